@@ -1,0 +1,126 @@
+//! Which modal dialog is open, and what each answer does.
+
+use crate::command::Command;
+use crate::i18n::Msg;
+use crate::model::CollaborationId;
+use crate::ui::collaboration_list::display_title;
+use crate::ui::dialogs::{
+    ErrorReport, PromptAnswer, TextPrompt, UnsavedChoice, confirm_delete_ui, error_ui,
+    text_prompt_ui, unsaved_changes_ui,
+};
+use crate::ui::file_dialog::DialogPurpose;
+
+/// At most one dialog is open at a time; shortcuts are off while it is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ActiveDialog {
+    /// Unsaved changes; the command runs after Save or Discard.
+    Unsaved(Command),
+    ConfirmDelete(CollaborationId),
+    Rename(CollaborationId, TextPrompt),
+    /// No native file dialog: the user types a path.
+    TypedPath(DialogPurpose, TextPrompt),
+    Error(ErrorReport),
+}
+
+impl super::App {
+    /// Shows the open dialog and acts on the answer. Acting may open the next dialog
+    /// (an error, say), which then replaces this one.
+    pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        let language = self.preferences.language;
+        let Some(mut dialog) = self.dialog.take() else {
+            return;
+        };
+        let is_done = match &mut dialog {
+            ActiveDialog::Unsaved(then) => {
+                let name = self.document.display_name(language);
+                let choice = unsaved_changes_ui(ctx, language, &name);
+                if let Some(choice) = choice {
+                    self.answer_unsaved(choice, then.clone(), ctx);
+                }
+                choice.is_some()
+            }
+            ActiveDialog::ConfirmDelete(id) => {
+                let title = self
+                    .document
+                    .workspace
+                    .get(id)
+                    .map(|c| display_title(c, language))
+                    .unwrap_or_default();
+                let answer = confirm_delete_ui(ctx, language, &title);
+                if answer == Some(true) {
+                    self.pending.push(Command::ConfirmDelete(id.clone()));
+                }
+                answer.is_some()
+            }
+            ActiveDialog::Rename(id, prompt) => {
+                let answer = text_prompt_ui(ctx, language, prompt);
+                if let Some(PromptAnswer::Confirmed(title)) = &answer {
+                    self.pending
+                        .push(Command::Rename(id.clone(), title.clone()));
+                }
+                answer.is_some()
+            }
+            ActiveDialog::TypedPath(purpose, prompt) => {
+                let answer = text_prompt_ui(ctx, language, prompt);
+                match &answer {
+                    Some(PromptAnswer::Confirmed(text)) => self.use_typed_path(*purpose, text, ctx),
+                    Some(PromptAnswer::Cancelled) => self.after_save = None,
+                    None => {}
+                }
+                answer.is_some()
+            }
+            ActiveDialog::Error(report) => error_ui(ctx, language, report),
+        };
+        if !is_done && self.dialog.is_none() {
+            self.dialog = Some(dialog);
+        }
+    }
+
+    fn answer_unsaved(&mut self, choice: UnsavedChoice, then: Command, ctx: &egui::Context) {
+        match choice {
+            UnsavedChoice::Save => {
+                // Runs once the save succeeded; a failed or cancelled save drops it.
+                self.after_save = Some(then);
+                self.save_current(ctx);
+            }
+            UnsavedChoice::Discard => self.continue_with(then, ctx),
+            UnsavedChoice::Cancel => {}
+        }
+    }
+
+    pub(super) fn typed_path_prompt(
+        &self,
+        purpose: DialogPurpose,
+        is_unavailable: bool,
+    ) -> TextPrompt {
+        let language = self.preferences.language;
+        let heading = match purpose {
+            DialogPurpose::Open => Msg::PathPromptOpen,
+            DialogPurpose::SaveAs => Msg::PathPromptSave,
+        };
+        let message = if is_unavailable {
+            Msg::PathPromptNoDialog
+        } else {
+            Msg::PathPromptTyped
+        };
+        let suggestion = match (&self.document.path, purpose) {
+            (Some(path), _) => path.display().to_string(),
+            (None, DialogPurpose::SaveAs) => default_save_path(),
+            (None, DialogPurpose::Open) => String::new(),
+        };
+        TextPrompt::new(
+            heading.text(language),
+            message.text(language),
+            Msg::PathLabel.text(language),
+            &suggestion,
+        )
+    }
+}
+
+/// A sensible place for a first save: the current folder, under a clear name.
+fn default_save_path() -> String {
+    std::env::current_dir()
+        .map(|folder| folder.join(super::file_commands::SUGGESTED_FILE_NAME))
+        .map(|path| path.display().to_string())
+        .unwrap_or_default()
+}

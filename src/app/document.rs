@@ -1,0 +1,61 @@
+//! The open workspace together with where it lives on disk and whether it is saved.
+
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{Language, Msg};
+use crate::model::Workspace;
+
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    pub workspace: Workspace,
+    /// None for a new workspace and for the built-in example; saving asks for a path.
+    pub path: Option<PathBuf>,
+    pub is_modified: bool,
+    pub is_example: bool,
+}
+
+impl Document {
+    pub fn example(workspace: Workspace) -> Self {
+        Self {
+            workspace,
+            is_example: true,
+            ..Self::default()
+        }
+    }
+
+    pub fn from_file(workspace: Workspace, path: &Path) -> Self {
+        Self {
+            workspace,
+            path: Some(path.to_path_buf()),
+            ..Self::default()
+        }
+    }
+
+    /// The name shown in the window title and in dialogs.
+    pub fn display_name(&self, language: Language) -> String {
+        match &self.path {
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
+            None if self.is_example => Msg::ExampleName.text(language).to_owned(),
+            None => Msg::Untitled.text(language).to_owned(),
+        }
+    }
+
+    pub fn location(&self, language: Language) -> String {
+        self.path.as_ref().map_or_else(
+            || self.display_name(language),
+            |path| path.display().to_string(),
+        )
+    }
+
+    pub fn window_title(&self, language: Language) -> String {
+        let mark = if self.is_modified { "● " } else { "" };
+        format!(
+            "{mark}{} – {}",
+            self.display_name(language),
+            Msg::AppName.text(language)
+        )
+    }
+}

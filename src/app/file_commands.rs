@@ -1,0 +1,163 @@
+//! Opening, saving and replacing the document, with every failure reported once, in
+//! the user's language, naming the file.
+
+use std::path::{Path, PathBuf};
+
+use egui::ViewportCommand;
+
+use super::{ActiveDialog, App, Document};
+use crate::command::Command;
+use crate::i18n::Msg;
+use crate::storage::{self, StorageError};
+use crate::ui::dialogs::ErrorReport;
+use crate::ui::file_dialog::{DialogOutcome, DialogPurpose};
+
+pub const SUGGESTED_FILE_NAME: &str = "netzwerk-canvas.json";
+
+impl App {
+    /// Runs a command that replaces the document, once unsaved work is dealt with.
+    pub(super) fn continue_with(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::NewWorkspace => {
+                self.replace_document(Document::default());
+                self.status_message = None;
+            }
+            Command::OpenDialog => self.request_file_dialog(DialogPurpose::Open, ctx),
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::Quit => {
+                self.is_close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            other => self.pending.push(other),
+        }
+    }
+
+    /// Loads a file; on failure the current workspace stays open and the file is
+    /// left exactly as it was.
+    pub(super) fn open_path(&mut self, path: &Path) {
+        let language = self.preferences.language;
+        match storage::load_workspace(path) {
+            Ok(workspace) => {
+                self.replace_document(Document::from_file(workspace, path));
+                self.preferences.remember_file(path);
+                let name = path.display().to_string();
+                self.status_message = Some(Msg::Opened.fill(language, &[("file", &name)]));
+            }
+            Err(error) => self.show_error(&path.display().to_string(), &error, true),
+        }
+    }
+
+    pub(super) fn save_current(&mut self, ctx: &egui::Context) {
+        match self.document.path.clone() {
+            Some(path) => self.save_to(&path, ctx),
+            None => self.request_file_dialog(DialogPurpose::SaveAs, ctx),
+        }
+    }
+
+    pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
+        let path = with_json_extension(path);
+        let language = self.preferences.language;
+        let existed = path.exists();
+        match storage::save_workspace(&path, &self.document.workspace) {
+            Ok(()) => {
+                self.document.path = Some(path.clone());
+                self.document.is_modified = false;
+                self.document.is_example = false;
+                self.preferences.remember_file(&path);
+                let name = path.display().to_string();
+                self.status_message = Some(Msg::Saved.fill(language, &[("file", &name)]));
+                if let Some(next) = self.after_save.take() {
+                    self.continue_with(next, ctx);
+                }
+            }
+            Err(error) => {
+                self.after_save = None;
+                let report = ErrorReport {
+                    headline: Msg::SaveFailed
+                        .fill(language, &[("file", &path.display().to_string())]),
+                    reason: error.message(language),
+                    reassurance: if existed {
+                        Msg::SaveKeptOld.text(language).to_owned()
+                    } else {
+                        String::new()
+                    },
+                };
+                self.dialog = Some(ActiveDialog::Error(report));
+            }
+        }
+    }
+
+    pub(super) fn request_file_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
+        let suggested = self
+            .document
+            .path
+            .as_ref()
+            .and_then(|path| path.file_name())
+            .map_or_else(
+                || SUGGESTED_FILE_NAME.to_owned(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+        self.file_dialogs.request(purpose, &suggested, ctx);
+    }
+
+    pub(super) fn poll_file_dialog(&mut self) {
+        let Some(outcome) = self.file_dialogs.poll() else {
+            return;
+        };
+        match outcome {
+            DialogOutcome::Picked(DialogPurpose::Open, path) => self.open_path(&path),
+            DialogOutcome::Picked(DialogPurpose::SaveAs, path) => {
+                self.pending.push(Command::SaveToPath(path));
+            }
+            DialogOutcome::Cancelled(_) => self.after_save = None,
+            DialogOutcome::Unavailable(purpose) => {
+                let prompt = self.typed_path_prompt(purpose, true);
+                self.dialog = Some(ActiveDialog::TypedPath(purpose, prompt));
+            }
+        }
+    }
+
+    pub(super) fn use_typed_path(
+        &mut self,
+        purpose: DialogPurpose,
+        text: &str,
+        ctx: &egui::Context,
+    ) {
+        let path = expand_home(text);
+        match purpose {
+            DialogPurpose::Open => self.open_path(&path),
+            DialogPurpose::SaveAs => self.save_to(&path, ctx),
+        }
+    }
+
+    pub(super) fn show_error(&mut self, file: &str, error: &StorageError, is_open: bool) {
+        let language = self.preferences.language;
+        let (headline, reassurance) = if is_open {
+            (Msg::OpenFailed, Msg::OpenKeptCurrent.text(language))
+        } else {
+            (Msg::OpenFailed, "")
+        };
+        self.dialog = Some(ActiveDialog::Error(ErrorReport {
+            headline: headline.fill(language, &[("file", file)]),
+            reason: error.message(language),
+            reassurance: reassurance.to_owned(),
+        }));
+    }
+}
+
+/// Adds `.json` when the user typed a name without an extension.
+fn with_json_extension(path: &Path) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("json")
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// `~/canvas.json` → `/home/me/canvas.json`, as a shell would.
+fn expand_home(text: &str) -> PathBuf {
+    match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(text),
+    }
+}

@@ -1,0 +1,284 @@
+//! The application: owns the document and the UI state, draws the panels, and runs the
+//! commands the UI pushed once the UI pass is over.
+
+mod dialogs;
+mod document;
+mod file_commands;
+mod run_command;
+
+use std::path::PathBuf;
+
+use egui::ViewportCommand;
+
+pub use dialogs::ActiveDialog;
+pub use document::Document;
+
+use crate::command::Command;
+use crate::i18n::Msg;
+use crate::model::{CollaborationId, Template, Workspace};
+use crate::preferences::{Preferences, Theme};
+use crate::storage;
+use crate::ui::canvas_view::{CanvasViewState, canvas_view_ui};
+use crate::ui::collaboration_list::{ListPanelInput, ListPanelState, collaboration_list_ui};
+use crate::ui::file_dialog::FileDialogs;
+use crate::ui::status_bar::{StatusLine, status_bar_ui};
+use crate::ui::{fonts, menu_bar};
+
+/// What the app shows at start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Startup {
+    /// The built-in example workspace, so a new user sees a filled canvas at once.
+    Example,
+    /// A file from the command line; if it cannot be read, an empty workspace and the
+    /// reason are shown instead.
+    File(PathBuf),
+}
+
+pub struct App {
+    document: Document,
+    template: Template,
+    preferences: Preferences,
+    selected: Option<CollaborationId>,
+    list_state: ListPanelState,
+    canvas_state: CanvasViewState,
+    file_dialogs: FileDialogs,
+    dialog: Option<ActiveDialog>,
+    /// What to do once a "Save as" started by the unsaved-changes dialog succeeds.
+    after_save: Option<Command>,
+    pending: Vec<Command>,
+    status_message: Option<String>,
+    is_close_confirmed: bool,
+    window_title: String,
+    applied_look: Option<(Theme, f32)>,
+}
+
+impl App {
+    pub fn new(
+        ctx: &egui::Context,
+        preferences: Preferences,
+        startup: Startup,
+        file_dialogs: FileDialogs,
+    ) -> Self {
+        fonts::install(ctx);
+        ctx.options_mut(|options| {
+            // Our own commands own these keys, with their labels in the menus.
+            options.zoom_with_keyboard = false;
+            options.quit_shortcuts.clear();
+        });
+        let mut app = Self {
+            document: Document::default(),
+            template: Template::kooperations_canvas(),
+            preferences,
+            selected: None,
+            list_state: ListPanelState::default(),
+            canvas_state: CanvasViewState::default(),
+            file_dialogs,
+            dialog: None,
+            after_save: None,
+            pending: Vec::new(),
+            status_message: None,
+            is_close_confirmed: false,
+            window_title: String::new(),
+            applied_look: None,
+        };
+        match startup {
+            Startup::Example => app.load_example(),
+            Startup::File(path) => app.open_path(&path),
+        }
+        app
+    }
+
+    /// The eframe entry point: preferences come from eframe's storage.
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        let preferences = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
+            .unwrap_or_default();
+        Self::new(&cc.egui_ctx, preferences, startup, FileDialogs::native())
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    pub fn preferences(&self) -> &Preferences {
+        &self.preferences
+    }
+
+    pub fn selected(&self) -> Option<&CollaborationId> {
+        self.selected.as_ref()
+    }
+
+    pub fn dialog(&self) -> Option<&ActiveDialog> {
+        self.dialog.as_ref()
+    }
+
+    /// Queues a command as if the UI had pushed it; it runs after the next UI pass.
+    pub fn queue(&mut self, command: Command) {
+        self.pending.push(command);
+    }
+
+    fn load_example(&mut self) {
+        match storage::example_workspace() {
+            Ok(workspace) => self.replace_document(Document::example(workspace)),
+            Err(error) => {
+                self.replace_document(Document::default());
+                self.show_error(
+                    Msg::ExampleName.text(self.preferences.language),
+                    &error,
+                    false,
+                );
+            }
+        }
+    }
+
+    fn replace_document(&mut self, document: Document) {
+        self.selected = document
+            .workspace
+            .collaborations
+            .first()
+            .map(|c| c.id.clone());
+        self.document = document;
+        self.canvas_state.is_reload_requested = true;
+    }
+
+    fn workspace_mut(&mut self) -> &mut Workspace {
+        &mut self.document.workspace
+    }
+
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let look = (self.preferences.theme, self.preferences.zoom);
+        if self.applied_look != Some(look) {
+            ctx.set_theme(match look.0 {
+                Theme::Light => egui::Theme::Light,
+                Theme::Dark => egui::Theme::Dark,
+            });
+            ctx.set_zoom_factor(look.1);
+            self.applied_look = Some(look);
+        }
+    }
+
+    fn collect_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        for command in Command::WITH_SHORTCUTS {
+            let pressed = [command.shortcut(), command.alternative_shortcut()]
+                .into_iter()
+                .flatten()
+                .any(|shortcut| ctx.input_mut(|input| input.consume_shortcut(&shortcut)));
+            if pressed {
+                self.pending.push(command);
+            }
+        }
+    }
+
+    fn collect_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_path_buf())
+                .filter(|path| !path.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.pending.push(Command::OpenPath(path));
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        let close_requested = ctx.input(|input| input.viewport().close_requested());
+        if close_requested && !self.is_close_confirmed && self.document.is_modified {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.dialog = Some(ActiveDialog::Unsaved(Command::Quit));
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &egui::Context) {
+        let title = self.document.window_title(self.preferences.language);
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn panels_ui(&mut self, ui: &mut egui::Ui) {
+        let language = self.preferences.language;
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            menu_bar::menu_bar_ui(
+                ui,
+                &self.preferences,
+                self.selected.is_some(),
+                &mut self.pending,
+            );
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            let location = self.document.location(language);
+            let status = StatusLine {
+                location: &location,
+                collaboration_count: self.document.workspace.collaborations.len(),
+                is_modified: self.document.is_modified,
+                message: self.status_message.as_deref(),
+            };
+            status_bar_ui(ui, language, &status);
+        });
+        egui::Panel::left("collaboration_list")
+            .default_size(320.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                let input = ListPanelInput {
+                    language,
+                    workspace: &self.document.workspace,
+                    selected: self.selected.as_ref(),
+                    sort: self.preferences.sort,
+                };
+                collaboration_list_ui(ui, &input, &mut self.list_state, &mut self.pending);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let selected = self.selected.clone();
+            let collaboration = selected.and_then(|id| self.document.workspace.get_mut(&id));
+            let changed = canvas_view_ui(
+                ui,
+                language,
+                &self.template,
+                collaboration,
+                &mut self.canvas_state,
+            );
+            if changed {
+                self.mark_selected_modified();
+            }
+        });
+    }
+
+    fn mark_selected_modified(&mut self) {
+        let now = chrono::Utc::now();
+        if let Some(id) = self.selected.clone()
+            && let Some(collaboration) = self.workspace_mut().get_mut(&id)
+        {
+            collaboration.modified = Some(now);
+        }
+        self.document.is_modified = true;
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
+        self.collect_shortcuts(&ctx);
+        self.collect_dropped_files(&ctx);
+        self.handle_close_request(&ctx);
+        self.poll_file_dialog();
+        self.panels_ui(ui);
+        self.dialogs_ui(&ctx);
+        self.run_pending(&ctx);
+        self.poll_file_dialog();
+        self.update_window_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.preferences);
+    }
+}

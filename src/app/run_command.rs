@@ -1,0 +1,119 @@
+//! Runs the commands the UI pushed during its pass.
+
+use chrono::Utc;
+
+use super::{ActiveDialog, App};
+use crate::command::Command;
+use crate::i18n::Msg;
+use crate::ui::dialogs::TextPrompt;
+use crate::ui::file_dialog::DialogPurpose;
+
+impl App {
+    pub(super) fn run_pending(&mut self, ctx: &egui::Context) {
+        let commands = std::mem::take(&mut self.pending);
+        for command in commands {
+            self.run_command(command, ctx);
+        }
+    }
+
+    fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+        if command.replaces_document() {
+            return self.guard_unsaved(command, ctx);
+        }
+        let language = self.preferences.language;
+        let now = Utc::now();
+        match command {
+            Command::Save => self.save_current(ctx),
+            Command::SaveAsDialog => self.request_file_dialog(DialogPurpose::SaveAs, ctx),
+            Command::SaveToPath(path) => self.save_to(&path, ctx),
+            Command::FocusSearch => self.list_state.is_search_focus_requested = true,
+            Command::ZoomIn => self.preferences.zoom_by(1.0),
+            Command::ZoomOut => self.preferences.zoom_by(-1.0),
+            Command::ZoomReset => self.preferences.zoom = 1.0,
+            Command::AddCollaboration => {
+                let title = Msg::NewCollaborationTitle.text(language);
+                let id = self.workspace_mut().add(title, now);
+                self.select_and_mark_modified(id);
+            }
+            Command::DuplicateSelected => self.duplicate_selected(now),
+            Command::RenameSelected => self.open_rename_dialog(),
+            Command::DeleteSelected => {
+                if let Some(id) = self.selected.clone() {
+                    self.dialog = Some(ActiveDialog::ConfirmDelete(id));
+                }
+            }
+            Command::Select(id) => self.selected = Some(id),
+            Command::Rename(id, title) => {
+                if self.workspace_mut().rename(&id, &title, now) {
+                    self.document.is_modified = true;
+                }
+            }
+            Command::ConfirmDelete(id) => self.delete(&id),
+            Command::SetLanguage(language) => {
+                self.preferences.language = language;
+                self.canvas_state.is_reload_requested = true;
+            }
+            Command::SetTheme(theme) => self.preferences.theme = theme,
+            Command::SetSort(order) => self.preferences.sort = order,
+            Command::NewWorkspace | Command::OpenDialog | Command::OpenPath(_) | Command::Quit => {}
+        }
+    }
+
+    /// Asks "Save, Discard or Cancel?" first when the command would drop unsaved work.
+    fn guard_unsaved(&mut self, command: Command, ctx: &egui::Context) {
+        if self.document.is_modified {
+            self.dialog = Some(ActiveDialog::Unsaved(command));
+        } else {
+            self.continue_with(command, ctx);
+        }
+    }
+
+    fn select_and_mark_modified(&mut self, id: crate::model::CollaborationId) {
+        self.selected = Some(id);
+        self.document.is_modified = true;
+    }
+
+    fn duplicate_selected(&mut self, now: chrono::DateTime<Utc>) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let Some(original) = self.document.workspace.get(&id) else {
+            return;
+        };
+        let language = self.preferences.language;
+        let title = Msg::CopyTitle.fill(language, &[("title", &original.title)]);
+        if let Some(copy) = self.workspace_mut().duplicate(&id, &title, now) {
+            self.select_and_mark_modified(copy);
+        }
+    }
+
+    fn open_rename_dialog(&mut self) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let Some(collaboration) = self.document.workspace.get(&id) else {
+            return;
+        };
+        let language = self.preferences.language;
+        let prompt = TextPrompt::new(
+            Msg::RenameTitle.text(language),
+            "",
+            Msg::Title.text(language),
+            &collaboration.title,
+        );
+        self.dialog = Some(ActiveDialog::Rename(id, prompt));
+    }
+
+    /// Deletes and selects the neighbour, so the user keeps working in place.
+    fn delete(&mut self, id: &crate::model::CollaborationId) {
+        let Some((index, _removed)) = self.workspace_mut().remove(id) else {
+            return;
+        };
+        let remaining = &self.document.workspace.collaborations;
+        self.selected = remaining
+            .get(index)
+            .or_else(|| remaining.last())
+            .map(|c| c.id.clone());
+        self.document.is_modified = true;
+    }
+}

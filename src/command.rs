@@ -1,0 +1,163 @@
+//! Every user action as data, with its label and keyboard shortcut defined once.
+//!
+//! The UI pushes commands while it draws; the app runs them after the UI pass, so
+//! tests can drive the same actions without native dialogs.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::i18n::{Language, Msg};
+use crate::model::{CollaborationId, SortOrder};
+use crate::preferences::Theme;
+
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    NewWorkspace,
+    OpenDialog,
+    OpenPath(PathBuf),
+    Save,
+    SaveAsDialog,
+    SaveToPath(PathBuf),
+    Quit,
+    FocusSearch,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    AddCollaboration,
+    DuplicateSelected,
+    RenameSelected,
+    DeleteSelected,
+    Select(CollaborationId),
+    Rename(CollaborationId, String),
+    /// Deletes without asking; only the confirmation dialog sends it.
+    ConfirmDelete(CollaborationId),
+    SetLanguage(Language),
+    SetTheme(Theme),
+    SetSort(SortOrder),
+}
+
+const COMMAND: Modifiers = Modifiers::COMMAND;
+const COMMAND_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+impl Command {
+    /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
+    /// matched before Ctrl+S.
+    pub const WITH_SHORTCUTS: [Command; 12] = [
+        Command::SaveAsDialog,
+        Command::AddCollaboration,
+        Command::NewWorkspace,
+        Command::OpenDialog,
+        Command::Save,
+        Command::Quit,
+        Command::FocusSearch,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+        Command::DuplicateSelected,
+        Command::RenameSelected,
+    ];
+
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let shortcut = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
+        match self {
+            Self::NewWorkspace => shortcut(COMMAND, Key::N),
+            Self::OpenDialog => shortcut(COMMAND, Key::O),
+            Self::Save => shortcut(COMMAND, Key::S),
+            Self::SaveAsDialog => shortcut(COMMAND_SHIFT, Key::S),
+            Self::Quit => shortcut(COMMAND, Key::Q),
+            Self::FocusSearch => shortcut(COMMAND, Key::F),
+            Self::ZoomIn => shortcut(COMMAND, Key::Plus),
+            Self::ZoomOut => shortcut(COMMAND, Key::Minus),
+            Self::ZoomReset => shortcut(COMMAND, Key::Num0),
+            Self::AddCollaboration => shortcut(COMMAND_SHIFT, Key::N),
+            Self::DuplicateSelected => shortcut(COMMAND, Key::D),
+            Self::RenameSelected => shortcut(Modifiers::NONE, Key::F2),
+            _ => None,
+        }
+    }
+
+    /// Keys that also trigger the command, e.g. Ctrl+= for zoom on keyboards where
+    /// `+` needs Shift.
+    pub fn alternative_shortcut(&self) -> Option<KeyboardShortcut> {
+        match self {
+            Self::ZoomIn => Some(KeyboardShortcut::new(COMMAND, Key::Equals)),
+            _ => None,
+        }
+    }
+
+    pub fn label(&self) -> Msg {
+        match self {
+            Self::NewWorkspace => Msg::New,
+            Self::OpenDialog | Self::OpenPath(_) => Msg::Open,
+            Self::Save => Msg::Save,
+            Self::SaveAsDialog | Self::SaveToPath(_) => Msg::SaveAs,
+            Self::Quit => Msg::Quit,
+            Self::FocusSearch => Msg::Find,
+            Self::ZoomIn => Msg::ZoomIn,
+            Self::ZoomOut => Msg::ZoomOut,
+            Self::ZoomReset => Msg::ZoomReset,
+            Self::AddCollaboration | Self::Select(_) => Msg::AddCollaboration,
+            Self::DuplicateSelected => Msg::Duplicate,
+            Self::RenameSelected | Self::Rename(..) => Msg::Rename,
+            Self::DeleteSelected | Self::ConfirmDelete(_) => Msg::Delete,
+            Self::SetLanguage(_) => Msg::LanguageMenu,
+            Self::SetTheme(_) => Msg::ThemeMenu,
+            Self::SetSort(_) => Msg::SortLabel,
+        }
+    }
+
+    /// Whether the command may discard unsaved work and must ask first.
+    pub fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Self::NewWorkspace | Self::OpenDialog | Self::OpenPath(_) | Self::Quit
+        )
+    }
+
+    /// The shortcut as the menu shows it ("Ctrl+Shift+S").
+    pub fn shortcut_text(&self, ctx: &egui::Context) -> Option<String> {
+        self.shortcut()
+            .map(|shortcut| ctx.format_shortcut(&shortcut))
+    }
+
+    pub fn label_text(&self, language: Language) -> &'static str {
+        self.label().text(language)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = Vec::new();
+        for command in Command::WITH_SHORTCUTS {
+            for shortcut in [command.shortcut(), command.alternative_shortcut()]
+                .into_iter()
+                .flatten()
+            {
+                assert!(!seen.contains(&shortcut), "{command:?} reuses {shortcut:?}");
+                seen.push(shortcut);
+            }
+        }
+        assert_eq!(seen.len(), Command::WITH_SHORTCUTS.len() + 1);
+    }
+
+    #[test]
+    fn shortcuts_with_shift_come_before_their_plain_twins() {
+        let position = |command: &Command| {
+            Command::WITH_SHORTCUTS
+                .iter()
+                .position(|c| c == command)
+                .unwrap_or(usize::MAX)
+        };
+        assert!(position(&Command::SaveAsDialog) < position(&Command::Save));
+        assert!(position(&Command::AddCollaboration) < position(&Command::NewWorkspace));
+    }
+}

@@ -1,0 +1,200 @@
+//! Every user-visible string of the app, in German and English, in one table.
+//!
+//! The table is a macro so that a message cannot exist in one language only: each
+//! entry must name both texts, or the crate does not compile. Placeholders such as
+//! `{file}` are filled by [`Msg::fill`].
+
+use serde::{Deserialize, Serialize};
+
+/// The UI language. German is the default, as for our users.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    German,
+    English,
+}
+
+macro_rules! messages {
+    ($($name:ident => $de:literal, $en:literal;)*) => {
+        /// A message key; [`Msg::text`] gives its text in a language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($name),* }
+
+        impl Msg {
+            pub const ALL: &[Msg] = &[$(Msg::$name),*];
+
+            pub fn text(self, language: Language) -> &'static str {
+                match (self, language) {
+                    $(
+                        (Msg::$name, Language::German) => $de,
+                        (Msg::$name, Language::English) => $en,
+                    )*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppName => "Netzwerk-Canvas", "Netzwerk-Canvas";
+    MenuFile => "Datei", "File";
+    MenuEdit => "Bearbeiten", "Edit";
+    MenuView => "Ansicht", "View";
+    New => "Neu", "New";
+    Open => "Öffnen…", "Open…";
+    OpenRecent => "Zuletzt geöffnet", "Open recent";
+    NoRecentFiles => "Keine zuletzt geöffneten Dateien", "No recently opened files";
+    Save => "Speichern", "Save";
+    SaveAs => "Speichern unter…", "Save as…";
+    Quit => "Beenden", "Quit";
+    Find => "Suchen", "Find";
+    ZoomIn => "Vergrößern", "Zoom in";
+    ZoomOut => "Verkleinern", "Zoom out";
+    ZoomReset => "Originalgröße", "Actual size";
+    AddCollaboration => "Neue Kooperation", "New collaboration";
+    Duplicate => "Duplizieren", "Duplicate";
+    Rename => "Umbenennen…", "Rename…";
+    Delete => "Löschen…", "Delete…";
+    LanguageMenu => "Sprache", "Language";
+    ThemeMenu => "Darstellung", "Appearance";
+    ThemeLight => "Hell", "Light";
+    ThemeDark => "Dunkel", "Dark";
+    LanguageGerman => "Deutsch", "Deutsch";
+    LanguageEnglish => "English", "English";
+    SearchHint => "Suchen… (Strg+F)", "Search… (Ctrl+F)";
+    SearchLabel => "Suche", "Search";
+    SortLabel => "Sortierung", "Sort by";
+    SortFile => "Reihenfolge der Datei", "File order";
+    SortTitle => "Titel", "Title";
+    SortImportance => "Wichtigkeit", "Importance";
+    SortMeetingDate => "Termin", "Meeting date";
+    NoMatches => "Keine Treffer für „{query}“.", "No matches for “{query}”.";
+    EmptyWorkspace => "Noch keine Kooperationen. Lege mit „Neue Kooperation“ (Strg+Umschalt+N) die erste an.",
+        "No collaborations yet. Create the first with “New collaboration” (Ctrl+Shift+N).";
+    CollaborationCount => "{count} Kooperationen", "{count} collaborations";
+    Begegnung => "Begegnung", "Encounter";
+    Kontakt => "Kontakt", "Contact";
+    Kooperation => "Kooperation", "Cooperation";
+    Gruppe => "Gruppe", "Group";
+    Title => "Titel", "Title";
+    Partners => "Partner", "Partners";
+    PartnersHint => "Namen, durch Kommas getrennt", "Names, separated by commas";
+    RelationshipLabel => "Beziehungsform", "Relationship";
+    Importance => "Wichtigkeit", "Importance";
+    ImportanceValue => "Wichtigkeit {value} von 5", "Importance {value} of 5";
+    MeetingDate => "Termin", "Meeting date";
+    DateHint => "TT.MM.JJJJ", "YYYY-MM-DD";
+    DateInvalid => "Datum nicht erkannt – bitte als TT.MM.JJJJ eingeben.", "Date not recognised – please enter YYYY-MM-DD.";
+    Created => "Angelegt", "Created";
+    Modified => "Geändert", "Modified";
+    NoSelection => "Wähle links eine Kooperation aus oder lege eine neue an.", "Pick a collaboration on the left, or create a new one.";
+    Time => "Zeit", "Time";
+    Money => "Geld", "Money";
+    Energy => "Energie", "Energy";
+    Mine => "Ich", "Me";
+    PartnersShare => "Partner", "Partners";
+    Note => "Notiz", "Note";
+    HoursPerMonth => "Std. pro Monat", "hours per month";
+    HoursTotal => "Std. gesamt", "hours in total";
+    Euro => "€", "€";
+    EnergyScale => "von 5", "of 5";
+    Balance => "Geben und Nehmen", "Give and take";
+    UnsavedTitle => "Ungespeicherte Änderungen", "Unsaved changes";
+    UnsavedBody => "„{name}“ hat ungespeicherte Änderungen. Möchtest du sie vorher speichern?",
+        "“{name}” has unsaved changes. Do you want to save them first?";
+    Discard => "Verwerfen", "Discard";
+    Cancel => "Abbrechen", "Cancel";
+    DeleteTitle => "Kooperation löschen?", "Delete collaboration?";
+    DeleteBody => "„{title}“ wird mit allen Feldern aus dem Arbeitsbereich entfernt.",
+        "“{title}” and all its fields will be removed from the workspace.";
+    DeleteConfirm => "Löschen", "Delete";
+    RenameTitle => "Kooperation umbenennen", "Rename collaboration";
+    Ok => "OK", "OK";
+    ErrorTitle => "Das hat nicht geklappt", "That did not work";
+    OpenFailed => "„{file}“ konnte nicht geöffnet werden.", "“{file}” could not be opened.";
+    OpenKeptCurrent => "Der bisher geöffnete Arbeitsbereich bleibt offen; die Datei wurde nicht verändert.",
+        "The workspace that was open stays open; the file was not changed.";
+    SaveFailed => "„{file}“ konnte nicht gespeichert werden.", "“{file}” could not be saved.";
+    SaveKeptOld => "Die vorherige Fassung der Datei ist unverändert erhalten.", "The previous version of the file is still intact.";
+    PathPromptOpen => "Datei öffnen", "Open file";
+    PathPromptSave => "Speichern unter", "Save as";
+    PathPromptNoDialog => "Es ist kein Dateidialog verfügbar (kein XDG-Portal und kein zenity gefunden). Gib den Pfad der Datei hier ein:",
+        "No file dialog is available (neither an XDG portal nor zenity was found). Type the path of the file here:";
+    PathPromptTyped => "Pfad der Datei eingeben:", "Type the path of the file:";
+    PathLabel => "Pfad", "Path";
+    Saved => "Gespeichert: {file}", "Saved: {file}";
+    Opened => "Geöffnet: {file}", "Opened: {file}";
+    Untitled => "Unbenannt", "Untitled";
+    ExampleName => "Beispiel-Arbeitsbereich", "Example workspace";
+    NewCollaborationTitle => "Neue Kooperation", "New collaboration";
+    CopyTitle => "{title} (Kopie)", "{title} (copy)";
+    ModifiedMark => "Ungespeichert", "Unsaved";
+    ErrEmpty => "Die Datei ist leer.", "The file is empty.";
+    ErrTooLarge => "Die Datei ist mit {size} MB zu groß; Netzwerk-Canvas öffnet Dateien bis {limit} MB.",
+        "The file is too large ({size} MB); Netzwerk-Canvas opens files up to {limit} MB.";
+    ErrNotJson => "Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
+        "The file is not valid JSON (line {line}, column {column}).";
+    ErrTruncated => "Die Datei endet mitten im Inhalt (Zeile {line}) – sie ist vermutlich abgeschnitten.",
+        "The file ends in the middle of its content (line {line}) – it is probably truncated.";
+    ErrMissingFormat => "Das ist keine Netzwerk-Canvas-Datei: die Angabe „format“ fehlt.",
+        "This is not a Netzwerk-Canvas file: the “format” key is missing.";
+    ErrWrongFormat => "Das ist keine Netzwerk-Canvas-Datei (Format „{found}“).",
+        "This is not a Netzwerk-Canvas file (format “{found}”).";
+    ErrNewerVersion => "Die Datei stammt aus einer neueren Version von Netzwerk-Canvas (Dateiversion {found}, diese App kennt bis {supported}). Bitte aktualisiere die App.",
+        "The file comes from a newer version of Netzwerk-Canvas (file version {found}, this app knows up to {supported}). Please update the app.";
+    ErrTooDeep => "Die Datei ist zu tief verschachtelt, um eine Netzwerk-Canvas-Datei zu sein.",
+        "The file is nested too deeply to be a Netzwerk-Canvas file.";
+    ErrInvalidContent => "Unerwarteter Inhalt in Zeile {line}, Spalte {column}: {detail}",
+        "Unexpected content at line {line}, column {column}: {detail}";
+    ErrNotFound => "Die Datei oder der Ordner existiert nicht.", "The file or folder does not exist.";
+    ErrPermission => "Keine Berechtigung (Datei oder Ordner ist schreibgeschützt).", "Permission denied (the file or folder is read-only).";
+    ErrDiskFull => "Der Datenträger ist voll.", "The disk is full.";
+    ErrIsDirectory => "Das ist ein Ordner, keine Datei.", "That is a folder, not a file.";
+    ErrIo => "Ein- oder Ausgabefehler: {detail}", "Input/output error: {detail}";
+}
+
+impl Msg {
+    /// The text with each `{name}` placeholder replaced by its value.
+    pub fn fill(self, language: Language, values: &[(&str, &str)]) -> String {
+        let mut text = self.text(language).to_owned();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn every_message_has_text_in_both_languages_with_the_same_placeholders() {
+        for message in Msg::ALL {
+            let german = message.text(Language::German);
+            let english = message.text(Language::English);
+            assert!(!german.trim().is_empty(), "{message:?} has no German text");
+            assert!(
+                !english.trim().is_empty(),
+                "{message:?} has no English text"
+            );
+            assert_eq!(placeholders(german), placeholders(english), "{message:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        let text = Msg::OpenFailed.fill(Language::German, &[("file", "a.json")]);
+        assert_eq!(text, "„a.json“ konnte nicht geöffnet werden.");
+    }
+}

@@ -1,0 +1,27 @@
+//! Startup only: parse the command line and open the window.
+
+use clap::Parser;
+use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::cli::Cli;
+
+fn main() -> eframe::Result {
+    let cli = Cli::parse();
+    let startup = match cli.file {
+        Some(path) => Startup::File(path),
+        None => Startup::Example,
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Netzwerk-Canvas")
+            .with_app_id("netzwerk-canvas")
+            .with_inner_size([1360.0, 860.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Netzwerk-Canvas",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::from_creation_context(cc, startup)))),
+    )
+}

@@ -1,0 +1,164 @@
+//! One collaboration: the header and the filled canvas fields.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{Investment, Relationship};
+
+/// A stable id that survives renames; links and selection refer to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CollaborationId(pub String);
+
+impl CollaborationId {
+    pub fn new_random() -> Self {
+        Self(uuid::Uuid::new_v4().to_string())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Collaboration {
+    pub id: CollaborationId,
+    pub title: String,
+    pub partners: Vec<String>,
+    pub relationship: Relationship,
+    /// Importance points from 1 to 5.
+    pub importance: u8,
+    pub meeting_date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<DateTime<Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<DateTime<Utc>>,
+    /// Text per template field id. Unknown ids are kept, so no text is ever dropped.
+    pub fields: BTreeMap<String, String>,
+    pub investment: Investment,
+    /// Keys written by a newer app that this one does not know; kept so that saving
+    /// does not lose them.
+    #[serde(flatten)]
+    pub unknown_keys: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Default for Collaboration {
+    fn default() -> Self {
+        Self {
+            id: CollaborationId::default(),
+            title: String::new(),
+            partners: Vec::new(),
+            relationship: Relationship::default(),
+            importance: Self::DEFAULT_IMPORTANCE,
+            meeting_date: None,
+            created: None,
+            modified: None,
+            fields: BTreeMap::new(),
+            investment: Investment::default(),
+            unknown_keys: serde_json::Map::new(),
+        }
+    }
+}
+
+impl Collaboration {
+    pub const MIN_IMPORTANCE: u8 = 1;
+    pub const MAX_IMPORTANCE: u8 = 5;
+    pub const DEFAULT_IMPORTANCE: u8 = 3;
+
+    /// A new, empty collaboration with a fresh id, created `now`.
+    pub fn new(title: &str, now: DateTime<Utc>) -> Self {
+        Self {
+            id: CollaborationId::new_random(),
+            title: title.to_owned(),
+            created: Some(now),
+            modified: Some(now),
+            ..Self::default()
+        }
+    }
+
+    pub fn field_text(&self, field_id: &str) -> &str {
+        self.fields.get(field_id).map_or("", String::as_str)
+    }
+
+    /// The text of a field for editing; creates the entry on first use.
+    pub fn field_text_mut(&mut self, field_id: &str) -> &mut String {
+        self.fields.entry(field_id.to_owned()).or_default()
+    }
+
+    pub fn partners_joined(&self) -> String {
+        self.partners.join(", ")
+    }
+
+    /// Splits a comma- or semicolon-separated list typed by the user.
+    pub fn set_partners_from_text(&mut self, text: &str) {
+        self.partners = text
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned)
+            .collect();
+    }
+
+    /// Whether any header text, field or note contains `needle` (already lower-case).
+    pub fn matches_search(&self, needle_lowercase: &str) -> bool {
+        if needle_lowercase.is_empty() {
+            return true;
+        }
+        let contains = |text: &str| text.to_lowercase().contains(needle_lowercase);
+        contains(&self.title)
+            || self.partners.iter().any(|partner| contains(partner))
+            || self.fields.values().any(|text| contains(text))
+            || contains(&self.investment.time.note)
+            || contains(&self.investment.money.note)
+            || contains(&self.investment.energy.note)
+            || self
+                .meeting_date
+                .is_some_and(|date| contains(&date.to_string()))
+    }
+
+    /// Brings values from a hand-edited file back into range.
+    pub fn normalize(&mut self) {
+        self.importance = self
+            .importance
+            .clamp(Self::MIN_IMPORTANCE, Self::MAX_IMPORTANCE);
+        self.investment.normalize();
+        if self.id.0.trim().is_empty() {
+            self.id = CollaborationId::new_random();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partners_typed_with_commas_become_a_list_without_blanks() {
+        let mut collaboration = Collaboration::default();
+        collaboration.set_partners_from_text(" Gemeinde Rhade, ,Dorfladen-Netzwerk; TuS ");
+        assert_eq!(
+            collaboration.partners,
+            ["Gemeinde Rhade", "Dorfladen-Netzwerk", "TuS"]
+        );
+    }
+
+    #[test]
+    fn search_finds_text_in_fields_and_ignores_case() {
+        let mut collaboration = Collaboration::default();
+        collaboration
+            .fields
+            .insert("motivation".into(), "Nahversorgung im Dorf".into());
+        assert!(collaboration.matches_search("nahversorgung"));
+        assert!(!collaboration.matches_search("sportverein"));
+    }
+
+    #[test]
+    fn normalize_clamps_importance_and_fills_a_missing_id() {
+        let mut collaboration = Collaboration {
+            importance: 9,
+            ..Collaboration::default()
+        };
+        collaboration.normalize();
+        assert_eq!(collaboration.importance, 5);
+        assert!(!collaboration.id.0.is_empty());
+    }
+}

@@ -1,0 +1,18 @@
+//! The user's document as plain data, with the pure edits the app performs on it.
+//!
+//! Nothing here knows about egui or the file system, so the same model serves the
+//! editor, the file format and (later) the PDF export.
+
+mod collaboration;
+mod investment;
+mod list_view;
+mod relationship;
+mod template;
+mod workspace;
+
+pub use collaboration::{Collaboration, CollaborationId};
+pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
+pub use list_view::{SortOrder, visible_indices};
+pub use relationship::Relationship;
+pub use template::{FieldKind, FieldSpec, Template};
+pub use workspace::Workspace;

@@ -1,0 +1,86 @@
+//! The user's app preferences, persisted by eframe and kept apart from the document.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Language;
+use crate::model::SortOrder;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    pub language: Language,
+    pub theme: Theme,
+    pub zoom: f32,
+    pub sort: SortOrder,
+    /// Most recent first.
+    pub recent_files: Vec<PathBuf>,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Self {
+            language: Language::German,
+            theme: Theme::Light,
+            zoom: 1.0,
+            sort: SortOrder::File,
+            recent_files: Vec::new(),
+        }
+    }
+}
+
+impl Preferences {
+    pub const MAX_RECENT_FILES: usize = 8;
+    pub const MIN_ZOOM: f32 = 0.5;
+    pub const MAX_ZOOM: f32 = 3.0;
+    const ZOOM_STEP: f32 = 0.1;
+
+    pub fn remember_file(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent_files.retain(|known| known != &path);
+        self.recent_files.insert(0, path);
+        self.recent_files.truncate(Self::MAX_RECENT_FILES);
+    }
+
+    /// Changes the zoom by `steps` (negative: smaller), kept within a readable range.
+    pub fn zoom_by(&mut self, steps: f32) {
+        let zoom = self.zoom + steps * Self::ZOOM_STEP;
+        self.zoom = ((zoom * 10.0).round() / 10.0).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_keep_the_newest_first_without_duplicates() {
+        let mut preferences = Preferences::default();
+        for name in ["/tmp/a.json", "/tmp/b.json", "/tmp/a.json"] {
+            preferences.remember_file(Path::new(name));
+        }
+        assert_eq!(
+            preferences.recent_files,
+            [PathBuf::from("/tmp/a.json"), PathBuf::from("/tmp/b.json")]
+        );
+    }
+
+    #[test]
+    fn zoom_stays_within_its_range() {
+        let mut preferences = Preferences::default();
+        for _ in 0..50 {
+            preferences.zoom_by(1.0);
+        }
+        assert_eq!(preferences.zoom, Preferences::MAX_ZOOM);
+        preferences.zoom_by(-100.0);
+        assert_eq!(preferences.zoom, Preferences::MIN_ZOOM);
+    }
+}

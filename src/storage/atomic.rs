@@ -1,0 +1,72 @@
+//! Writing a file so that a crash, a full disk or a read-only folder never leaves a
+//! half-written document behind.
+//!
+//! The bytes go to a temporary file in the target's folder, are flushed to disk, and
+//! only then renamed over the target; the previous version is kept as `NAME.bak`.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// `NAME.json` → `NAME.json.bak`, next to it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(file_name);
+    temp_name.push(format!(
+        ".{}-{}.tmp",
+        std::process::id(),
+        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let temp_path = folder.join(temp_name);
+
+    let result = write_then_replace(path, &temp_path, bytes);
+    if result.is_err() {
+        // The target is untouched; only our own temporary file may be left over.
+        let _ = fs::remove_file(&temp_path);
+    }
+    result.map(|()| sync_folder(folder))
+}
+
+fn write_then_replace(path: &Path, temp_path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temp_path)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    if let Ok(metadata) = fs::metadata(path) {
+        if metadata.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "the target is a folder",
+            ));
+        }
+        let _ = fs::set_permissions(temp_path, metadata.permissions());
+        fs::copy(path, backup_path(path))?;
+    }
+    fs::rename(temp_path, path)
+}
+
+/// Makes the rename itself durable; best effort, since not every file system allows it.
+fn sync_folder(folder: &Path) {
+    if let Ok(handle) = File::open(folder) {
+        let _ = handle.sync_all();
+    }
+}

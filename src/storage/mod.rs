@@ -1,0 +1,135 @@
+//! The workspace file: JSON in the shape PRODUCT.md fixes, versioned, saved atomically.
+//!
+//! Loading checks the envelope (`format`, `version`) before the content, so that a
+//! foreign or newer file gets a message that says so instead of a type error.
+
+mod atomic;
+mod error;
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+pub use atomic::{backup_path, write_atomically};
+pub use error::StorageError;
+
+use crate::model::{Collaboration, Workspace};
+
+/// The value of the `format` key that marks our files.
+pub const FORMAT_NAME: &str = "netzwerk-canvas";
+/// The newest file version this app reads and the one it writes.
+pub const FORMAT_VERSION: u64 = 1;
+/// Larger files are refused rather than half-loaded.
+pub const MAX_FILE_BYTES: u64 = 100_000_000;
+
+const EXAMPLE_JSON: &str = include_str!("../../assets/example.json");
+
+#[derive(Deserialize)]
+struct Envelope {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WorkspaceFile {
+    format: String,
+    version: u64,
+    #[serde(default)]
+    collaborations: Vec<Collaboration>,
+    /// Top-level keys from a newer app, kept so that saving does not drop them.
+    #[serde(flatten)]
+    unknown_keys: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Reads and validates a workspace file. The file is only read, never written.
+pub fn load_workspace(path: &Path) -> Result<Workspace, StorageError> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(StorageError::TooLarge { bytes: size });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // The limit also holds for files that grow while we read them.
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StorageError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    parse_workspace(&bytes)
+}
+
+pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(StorageError::Empty);
+    }
+    let envelope: Envelope = serde_json::from_slice(bytes)?;
+    check_envelope(&envelope)?;
+    let file: WorkspaceFile = serde_json::from_slice(bytes)?;
+    let mut workspace = Workspace {
+        collaborations: file.collaborations,
+        unknown_keys: file.unknown_keys,
+    };
+    workspace.normalize();
+    Ok(workspace)
+}
+
+fn check_envelope(envelope: &Envelope) -> Result<(), StorageError> {
+    match &envelope.format {
+        None => return Err(StorageError::MissingFormat),
+        Some(serde_json::Value::String(name)) if name == FORMAT_NAME => {}
+        Some(other) => {
+            let found = other
+                .as_str()
+                .map_or_else(|| other.to_string(), str::to_owned);
+            return Err(StorageError::WrongFormat { found });
+        }
+    }
+    match &envelope.version {
+        None => Ok(()),
+        Some(value) => match value.as_u64() {
+            Some(version) if version > FORMAT_VERSION => {
+                Err(StorageError::NewerVersion { found: version })
+            }
+            Some(version) if version >= 1 => Ok(()),
+            _ => Err(StorageError::InvalidContent {
+                line: 1,
+                column: 1,
+                detail: format!("unknown version {value}"),
+            }),
+        },
+    }
+}
+
+/// The file's bytes: pretty-printed UTF-8 JSON with a trailing newline.
+pub fn workspace_to_json(workspace: &Workspace) -> Result<Vec<u8>, StorageError> {
+    #[derive(Serialize)]
+    struct WorkspaceFileRef<'a> {
+        format: &'a str,
+        version: u64,
+        collaborations: &'a [Collaboration],
+        #[serde(flatten)]
+        unknown_keys: &'a serde_json::Map<String, serde_json::Value>,
+    }
+    let file = WorkspaceFileRef {
+        format: FORMAT_NAME,
+        version: FORMAT_VERSION,
+        collaborations: &workspace.collaborations,
+        unknown_keys: &workspace.unknown_keys,
+    };
+    let mut bytes = serde_json::to_vec_pretty(&file)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Saves atomically and keeps the previous version as `NAME.bak`.
+pub fn save_workspace(path: &Path, workspace: &Workspace) -> Result<(), StorageError> {
+    Ok(write_atomically(path, &workspace_to_json(workspace)?)?)
+}
+
+/// The built-in example that a new user sees at the first start.
+pub fn example_workspace() -> Result<Workspace, StorageError> {
+    parse_workspace(EXAMPLE_JSON.as_bytes())
+}

@@ -1,0 +1,51 @@
+//! The editor for the selected collaboration: header on top, the template grid below.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use super::canvas_grid::{MIN_ROW_HEIGHT, canvas_grid_ui};
+use super::canvas_header::{HeaderDrafts, canvas_header_ui};
+use crate::i18n::{Language, Msg};
+use crate::model::{Collaboration, Template};
+
+#[derive(Default)]
+pub struct CanvasViewState {
+    pub drafts: HeaderDrafts,
+    /// Set when the document was replaced, so the drafts reload even for the same id.
+    pub is_reload_requested: bool,
+}
+
+/// Returns true when the user changed the collaboration.
+pub fn canvas_view_ui(
+    ui: &mut Ui,
+    language: Language,
+    template: &Template,
+    collaboration: Option<&mut Collaboration>,
+    state: &mut CanvasViewState,
+) -> bool {
+    let Some(collaboration) = collaboration else {
+        ui.centered_and_justified(|ui| {
+            ui.label(
+                RichText::new(Msg::NoSelection.text(language))
+                    .weak()
+                    .size(16.0),
+            );
+        });
+        return false;
+    };
+    state.drafts.sync(
+        collaboration,
+        language,
+        std::mem::take(&mut state.is_reload_requested),
+    );
+    let mut changed = canvas_header_ui(ui, language, collaboration, &mut state.drafts);
+    ui.add_space(6.0);
+    let rows = f32::from(template.rows.max(1));
+    let row_height = ((ui.available_height() - 24.0) / rows).max(MIN_ROW_HEIGHT);
+    ScrollArea::vertical()
+        .id_salt("canvas_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            changed |= canvas_grid_ui(ui, language, template, collaboration, row_height);
+        });
+    changed
+}

@@ -1,0 +1,254 @@
+//! The side panel: search, sort and the list of collaborations with their form and
+//! importance at a glance.
+
+use egui::{
+    Align2, FontId, Rect, RichText, ScrollArea, Sense, TextEdit, Ui, Vec2, WidgetInfo, vec2,
+};
+
+use super::relationship_style::{
+    importance_dots, paint_relationship_dot, relationship_color, relationship_name,
+};
+use crate::command::Command;
+use crate::i18n::{Language, Msg};
+use crate::model::{Collaboration, CollaborationId, SortOrder, Workspace, visible_indices};
+
+const ROW_HEIGHT: f32 = 66.0;
+
+/// What the panel remembers between frames.
+#[derive(Default)]
+pub struct ListPanelState {
+    pub search: String,
+    pub is_search_focus_requested: bool,
+}
+
+pub struct ListPanelInput<'a> {
+    pub language: Language,
+    pub workspace: &'a Workspace,
+    pub selected: Option<&'a CollaborationId>,
+    pub sort: SortOrder,
+}
+
+pub fn collaboration_list_ui(
+    ui: &mut Ui,
+    input: &ListPanelInput<'_>,
+    state: &mut ListPanelState,
+    commands: &mut Vec<Command>,
+) {
+    let language = input.language;
+    search_ui(ui, language, state);
+    sort_ui(ui, language, input.sort, commands);
+    ui.horizontal(|ui| {
+        if ui
+            .button(format!("+ {}", Msg::AddCollaboration.text(language)))
+            .clicked()
+        {
+            commands.push(Command::AddCollaboration);
+        }
+        let has_selection = input.selected.is_some();
+        if ui
+            .add_enabled(
+                has_selection,
+                egui::Button::new(Msg::Duplicate.text(language)),
+            )
+            .clicked()
+        {
+            commands.push(Command::DuplicateSelected);
+        }
+        if ui
+            .add_enabled(has_selection, egui::Button::new(Msg::Delete.text(language)))
+            .clicked()
+        {
+            commands.push(Command::DeleteSelected);
+        }
+    });
+    ui.separator();
+
+    let indices = visible_indices(input.workspace, &state.search, input.sort);
+    if indices.is_empty() {
+        empty_list_ui(
+            ui,
+            language,
+            input.workspace.collaborations.is_empty(),
+            &state.search,
+        );
+        return;
+    }
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, ROW_HEIGHT, indices.len(), |ui, range| {
+            for &index in &indices[range] {
+                let collaboration = &input.workspace.collaborations[index];
+                let is_selected = input.selected == Some(&collaboration.id);
+                let response = row_ui(ui, language, collaboration, is_selected);
+                if response.clicked() {
+                    commands.push(Command::Select(collaboration.id.clone()));
+                }
+                if response.double_clicked() {
+                    commands.push(Command::RenameSelected);
+                }
+                response.context_menu(|ui| {
+                    row_menu_ui(ui, language, &collaboration.id, commands);
+                });
+            }
+        });
+}
+
+fn search_ui(ui: &mut Ui, language: Language, state: &mut ListPanelState) {
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::SearchLabel.text(language));
+        let field = ui
+            .add(
+                TextEdit::singleline(&mut state.search)
+                    .hint_text(Msg::SearchHint.text(language))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if state.is_search_focus_requested {
+            field.request_focus();
+            state.is_search_focus_requested = false;
+        }
+    });
+}
+
+fn sort_ui(ui: &mut Ui, language: Language, current: SortOrder, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::SortLabel.text(language));
+        let mut chosen = current;
+        egui::ComboBox::from_id_salt("sort_order")
+            .selected_text(sort_name(current, language))
+            .show_ui(ui, |ui| {
+                for order in SortOrder::ALL {
+                    ui.selectable_value(&mut chosen, order, sort_name(order, language));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != current {
+            commands.push(Command::SetSort(chosen));
+        }
+    });
+}
+
+fn sort_name(order: SortOrder, language: Language) -> &'static str {
+    match order {
+        SortOrder::File => Msg::SortFile,
+        SortOrder::Title => Msg::SortTitle,
+        SortOrder::Importance => Msg::SortImportance,
+        SortOrder::MeetingDate => Msg::SortMeetingDate,
+    }
+    .text(language)
+}
+
+fn empty_list_ui(ui: &mut Ui, language: Language, is_workspace_empty: bool, search: &str) {
+    ui.add_space(12.0);
+    let text = if is_workspace_empty {
+        Msg::EmptyWorkspace.text(language).to_owned()
+    } else {
+        Msg::NoMatches.fill(language, &[("query", search.trim())])
+    };
+    ui.label(RichText::new(text).weak());
+}
+
+fn row_menu_ui(ui: &mut Ui, language: Language, id: &CollaborationId, commands: &mut Vec<Command>) {
+    for command in [
+        Command::DuplicateSelected,
+        Command::RenameSelected,
+        Command::DeleteSelected,
+    ] {
+        if ui.button(command.label_text(language)).clicked() {
+            commands.push(Command::Select(id.clone()));
+            commands.push(command);
+        }
+    }
+}
+
+/// One list row: a relationship dot, the title, the partners and the importance dots.
+fn row_ui(
+    ui: &mut Ui,
+    language: Language,
+    collaboration: &Collaboration,
+    is_selected: bool,
+) -> egui::Response {
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let title = display_title(collaboration, language);
+    response.widget_info(|| {
+        WidgetInfo::selected(egui::Role::Button, true, is_selected, title.as_str())
+    });
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect);
+    if is_selected {
+        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let text_color = if is_selected {
+        visuals.selection.stroke.color
+    } else {
+        visuals.text_color()
+    };
+    let weak_color = visuals.weak_text_color();
+    let left = rect.left() + 26.0;
+    let width = (rect.width() - 34.0).max(10.0);
+    paint_relationship_dot(
+        &painter,
+        rect.left_top() + vec2(13.0, 16.0),
+        6.0,
+        collaboration.relationship,
+    );
+    paint_line(
+        &painter,
+        Rect::from_min_size(rect.left_top() + vec2(26.0, 6.0), Vec2::new(width, 18.0)),
+        &title,
+        FontId::proportional(15.0),
+        text_color,
+    );
+    let partners = collaboration.partners_joined();
+    paint_line(
+        &painter,
+        Rect::from_min_size(egui::pos2(left, rect.top() + 26.0), Vec2::new(width, 16.0)),
+        &partners,
+        FontId::proportional(12.0),
+        weak_color,
+    );
+    painter.text(
+        egui::pos2(left, rect.top() + 44.0),
+        Align2::LEFT_TOP,
+        relationship_name(collaboration.relationship, language),
+        FontId::proportional(12.0),
+        relationship_color(collaboration.relationship),
+    );
+    painter.text(
+        egui::pos2(rect.right() - 8.0, rect.top() + 44.0),
+        Align2::RIGHT_TOP,
+        importance_dots(collaboration.importance),
+        FontId::proportional(12.0),
+        weak_color,
+    );
+    response.on_hover_text(Msg::ImportanceValue.fill(
+        language,
+        &[("value", &collaboration.importance.to_string())],
+    ))
+}
+
+/// Draws one line of text, cut with "…" where it would leave the row.
+fn paint_line(painter: &egui::Painter, rect: Rect, text: &str, font: FontId, color: egui::Color32) {
+    let mut job = egui::text::LayoutJob::single_section(
+        text.replace(['\n', '\r', '\t'], " "),
+        egui::TextFormat::simple(font, color),
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width());
+    let galley = painter.layout_job(job);
+    painter.galley(rect.left_top(), galley, color);
+}
+
+pub fn display_title(collaboration: &Collaboration, language: Language) -> String {
+    if collaboration.title.trim().is_empty() {
+        Msg::Untitled.text(language).to_owned()
+    } else {
+        collaboration.title.clone()
+    }
+}

@@ -1,0 +1,40 @@
+//! The modal dialogs: each asks one question and returns the user's answer as data.
+
+mod confirm_delete;
+mod error;
+mod text_prompt;
+mod unsaved;
+
+pub use confirm_delete::confirm_delete_ui;
+pub use error::{ErrorReport, error_ui};
+pub use text_prompt::{PromptAnswer, TextPrompt, text_prompt_ui};
+pub use unsaved::{UnsavedChoice, unsaved_changes_ui};
+
+use egui::{Id, Modal, RichText, Ui};
+
+const DIALOG_WIDTH: f32 = 460.0;
+
+/// A modal with a heading; returns what `contents` returned, and whether the user
+/// dismissed the dialog (Esc or a click beside it).
+fn show_dialog<R>(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    contents: impl FnOnce(&mut Ui) -> R,
+) -> (R, bool) {
+    let response = Modal::new(Id::unique(id)).show(ctx, |ui| {
+        ui.set_width(DIALOG_WIDTH);
+        ui.label(RichText::new(heading).heading().strong());
+        ui.add_space(8.0);
+        contents(ui)
+    });
+    let dismissed = response.should_close();
+    (response.inner, dismissed)
+}
+
+/// Buttons right-aligned at the bottom of a dialog, first button rightmost.
+fn button_row<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.add_space(12.0);
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), contents)
+        .inner
+}

@@ -1,0 +1,58 @@
+//! One text box of the canvas: bold label, the guiding question, and the editor.
+
+use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
+
+use crate::i18n::Language;
+use crate::model::{Collaboration, FieldSpec};
+
+/// The frame every canvas box is drawn in, text or investment.
+pub fn box_frame(ui: &Ui) -> Frame {
+    Frame::group(ui.style())
+        .fill(ui.visuals().extreme_bg_color)
+        .inner_margin(10.0)
+        .corner_radius(6.0)
+}
+
+/// The box label, in the bold face the PDF uses; returns its response for `labelled_by`.
+pub fn box_label_ui(ui: &mut Ui, text: &str) -> egui::Response {
+    ui.label(
+        RichText::new(text)
+            .family(super::fonts::bold_family())
+            .size(15.0)
+            .color(ui.visuals().strong_text_color()),
+    )
+}
+
+/// Returns true when the text changed.
+pub fn field_box_ui(
+    ui: &mut Ui,
+    language: Language,
+    field: &FieldSpec,
+    collaboration: &mut Collaboration,
+) -> bool {
+    let outer = ui.max_rect();
+    let mut changed = false;
+    box_frame(ui).show(ui, |ui| {
+        ui.set_min_size(outer.size() - egui::Vec2::splat(22.0));
+        ui.set_max_size(outer.size() - egui::Vec2::splat(22.0));
+        let label = box_label_ui(ui, field.label(language)).on_hover_text(field.question(language));
+        let text = collaboration.field_text_mut(&field.id);
+        // The question stays visible once the hint inside the editor is gone.
+        if !text.is_empty() {
+            ui.label(RichText::new(field.question(language)).small().weak());
+        }
+        let editor_height = ui.available_height();
+        ScrollArea::vertical()
+            .id_salt("field_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let editor = TextEdit::multiline(text)
+                    .hint_text(field.question(language))
+                    .desired_width(f32::INFINITY)
+                    .min_size(egui::vec2(0.0, editor_height - 4.0))
+                    .frame(egui::Frame::NONE);
+                changed = ui.add(editor).labelled_by(label.id).changed();
+            });
+    });
+    changed
+}

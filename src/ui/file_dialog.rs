@@ -1,0 +1,97 @@
+//! Native open and save dialogs that never block the UI; the only file that uses rfd.
+//!
+//! The dialog is created on the UI thread and awaited on a worker thread; its answer
+//! comes back over a channel. Without a dialog backend (no XDG portal, no zenity) rfd
+//! answers "no file" at once, which we report as unavailable so that the app can offer
+//! a typed path instead.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogPurpose {
+    Open,
+    SaveAs,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogOutcome {
+    Picked(DialogPurpose, PathBuf),
+    Cancelled(DialogPurpose),
+    /// No native dialog could be shown; ask for a typed path instead.
+    Unavailable(DialogPurpose),
+}
+
+/// An answer this fast cannot have come from a person.
+const INSTANT_ANSWER: Duration = Duration::from_millis(300);
+
+type Answer = (DialogPurpose, Option<PathBuf>, Duration);
+
+pub struct FileDialogs {
+    use_native: bool,
+    sender: Sender<Answer>,
+    receiver: Receiver<Answer>,
+    is_open: bool,
+}
+
+impl FileDialogs {
+    pub fn native() -> Self {
+        Self::new(true)
+    }
+
+    /// For tests and for machines without any dialog backend: every request is
+    /// answered with [`DialogOutcome::Unavailable`].
+    pub fn typed_path_only() -> Self {
+        Self::new(false)
+    }
+
+    fn new(use_native: bool) -> Self {
+        let (sender, receiver) = channel();
+        Self {
+            use_native,
+            sender,
+            receiver,
+            is_open: false,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.is_open
+    }
+
+    pub fn request(&mut self, purpose: DialogPurpose, suggested_name: &str, ctx: &egui::Context) {
+        if self.is_open {
+            return;
+        }
+        if !self.use_native {
+            let _ = self.sender.send((purpose, None, Duration::ZERO));
+            return;
+        }
+        let dialog = rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas (JSON)", &["json"]);
+        let future: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
+            match purpose {
+                DialogPurpose::Open => Box::pin(dialog.pick_file()),
+                DialogPurpose::SaveAs => Box::pin(dialog.set_file_name(suggested_name).save_file()),
+            };
+        let sender = self.sender.clone();
+        let ctx = ctx.clone();
+        let started = Instant::now();
+        self.is_open = true;
+        std::thread::spawn(move || {
+            let picked = pollster::block_on(future).map(|handle| handle.path().to_path_buf());
+            let _ = sender.send((purpose, picked, started.elapsed()));
+            ctx.request_repaint();
+        });
+    }
+
+    pub fn poll(&mut self) -> Option<DialogOutcome> {
+        let (purpose, picked, elapsed) = self.receiver.try_recv().ok()?;
+        self.is_open = false;
+        Some(match picked {
+            Some(path) => DialogOutcome::Picked(purpose, path),
+            None if elapsed < INSTANT_ANSWER => DialogOutcome::Unavailable(purpose),
+            None => DialogOutcome::Cancelled(purpose),
+        })
+    }
+}

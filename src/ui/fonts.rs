@@ -1,0 +1,49 @@
+//! Registers the bundled DejaVu Sans, the font the PDF uses too, ahead of egui's own.
+//!
+//! egui's default fonts stay behind it as fallbacks, so emoji get a glyph from Noto
+//! Emoji and anything else a visible replacement box, never a crash.
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily};
+
+pub const REGULAR_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub const BOLD_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+const REGULAR_NAME: &str = "DejaVuSans";
+const BOLD_NAME: &str = "DejaVuSans-Bold";
+
+/// The family for labels that the printed canvas sets in bold.
+pub fn bold_family() -> FontFamily {
+    FontFamily::Name(BOLD_NAME.into())
+}
+
+pub fn font_definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        REGULAR_NAME.to_owned(),
+        Arc::new(FontData::from_static(REGULAR_FONT)),
+    );
+    fonts.font_data.insert(
+        BOLD_NAME.to_owned(),
+        Arc::new(FontData::from_static(BOLD_FONT)),
+    );
+    let fallbacks = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut proportional = vec![REGULAR_NAME.to_owned()];
+    proportional.extend(fallbacks.iter().cloned());
+    let mut bold = vec![BOLD_NAME.to_owned()];
+    bold.extend(proportional.iter().cloned());
+    fonts
+        .families
+        .insert(FontFamily::Proportional, proportional);
+    fonts.families.insert(bold_family(), bold);
+    fonts
+}
+
+pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(font_definitions());
+}

@@ -1,0 +1,166 @@
+//! The structured investment box: time, money and energy, mine against the partners',
+//! with the give-and-take balance as bars.
+
+use egui::{DragValue, RichText, Sense, TextEdit, Ui, vec2};
+
+use super::field_box::{box_frame, box_label_ui};
+use crate::i18n::{Language, Msg};
+use crate::model::{EnergyShare, FieldSpec, Investment, TimePeriod, bar_fraction};
+
+pub const MINE_COLOR: egui::Color32 = egui::Color32::from_rgb(0x2f, 0x6f, 0xb8);
+pub const PARTNERS_COLOR: egui::Color32 = egui::Color32::from_rgb(0xd9, 0x8a, 0x1f);
+
+/// Returns true when any value changed.
+pub fn investment_box_ui(
+    ui: &mut Ui,
+    language: Language,
+    field: &FieldSpec,
+    investment: &mut Investment,
+) -> bool {
+    let outer = ui.max_rect();
+    let mut changed = false;
+    box_frame(ui).show(ui, |ui| {
+        ui.set_min_size(outer.size() - egui::Vec2::splat(22.0));
+        ui.set_max_size(outer.size() - egui::Vec2::splat(22.0));
+        box_label_ui(ui, field.label(language)).on_hover_text(field.question(language));
+        egui::ScrollArea::vertical()
+            .id_salt("investment_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                changed |= values_grid_ui(ui, language, investment);
+            });
+    });
+    changed
+}
+
+/// One row per resource: my value, the partners' value and the balance bars; the
+/// notes follow below, where they have the full width of the box.
+fn values_grid_ui(ui: &mut Ui, language: Language, investment: &mut Investment) -> bool {
+    let mut changed = false;
+    egui::Grid::new("investment_values")
+        .num_columns(4)
+        .spacing(vec2(6.0, 6.0))
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(
+                RichText::new(Msg::Mine.text(language))
+                    .small()
+                    .color(MINE_COLOR),
+            );
+            ui.label(
+                RichText::new(Msg::PartnersShare.text(language))
+                    .small()
+                    .color(PARTNERS_COLOR),
+            );
+            ui.label(RichText::new(Msg::Balance.text(language)).small().weak());
+            ui.end_row();
+            let time = &mut investment.time;
+            changed |= resource_row_ui(
+                ui,
+                language,
+                Msg::Time,
+                [&mut time.mine, &mut time.partners],
+                |d| d.range(0.0..=10_000.0).speed(0.5).suffix(" h"),
+            );
+            let money = &mut investment.money;
+            changed |= resource_row_ui(
+                ui,
+                language,
+                Msg::Money,
+                [&mut money.mine, &mut money.partners],
+                |d| d.range(0.0..=10_000_000.0).speed(10.0).suffix(" €"),
+            );
+            let energy = &mut investment.energy;
+            changed |= resource_row_ui(
+                ui,
+                language,
+                Msg::Energy,
+                [&mut energy.mine, &mut energy.partners],
+                |d| d.range(0..=EnergyShare::MAX).suffix(" / 5"),
+            );
+        });
+    changed |= period_ui(ui, language, &mut investment.time.period);
+    ui.add_space(4.0);
+    for (row, note) in [
+        (Msg::Time, &mut investment.time.note),
+        (Msg::Money, &mut investment.money.note),
+        (Msg::Energy, &mut investment.energy.note),
+    ] {
+        changed |= note_ui(ui, language, note, row);
+    }
+    changed
+}
+
+/// Label, mine, partners' and the bars of one resource, as one grid row.
+fn resource_row_ui<N: egui::emath::Numeric>(
+    ui: &mut Ui,
+    language: Language,
+    row: Msg,
+    [mine, partners]: [&mut N; 2],
+    configure: impl Fn(DragValue<'_>) -> DragValue<'_>,
+) -> bool {
+    let mut changed = false;
+    ui.label(row.text(language));
+    for (value, column) in [
+        (&mut *mine, Msg::Mine),
+        (&mut *partners, Msg::PartnersShare),
+    ] {
+        let name = format!("{} – {}", row.text(language), column.text(language));
+        changed |= ui
+            .add(configure(DragValue::new(value)))
+            .accessible_name(name)
+            .changed();
+    }
+    balance_bars_ui(ui, mine.to_f64(), partners.to_f64());
+    ui.end_row();
+    changed
+}
+
+fn note_ui(ui: &mut Ui, language: Language, note: &mut String, row: Msg) -> bool {
+    let name = format!("{} – {}", row.text(language), Msg::Note.text(language));
+    ui.horizontal(|ui| {
+        let (label_rect, _) = ui.allocate_exact_size(vec2(52.0, 16.0), Sense::hover());
+        ui.painter().text(
+            label_rect.left_center(),
+            egui::Align2::LEFT_CENTER,
+            row.text(language),
+            egui::FontId::proportional(11.0),
+            ui.visuals().weak_text_color(),
+        );
+        ui.add(
+            TextEdit::singleline(note)
+                .hint_text(Msg::Note.text(language))
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(name)
+        .changed()
+    })
+    .inner
+}
+
+fn period_ui(ui: &mut Ui, language: Language, period: &mut TimePeriod) -> bool {
+    let before = *period;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(Msg::Time.text(language)).small().weak());
+        ui.radio_value(period, TimePeriod::Month, Msg::HoursPerMonth.text(language));
+        ui.radio_value(period, TimePeriod::Total, Msg::HoursTotal.text(language));
+    });
+    before != *period
+}
+
+/// Mine (blue) above the partners' (orange), each relative to the larger of the two.
+fn balance_bars_ui(ui: &mut Ui, mine: f64, partners: f64) {
+    let width = ui.available_width().max(40.0);
+    let (rect, _) = ui.allocate_exact_size(vec2(width, 18.0), Sense::hover());
+    let track = ui.visuals().faint_bg_color;
+    let top = egui::Rect::from_min_size(rect.left_top(), vec2(width, 8.0));
+    let bottom = egui::Rect::from_min_size(rect.left_top() + vec2(0.0, 10.0), vec2(width, 8.0));
+    for (bar, value, other, color) in [
+        (top, mine, partners, MINE_COLOR),
+        (bottom, partners, mine, PARTNERS_COLOR),
+    ] {
+        ui.painter().rect_filled(bar, 2.0, track);
+        let filled = bar.with_max_x(bar.left() + bar.width() * bar_fraction(value, other));
+        ui.painter().rect_filled(filled, 2.0, color);
+    }
+}

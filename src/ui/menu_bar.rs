@@ -1,0 +1,106 @@
+//! The menu bar, drawn from the commands' own labels and shortcuts.
+
+use egui::{Button, Ui};
+
+use crate::command::Command;
+use crate::i18n::{Language, Msg};
+use crate::preferences::{Preferences, Theme};
+
+pub fn menu_bar_ui(
+    ui: &mut Ui,
+    preferences: &Preferences,
+    has_selection: bool,
+    commands: &mut Vec<Command>,
+) {
+    let language = preferences.language;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(Msg::MenuFile.text(language), |ui| {
+            file_menu_ui(ui, preferences, commands);
+        });
+        ui.menu_button(Msg::MenuEdit.text(language), |ui| {
+            command_button(ui, language, Command::AddCollaboration, true, commands);
+            for command in [
+                Command::DuplicateSelected,
+                Command::RenameSelected,
+                Command::DeleteSelected,
+            ] {
+                command_button(ui, language, command, has_selection, commands);
+            }
+        });
+        ui.menu_button(Msg::MenuView.text(language), |ui| {
+            view_menu_ui(ui, preferences, commands);
+        });
+    });
+}
+
+fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
+    let language = preferences.language;
+    command_button(ui, language, Command::NewWorkspace, true, commands);
+    command_button(ui, language, Command::OpenDialog, true, commands);
+    ui.menu_button(Msg::OpenRecent.text(language), |ui| {
+        if preferences.recent_files.is_empty() {
+            ui.label(egui::RichText::new(Msg::NoRecentFiles.text(language)).weak());
+        }
+        for path in &preferences.recent_files {
+            if ui.button(path.display().to_string()).clicked() {
+                commands.push(Command::OpenPath(path.clone()));
+            }
+        }
+    });
+    ui.separator();
+    command_button(ui, language, Command::Save, true, commands);
+    command_button(ui, language, Command::SaveAsDialog, true, commands);
+    ui.separator();
+    command_button(ui, language, Command::Quit, true, commands);
+}
+
+fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
+    let language = preferences.language;
+    for command in [
+        Command::FocusSearch,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+    ] {
+        command_button(ui, language, command, true, commands);
+    }
+    ui.separator();
+    ui.label(egui::RichText::new(Msg::LanguageMenu.text(language)).weak());
+    for (choice, msg) in [
+        (Language::German, Msg::LanguageGerman),
+        (Language::English, Msg::LanguageEnglish),
+    ] {
+        if ui.radio(language == choice, msg.text(language)).clicked() {
+            commands.push(Command::SetLanguage(choice));
+        }
+    }
+    ui.separator();
+    ui.label(egui::RichText::new(Msg::ThemeMenu.text(language)).weak());
+    for (choice, msg) in [
+        (Theme::Light, Msg::ThemeLight),
+        (Theme::Dark, Msg::ThemeDark),
+    ] {
+        if ui
+            .radio(preferences.theme == choice, msg.text(language))
+            .clicked()
+        {
+            commands.push(Command::SetTheme(choice));
+        }
+    }
+}
+
+fn command_button(
+    ui: &mut Ui,
+    language: Language,
+    command: Command,
+    enabled: bool,
+    commands: &mut Vec<Command>,
+) {
+    let mut button = Button::new(command.label_text(language));
+    if let Some(shortcut) = command.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(shortcut);
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        commands.push(command);
+    }
+}

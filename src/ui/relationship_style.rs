@@ -1,0 +1,48 @@
+//! How the four relationship forms look: a name in the user's language and a colour.
+//!
+//! Strong ties are drawn as filled dots, weak ties as rings, so the form stays
+//! readable without colour (printouts, colour-blind users).
+
+use egui::{Color32, Painter, Pos2, Stroke};
+
+use crate::i18n::{Language, Msg};
+use crate::model::Relationship;
+
+pub fn relationship_name(relationship: Relationship, language: Language) -> &'static str {
+    let msg = match relationship {
+        Relationship::Begegnung => Msg::Begegnung,
+        Relationship::Kontakt => Msg::Kontakt,
+        Relationship::Kooperation => Msg::Kooperation,
+        Relationship::Gruppe => Msg::Gruppe,
+    };
+    msg.text(language)
+}
+
+pub fn relationship_color(relationship: Relationship) -> Color32 {
+    match relationship {
+        Relationship::Begegnung => Color32::from_rgb(0x2f, 0x8f, 0xd8),
+        Relationship::Kontakt => Color32::from_rgb(0x7a, 0x86, 0x99),
+        Relationship::Kooperation => Color32::from_rgb(0x2e, 0x9d, 0x5b),
+        Relationship::Gruppe => Color32::from_rgb(0xc2, 0x6a, 0x1b),
+    }
+}
+
+pub fn paint_relationship_dot(
+    painter: &Painter,
+    center: Pos2,
+    radius: f32,
+    relationship: Relationship,
+) {
+    let color = relationship_color(relationship);
+    if relationship.is_strong_tie() {
+        painter.circle_filled(center, radius, color);
+    } else {
+        painter.circle_stroke(center, radius - 1.0, Stroke::new(2.0, color));
+    }
+}
+
+/// "●●●○○" for importance 3.
+pub fn importance_dots(importance: u8) -> String {
+    let filled = usize::from(importance.min(5));
+    format!("{}{}", "●".repeat(filled), "○".repeat(5 - filled))
+}
