@@ -109,6 +109,7 @@ messages! {
         "“{title}” and all its fields will be removed from the workspace.";
     DeleteConfirm => "Löschen", "Delete";
     RenameTitle => "Kooperation umbenennen", "Rename collaboration";
+    NewTitle => "Neuer Titel", "New title";
     Ok => "OK", "OK";
     ErrorTitle => "Das hat nicht geklappt", "That did not work";
     OpenFailed => "„{file}“ konnte nicht geöffnet werden.", "“{file}” could not be opened.";

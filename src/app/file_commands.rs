@@ -100,9 +100,10 @@ impl App {
         self.file_dialogs.request(purpose, &suggested, ctx);
     }
 
-    pub(super) fn poll_file_dialog(&mut self) {
+    /// Acts on a finished file dialog; returns whether one finished.
+    pub(super) fn poll_file_dialog(&mut self) -> bool {
         let Some(outcome) = self.file_dialogs.poll() else {
-            return;
+            return false;
         };
         match outcome {
             DialogOutcome::Picked(DialogPurpose::Open, path) => self.open_path(&path),
@@ -115,6 +116,7 @@ impl App {
                 self.dialog = Some(ActiveDialog::TypedPath(purpose, prompt));
             }
         }
+        true
     }
 
     pub(super) fn use_typed_path(

@@ -90,11 +90,15 @@ impl App {
 
     /// The eframe entry point: preferences come from eframe's storage.
     pub fn from_creation_context(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
-        let preferences = cc
-            .storage
-            .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
-            .unwrap_or_default();
+        let preferences = Self::preferences_from_storage(cc.storage);
         Self::new(&cc.egui_ctx, preferences, startup, FileDialogs::native())
+    }
+
+    /// The preferences of the last run; defaults when there are none or they are unreadable.
+    pub fn preferences_from_storage(storage: Option<&dyn eframe::Storage>) -> Preferences {
+        storage
+            .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
+            .unwrap_or_default()
     }
 
     pub fn document(&self) -> &Document {
@@ -107,6 +111,11 @@ impl App {
 
     pub fn selected(&self) -> Option<&CollaborationId> {
         self.selected.as_ref()
+    }
+
+    /// The window title as last sent to the window.
+    pub fn window_title(&self) -> &str {
+        &self.window_title
     }
 
     pub fn dialog(&self) -> Option<&ActiveDialog> {
@@ -270,11 +279,13 @@ impl eframe::App for App {
         self.collect_shortcuts(&ctx);
         self.collect_dropped_files(&ctx);
         self.handle_close_request(&ctx);
-        self.poll_file_dialog();
+        let _ = self.poll_file_dialog();
         self.panels_ui(ui);
         self.dialogs_ui(&ctx);
         self.run_pending(&ctx);
-        self.poll_file_dialog();
+        if self.poll_file_dialog() {
+            ctx.request_repaint();
+        }
         self.update_window_title(&ctx);
     }
 

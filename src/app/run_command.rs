@@ -11,6 +11,10 @@ use crate::ui::file_dialog::DialogPurpose;
 impl App {
     pub(super) fn run_pending(&mut self, ctx: &egui::Context) {
         let commands = std::mem::take(&mut self.pending);
+        if !commands.is_empty() {
+            // The panels already drew this frame; show the result in the next one.
+            ctx.request_repaint();
+        }
         for command in commands {
             self.run_command(command, ctx);
         }
@@ -98,7 +102,7 @@ impl App {
         let prompt = TextPrompt::new(
             Msg::RenameTitle.text(language),
             "",
-            Msg::Title.text(language),
+            Msg::NewTitle.text(language),
             &collaboration.title,
         );
         self.dialog = Some(ActiveDialog::Rename(id, prompt));

@@ -1,7 +1,7 @@
 //! Registers the bundled DejaVu Sans, the font the PDF uses too, ahead of egui's own.
 //!
-//! egui's default fonts stay behind it as fallbacks, so emoji get a glyph from Noto
-//! Emoji and anything else a visible replacement box, never a crash.
+//! Noto Emoji (bundled too) and egui's default fonts stay behind it as fallbacks, so
+//! emoji get a glyph and anything else a visible replacement box, never a crash.
 
 use std::sync::Arc;
 
@@ -9,9 +9,11 @@ use egui::{FontData, FontDefinitions, FontFamily};
 
 pub const REGULAR_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 pub const BOLD_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+pub const EMOJI_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf");
 
 const REGULAR_NAME: &str = "DejaVuSans";
 const BOLD_NAME: &str = "DejaVuSans-Bold";
+const EMOJI_NAME: &str = "NotoEmoji";
 
 /// The family for labels that the printed canvas sets in bold.
 pub fn bold_family() -> FontFamily {
@@ -28,12 +30,16 @@ pub fn font_definitions() -> FontDefinitions {
         BOLD_NAME.to_owned(),
         Arc::new(FontData::from_static(BOLD_FONT)),
     );
+    fonts.font_data.insert(
+        EMOJI_NAME.to_owned(),
+        Arc::new(FontData::from_static(EMOJI_FONT)),
+    );
     let fallbacks = fonts
         .families
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
-    let mut proportional = vec![REGULAR_NAME.to_owned()];
+    let mut proportional = vec![REGULAR_NAME.to_owned(), EMOJI_NAME.to_owned()];
     proportional.extend(fallbacks.iter().cloned());
     let mut bold = vec![BOLD_NAME.to_owned()];
     bold.extend(proportional.iter().cloned());

@@ -1,0 +1,82 @@
+//! Shared setup for the whole-app tests: the real `App`, driven through kittest.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::preferences::Preferences;
+use netzwerk_canvas::ui::file_dialog::FileDialogs;
+
+pub fn app_harness(startup: Startup) -> Harness<'static, App> {
+    app_harness_with(startup, Preferences::default())
+}
+
+pub fn app_harness_with(startup: Startup, preferences: Preferences) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1360.0, 860.0))
+        .build_eframe(move |cc| {
+            App::new(
+                &cc.egui_ctx,
+                preferences,
+                startup,
+                FileDialogs::typed_path_only(),
+            )
+        });
+    harness.run();
+    harness
+}
+
+/// Clicks a button by its visible label and lets the app react.
+pub fn click_button(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run();
+}
+
+/// Replaces the whole text of a field, as a user would with Ctrl+A and typing.
+pub fn replace_text(harness: &mut Harness<'_, App>, role: Role, label: &str, text: &str) {
+    let field = harness.get_by_role_and_label(role, label);
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+pub fn press(harness: &mut Harness<'_, App>, modifiers: egui::Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+pub fn text_of(harness: &Harness<'_, App>, role: Role, label: &str) -> String {
+    harness
+        .get_by_role_and_label(role, label)
+        .value()
+        .unwrap_or_default()
+}
+
+/// Answers the in-app path prompt that replaces a missing native file dialog.
+pub fn answer_path_prompt(harness: &mut Harness<'_, App>, path: &Path) {
+    replace_text(
+        harness,
+        Role::TextInput,
+        "Pfad",
+        &path.display().to_string(),
+    );
+    click_button(harness, "OK");
+}
+
+pub fn collaboration_titles(harness: &Harness<'_, App>) -> Vec<String> {
+    harness
+        .state()
+        .document()
+        .workspace
+        .collaborations
+        .iter()
+        .map(|c| c.title.clone())
+        .collect()
+}
