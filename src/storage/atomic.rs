@@ -51,17 +51,39 @@ fn write_then_replace(path: &Path, temp_path: &Path, bytes: &[u8]) -> io::Result
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
-    if let Ok(metadata) = fs::metadata(path) {
-        if metadata.is_dir() {
-            return Err(io::Error::new(
-                io::ErrorKind::IsADirectory,
-                "the target is a folder",
-            ));
-        }
-        let _ = fs::set_permissions(temp_path, metadata.permissions());
-        fs::copy(path, backup_path(path))?;
+    if fs::metadata(path).is_ok() {
+        keep_backup(path, temp_path)?;
     }
     fs::rename(temp_path, path)
+}
+
+/// Refuses to replace a folder or a file marked read-only (rename would do both), then
+/// copies the current version to `NAME.bak` – through a temporary copy, so that an
+/// old read-only backup cannot block the save.
+fn keep_backup(path: &Path, temp_path: &Path) -> io::Result<()> {
+    let metadata = fs::metadata(path)?;
+    if metadata.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "the target is a folder",
+        ));
+    }
+    if metadata.permissions().readonly() {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is marked read-only",
+        ));
+    }
+    let _ = fs::set_permissions(temp_path, metadata.permissions());
+    let mut backup_temp = temp_path.as_os_str().to_owned();
+    backup_temp.push(".bak");
+    let backup_temp = PathBuf::from(backup_temp);
+    let copied =
+        fs::copy(path, &backup_temp).and_then(|_| fs::rename(&backup_temp, backup_path(path)));
+    if copied.is_err() {
+        let _ = fs::remove_file(&backup_temp);
+    }
+    copied
 }
 
 /// Makes the rename itself durable; best effort, since not every file system allows it.

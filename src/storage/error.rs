@@ -129,7 +129,7 @@ fn strip_position(text: &str) -> String {
 }
 
 fn megabytes(bytes: u64) -> String {
-    format!("{:.0}", bytes as f64 / 1_000_000.0)
+    format!("{:.1}", bytes as f64 / 1_000_000.0)
 }
 
 fn io_message(kind: io::ErrorKind, detail: &str, language: Language) -> String {

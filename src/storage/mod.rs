@@ -34,12 +34,17 @@ struct Envelope {
 #[derive(Serialize, Deserialize)]
 struct WorkspaceFile {
     format: String,
+    #[serde(default = "current_version")]
     version: u64,
     #[serde(default)]
     collaborations: Vec<Collaboration>,
     /// Top-level keys from a newer app, kept so that saving does not drop them.
     #[serde(flatten)]
     unknown_keys: serde_json::Map<String, serde_json::Value>,
+}
+
+fn current_version() -> u64 {
+    FORMAT_VERSION
 }
 
 /// Reads and validates a workspace file. The file is only read, never written.
@@ -64,6 +69,15 @@ pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(StorageError::Empty);
+    }
+    let starts_as_object = bytes
+        .iter()
+        .find(|byte| !byte.is_ascii_whitespace())
+        .is_some_and(|&byte| byte == b'{');
+    if !starts_as_object {
+        // Valid JSON of another shape (a list, a number) is a foreign file, not broken JSON.
+        serde_json::from_slice::<serde_json::Value>(bytes)?;
+        return Err(StorageError::MissingFormat);
     }
     let envelope: Envelope = serde_json::from_slice(bytes)?;
     check_envelope(&envelope)?;
