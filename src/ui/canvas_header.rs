@@ -65,26 +65,57 @@ pub fn canvas_header_ui(
             .changed();
     });
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(Msg::Partners.text(language));
-        let partners = ui
-            .add(
-                TextEdit::singleline(&mut drafts.partners)
-                    .hint_text(Msg::PartnersHint.text(language))
-                    .desired_width(280.0),
-            )
-            .labelled_by(label.id);
-        if partners.changed() {
-            collaboration.set_partners_from_text(&drafts.partners);
-            changed = true;
-        }
+        // Each label stays on the line of its field when the row wraps.
+        ui.horizontal(|ui| {
+            let label = ui.label(Msg::Partners.text(language));
+            let partners = ui
+                .add(
+                    TextEdit::singleline(&mut drafts.partners)
+                        .hint_text(Msg::PartnersHint.text(language))
+                        .desired_width(280.0),
+                )
+                .labelled_by(label.id);
+            if partners.changed() {
+                collaboration.set_partners_from_text(&drafts.partners);
+                changed = true;
+            }
+        });
         ui.separator();
-        changed |= relationship_ui(ui, language, &mut collaboration.relationship);
+        changed |= ui
+            .horizontal(|ui| relationship_ui(ui, language, &mut collaboration.relationship))
+            .inner;
         ui.separator();
-        changed |= importance_ui(ui, language, &mut collaboration.importance);
+        changed |= ui
+            .horizontal(|ui| importance_ui(ui, language, &mut collaboration.importance))
+            .inner;
         ui.separator();
-        changed |= meeting_date_ui(ui, language, collaboration, drafts);
+        changed |= ui
+            .horizontal(|ui| meeting_date_ui(ui, language, collaboration, drafts))
+            .inner;
     });
+    timestamps_ui(ui, language, collaboration);
     changed
+}
+
+/// "Angelegt 12.10.2026 · Geändert 18.11.2026 17:05", in local time.
+fn timestamps_ui(ui: &mut Ui, language: Language, collaboration: &Collaboration) {
+    let format = |msg: Msg, time: Option<chrono::DateTime<chrono::Utc>>| {
+        time.map(|time| {
+            let local = time.with_timezone(&chrono::Local);
+            let date = format_date(local.date_naive(), language);
+            format!("{} {date} {}", msg.text(language), local.format("%H:%M"))
+        })
+    };
+    let parts: Vec<String> = [
+        format(Msg::Created, collaboration.created),
+        format(Msg::Modified, collaboration.modified),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !parts.is_empty() {
+        ui.label(RichText::new(parts.join(" · ")).small().weak());
+    }
 }
 
 fn relationship_ui(ui: &mut Ui, language: Language, relationship: &mut Relationship) -> bool {
