@@ -130,6 +130,23 @@ messages! {
     NewCollaborationTitle => "Neue Kooperation", "New collaboration";
     CopyTitle => "{title} (Kopie)", "{title} (copy)";
     ModifiedMark => "Ungespeichert", "Unsaved";
+    PdfContinuation => "Fortsetzung: {title} – {field}", "Continued: {title} – {field}";
+    PdfContinuedOnPage => "→ Fortsetzung auf Seite {page}", "→ continued on page {page}";
+    PdfFooter => "Netzwerk-Canvas · exportiert am {date}", "Netzwerk-Canvas · exported on {date}";
+    PdfPageOf => "Seite {page} von {count}", "Page {page} of {count}";
+    PdfBlankTitle => "Kooperations- und Netzwerk-Canvas", "Cooperation and network canvas";
+    PdfAllTitle => "Kooperations- und Netzwerk-Canvas – {name}", "Cooperation and network canvas – {name}";
+    PdfTimeUnitMonth => "Zeit in Stunden pro Monat", "Time in hours per month";
+    PdfTimeUnitTotal => "Zeit in Stunden gesamt", "Time in hours in total";
+    ExportNothing => "Es gibt keine Kooperation zum Exportieren. Für eine leere Vorlage: --blank.",
+        "There is no collaboration to export. For an empty template: --blank.";
+    ExportFailed => "„{file}“ konnte nicht geschrieben werden.", "“{file}” could not be written.";
+    ExportDone => "{file}: {pages} Seite(n) geschrieben.", "{file}: {pages} page(s) written.";
+    ExportReplaced => "{count} Zeichen fehlen in der Schrift und wurden durch � ersetzt.",
+        "{count} characters are missing from the font and were replaced by �.";
+    CliNoMatch => "Keine Kooperation heißt „{title}“. Vorhanden: {titles}", "No collaboration is titled “{title}”. Available: {titles}";
+    CliSameFile => "Die PDF-Datei würde die Arbeitsbereich-Datei überschreiben. Bitte eine andere Ausgabedatei wählen.",
+        "The PDF would overwrite the workspace file. Please choose another output file.";
     ErrEmpty => "Die Datei ist leer.", "The file is empty.";
     ErrTooLarge => "Die Datei ist mit {size} MB zu groß; Netzwerk-Canvas öffnet Dateien bis {limit} MB.",
         "The file is too large ({size} MB); Netzwerk-Canvas opens files up to {limit} MB.";
@@ -155,6 +172,17 @@ messages! {
 }
 
 impl Msg {
+    /// The name of a relationship form.
+    pub fn relationship(relationship: crate::model::Relationship) -> Self {
+        use crate::model::Relationship;
+        match relationship {
+            Relationship::Begegnung => Self::Begegnung,
+            Relationship::Kontakt => Self::Kontakt,
+            Relationship::Kooperation => Self::Kooperation,
+            Relationship::Gruppe => Self::Gruppe,
+        }
+    }
+
     /// The text with each `{name}` placeholder replaced by its value.
     pub fn fill(self, language: Language, values: &[(&str, &str)]) -> String {
         let mut text = self.text(language).to_owned();

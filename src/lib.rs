@@ -5,8 +5,11 @@
 //! together and runs [`command::Command`]s). The library form lets tests build the app.
 
 pub mod app;
+pub mod assets;
 pub mod cli;
 pub mod command;
+pub mod export;
+pub mod export_file;
 pub mod i18n;
 pub mod model;
 pub mod preferences;

@@ -2,10 +2,13 @@
 
 use clap::Parser;
 use netzwerk_canvas::app::{App, Startup};
-use netzwerk_canvas::cli::Cli;
+use netzwerk_canvas::cli::{Cli, CliCommand, run_export};
 
 fn main() -> eframe::Result {
     let cli = Cli::parse();
+    if let Some(CliCommand::Export(args)) = &cli.command {
+        std::process::exit(run_export(args));
+    }
     let startup = match cli.file {
         Some(path) => Startup::File(path),
         None => Startup::Example,

@@ -14,5 +14,5 @@ pub use collaboration::{Collaboration, CollaborationId};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
 pub use list_view::{SortOrder, visible_indices};
 pub use relationship::Relationship;
-pub use template::{FieldKind, FieldSpec, Template};
+pub use template::{FieldKind, FieldSpec, GridRect, Template};
 pub use workspace::Workspace;

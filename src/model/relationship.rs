@@ -26,6 +26,16 @@ impl Relationship {
         Self::Gruppe,
     ];
 
+    /// The form's colour as RGB, the same on screen and on paper.
+    pub fn rgb(self) -> [u8; 3] {
+        match self {
+            Self::Begegnung => [0x2f, 0x8f, 0xd8],
+            Self::Kontakt => [0x7a, 0x86, 0x99],
+            Self::Kooperation => [0x2e, 0x9d, 0x5b],
+            Self::Gruppe => [0xc2, 0x6a, 0x1b],
+        }
+    }
+
     /// Strong ties are Kooperation and Gruppe.
     pub fn is_strong_tie(self) -> bool {
         matches!(self, Self::Kooperation | Self::Gruppe)

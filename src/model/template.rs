@@ -163,6 +163,15 @@ const KOOPERATIONS_CANVAS_FIELDS: [FieldRow; 8] = [
     ),
 ];
 
+/// A rectangle in any unit, with y growing downwards from the top-left corner.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GridRect {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Template {
     pub id: String,
@@ -199,6 +208,24 @@ impl Template {
         }
     }
 
+    /// Where `field` sits inside `area`: the grid's cells are equal, separated by `gap`.
+    /// The editor (in points on screen) and the PDF (in points on paper) both place
+    /// their boxes with this, so screen and paper share one layout.
+    pub fn field_rect(&self, field: &FieldSpec, area: GridRect, gap: f32) -> GridRect {
+        let columns = f32::from(self.columns.max(1));
+        let rows = f32::from(self.rows.max(1));
+        let column_width = (area.width - gap * (columns - 1.0)) / columns;
+        let row_height = (area.height - gap * (rows - 1.0)) / rows;
+        let column_span = f32::from(field.column_span.max(1));
+        let row_span = f32::from(field.row_span.max(1));
+        GridRect {
+            x: area.x + f32::from(field.column) * (column_width + gap),
+            y: area.y + f32::from(field.row) * (row_height + gap),
+            width: column_width * column_span + gap * (column_span - 1.0),
+            height: row_height * row_span + gap * (row_span - 1.0),
+        }
+    }
+
     /// The fields that hold free text, in reading order.
     pub fn text_fields(&self) -> impl Iterator<Item = &FieldSpec> {
         self.fields.iter().filter(|f| f.kind == FieldKind::Text)
@@ -226,6 +253,25 @@ mod tests {
             assert!(ids.contains(&id), "missing field {id}");
         }
         assert_eq!(ids.len(), 8);
+    }
+
+    #[test]
+    fn a_field_spanning_two_columns_is_two_columns_and_a_gap_wide() {
+        let template = Template::kooperations_canvas();
+        let area = GridRect {
+            x: 0.0,
+            y: 0.0,
+            width: 320.0,
+            height: 320.0,
+        };
+        let next_steps = template
+            .fields
+            .iter()
+            .find(|f| f.id == "next_steps")
+            .expect("default template has next steps");
+        let rect = template.field_rect(next_steps, area, 10.0);
+        assert_eq!((rect.x, rect.y), (110.0, 220.0));
+        assert_eq!((rect.width, rect.height), (210.0, 100.0));
     }
 
     #[test]

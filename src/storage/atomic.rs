@@ -18,7 +18,16 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Whether the version being replaced is kept as `NAME.bak`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backup {
+    /// For documents: the previous version stays next to the new one.
+    Keep,
+    /// For generated files such as PDFs, which can be made again.
+    Skip,
+}
+
+pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> io::Result<()> {
     let file_name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
@@ -35,7 +44,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     ));
     let temp_path = folder.join(temp_name);
 
-    let result = write_then_replace(path, &temp_path, bytes);
+    let result = write_then_replace(path, &temp_path, bytes, backup);
     if result.is_err() {
         // The target is untouched; only our own temporary file may be left over.
         let _ = fs::remove_file(&temp_path);
@@ -43,7 +52,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result.map(|()| sync_folder(folder))
 }
 
-fn write_then_replace(path: &Path, temp_path: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_then_replace(
+    path: &Path,
+    temp_path: &Path,
+    bytes: &[u8],
+    backup: Backup,
+) -> io::Result<()> {
     let mut file = OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -52,15 +66,17 @@ fn write_then_replace(path: &Path, temp_path: &Path, bytes: &[u8]) -> io::Result
     file.sync_all()?;
     drop(file);
     if fs::metadata(path).is_ok() {
-        keep_backup(path, temp_path)?;
+        check_replaceable(path, temp_path)?;
+        if backup == Backup::Keep {
+            keep_backup(path, temp_path)?;
+        }
     }
     fs::rename(temp_path, path)
 }
 
-/// Refuses to replace a folder or a file marked read-only (rename would do both), then
-/// copies the current version to `NAME.bak` – through a temporary copy, so that an
-/// old read-only backup cannot block the save.
-fn keep_backup(path: &Path, temp_path: &Path) -> io::Result<()> {
+/// Refuses to replace a folder or a file marked read-only (rename would do both); the
+/// new file gets the old one's permissions.
+fn check_replaceable(path: &Path, temp_path: &Path) -> io::Result<()> {
     let metadata = fs::metadata(path)?;
     if metadata.is_dir() {
         return Err(io::Error::new(
@@ -75,6 +91,12 @@ fn keep_backup(path: &Path, temp_path: &Path) -> io::Result<()> {
         ));
     }
     let _ = fs::set_permissions(temp_path, metadata.permissions());
+    Ok(())
+}
+
+/// Copies the current version to `NAME.bak` – through a temporary copy, so that an old
+/// read-only backup cannot block the save.
+fn keep_backup(path: &Path, temp_path: &Path) -> io::Result<()> {
     let mut backup_temp = temp_path.as_os_str().to_owned();
     backup_temp.push(".bak");
     let backup_temp = PathBuf::from(backup_temp);

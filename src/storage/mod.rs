@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-pub use atomic::{backup_path, write_atomically};
+pub use atomic::{Backup, backup_path, write_atomically};
 pub use error::StorageError;
 
 use crate::model::{Collaboration, Workspace};
@@ -22,8 +22,6 @@ pub const FORMAT_NAME: &str = "netzwerk-canvas";
 pub const FORMAT_VERSION: u64 = 1;
 /// Larger files are refused rather than half-loaded.
 pub const MAX_FILE_BYTES: u64 = 100_000_000;
-
-const EXAMPLE_JSON: &str = include_str!("../../assets/example.json");
 
 #[derive(Deserialize)]
 struct Envelope {
@@ -140,10 +138,14 @@ pub fn workspace_to_json(workspace: &Workspace) -> Result<Vec<u8>, StorageError>
 
 /// Saves atomically and keeps the previous version as `NAME.bak`.
 pub fn save_workspace(path: &Path, workspace: &Workspace) -> Result<(), StorageError> {
-    Ok(write_atomically(path, &workspace_to_json(workspace)?)?)
+    Ok(write_atomically(
+        path,
+        &workspace_to_json(workspace)?,
+        Backup::Keep,
+    )?)
 }
 
 /// The built-in example that a new user sees at the first start.
 pub fn example_workspace() -> Result<Workspace, StorageError> {
-    parse_workspace(EXAMPLE_JSON.as_bytes())
+    parse_workspace(crate::assets::EXAMPLE_WORKSPACE.as_bytes())
 }

@@ -4,23 +4,22 @@ use egui::{Rect, Sense, Ui, UiBuilder, pos2, vec2};
 
 use super::{field_box, investment_box};
 use crate::i18n::Language;
-use crate::model::{Collaboration, FieldKind, FieldSpec, Template};
+use crate::model::{Collaboration, FieldKind, FieldSpec, GridRect, Template};
 
 const GAP: f32 = 10.0;
 /// Boxes never get smaller than this; the canvas scrolls instead.
 pub const MIN_ROW_HEIGHT: f32 = 210.0;
 
-/// The screen rectangle of a field inside `area`, from its grid cell and spans.
-pub fn field_rect(area: Rect, template: &Template, field: &FieldSpec, row_height: f32) -> Rect {
-    let columns = f32::from(template.columns.max(1));
-    let column_width = (area.width() - GAP * (columns - 1.0)) / columns;
-    let left = area.left() + f32::from(field.column) * (column_width + GAP);
-    let top = area.top() + f32::from(field.row) * (row_height + GAP);
-    let column_span = f32::from(field.column_span.max(1));
-    let row_span = f32::from(field.row_span.max(1));
-    let width = column_width * column_span + GAP * (column_span - 1.0);
-    let height = row_height * row_span + GAP * (row_span - 1.0);
-    Rect::from_min_size(pos2(left, top), vec2(width, height))
+/// The screen rectangle of a field inside `area`, from the template's shared geometry.
+pub fn field_rect(area: Rect, template: &Template, field: &FieldSpec) -> Rect {
+    let grid = GridRect {
+        x: area.left(),
+        y: area.top(),
+        width: area.width(),
+        height: area.height(),
+    };
+    let cell = template.field_rect(field, grid, GAP);
+    Rect::from_min_size(pos2(cell.x, cell.y), vec2(cell.width, cell.height))
 }
 
 /// Returns true when the user changed the collaboration.
@@ -36,7 +35,7 @@ pub fn canvas_grid_ui(
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
     let mut changed = false;
     for field in &template.fields {
-        let rect = field_rect(area, template, field, row_height);
+        let rect = field_rect(area, template, field);
         let builder = UiBuilder::new()
             .max_rect(rect)
             .id_salt((&collaboration.id, &field.id));
@@ -53,24 +52,4 @@ pub fn canvas_grid_ui(
         });
     }
     changed
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_field_spanning_two_columns_is_two_columns_and_a_gap_wide() {
-        let template = Template::kooperations_canvas();
-        let area = Rect::from_min_size(pos2(0.0, 0.0), vec2(3.0 * 100.0 + 2.0 * GAP, 500.0));
-        let next_steps = template
-            .fields
-            .iter()
-            .find(|f| f.id == "next_steps")
-            .expect("default template has next steps");
-        let rect = field_rect(area, &template, next_steps, 100.0);
-        assert_eq!(rect.width(), 200.0 + GAP);
-        assert_eq!(rect.left(), 100.0 + GAP);
-        assert_eq!(rect.top(), 2.0 * (100.0 + GAP));
-    }
 }

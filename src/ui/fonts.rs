@@ -7,9 +7,7 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
-pub const REGULAR_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-pub const BOLD_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
-pub const EMOJI_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf");
+use crate::assets::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
 
 const REGULAR_NAME: &str = "DejaVuSans";
 const BOLD_NAME: &str = "DejaVuSans-Bold";

@@ -9,22 +9,12 @@ use crate::i18n::{Language, Msg};
 use crate::model::Relationship;
 
 pub fn relationship_name(relationship: Relationship, language: Language) -> &'static str {
-    let msg = match relationship {
-        Relationship::Begegnung => Msg::Begegnung,
-        Relationship::Kontakt => Msg::Kontakt,
-        Relationship::Kooperation => Msg::Kooperation,
-        Relationship::Gruppe => Msg::Gruppe,
-    };
-    msg.text(language)
+    Msg::relationship(relationship).text(language)
 }
 
 pub fn relationship_color(relationship: Relationship) -> Color32 {
-    match relationship {
-        Relationship::Begegnung => Color32::from_rgb(0x2f, 0x8f, 0xd8),
-        Relationship::Kontakt => Color32::from_rgb(0x7a, 0x86, 0x99),
-        Relationship::Kooperation => Color32::from_rgb(0x2e, 0x9d, 0x5b),
-        Relationship::Gruppe => Color32::from_rgb(0xc2, 0x6a, 0x1b),
-    }
+    let [r, g, b] = relationship.rgb();
+    Color32::from_rgb(r, g, b)
 }
 
 pub fn paint_relationship_dot(

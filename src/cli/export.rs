@@ -1,0 +1,141 @@
+//! `netzwerk-canvas export`: the PDF export for scripts and batch printing.
+
+use std::path::Path;
+
+use chrono::Utc;
+
+use super::{ExportArgs, LanguageArg, PaperArg};
+use crate::export::{ExportOptions, Orientation, PageSetup, Paper};
+use crate::export_file::export_to_file;
+use crate::i18n::{Language, Msg};
+use crate::model::{Collaboration, Template};
+use crate::storage::load_workspace;
+
+/// Runs the export and returns the process exit code; messages go to stdout and stderr.
+pub fn run_export(args: &ExportArgs) -> i32 {
+    let language = match args.language {
+        LanguageArg::De => Language::German,
+        LanguageArg::En => Language::English,
+    };
+    match export(args, language) {
+        Ok(summary) => {
+            println!("{summary}");
+            0
+        }
+        Err(message) => {
+            eprintln!("netzwerk-canvas export: {message}");
+            1
+        }
+    }
+}
+
+fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
+    let input = args.file.display().to_string();
+    if is_same_file(&args.file, &args.output) {
+        return Err(Msg::CliSameFile.text(language).to_owned());
+    }
+    let workspace = load_workspace(&args.file).map_err(|error| {
+        format!(
+            "{} {}",
+            Msg::OpenFailed.fill(language, &[("file", &input)]),
+            error.message(language)
+        )
+    })?;
+    let collaborations = select(&workspace.collaborations, args.only.as_deref(), language)?;
+    let options = ExportOptions {
+        page: PageSetup {
+            paper: match args.paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::A3 => Paper::A3,
+            },
+            orientation: if args.portrait {
+                Orientation::Portrait
+            } else {
+                Orientation::Landscape
+            },
+        },
+        blank: args.blank,
+        language,
+        exported_at: Utc::now(),
+        document_title: document_title(&args.file, &collaborations, args.blank, language),
+    };
+    let output = args.output.display().to_string();
+    let pdf = export_to_file(
+        &collaborations,
+        &Template::kooperations_canvas(),
+        &options,
+        &args.output,
+        &|_, _| {},
+    )
+    .map_err(|error| {
+        format!(
+            "{} {}",
+            Msg::ExportFailed.fill(language, &[("file", &output)]),
+            error.message(language)
+        )
+    })?;
+    let mut summary = Msg::ExportDone.fill(
+        language,
+        &[("file", &output), ("pages", &pdf.page_count.to_string())],
+    );
+    if pdf.replaced_characters > 0 {
+        summary.push(' ');
+        summary.push_str(
+            &Msg::ExportReplaced.fill(language, &[("count", &pdf.replaced_characters.to_string())]),
+        );
+    }
+    Ok(summary)
+}
+
+fn select(
+    collaborations: &[Collaboration],
+    only: Option<&str>,
+    language: Language,
+) -> Result<Vec<Collaboration>, String> {
+    let Some(title) = only else {
+        return Ok(collaborations.to_vec());
+    };
+    let wanted = title.trim().to_lowercase();
+    let chosen: Vec<Collaboration> = collaborations
+        .iter()
+        .filter(|c| c.title.trim().to_lowercase() == wanted)
+        .cloned()
+        .collect();
+    if chosen.is_empty() {
+        let titles: Vec<String> = collaborations
+            .iter()
+            .map(|c| format!("„{}“", c.title))
+            .collect();
+        return Err(Msg::CliNoMatch.fill(
+            language,
+            &[("title", title), ("titles", &titles.join(", "))],
+        ));
+    }
+    Ok(chosen)
+}
+
+fn document_title(
+    file: &Path,
+    collaborations: &[Collaboration],
+    blank: bool,
+    language: Language,
+) -> String {
+    match collaborations {
+        _ if blank => Msg::PdfBlankTitle.text(language).to_owned(),
+        [single] => single.title.clone(),
+        _ => {
+            let name = file
+                .file_stem()
+                .map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());
+            Msg::PdfAllTitle.fill(language, &[("name", &name)])
+        }
+    }
+}
+
+/// Guards against `-o` naming the workspace itself, which the PDF would replace.
+fn is_same_file(input: &Path, output: &Path) -> bool {
+    match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
+        (Ok(input), Ok(output)) => input == output,
+        _ => false,
+    }
+}

@@ -1,0 +1,65 @@
+//! Follow-up pages for text that does not fit its box even at the smallest size.
+
+use super::{Composer, LINE_FACTOR};
+use crate::export::Orientation;
+use crate::export::draw::{INK, Page, RULE};
+use crate::model::GridRect;
+
+const HEADING_SIZE: f32 = 13.0;
+const BODY_SIZE: f32 = 9.5;
+const COLUMN_GAP: f32 = 18.0;
+
+impl Composer<'_> {
+    /// As many pages as `text` needs, each headed "Fortsetzung: TITLE – FIELD", with
+    /// two columns on landscape paper and one on portrait.
+    pub(super) fn continuation_pages(&self, heading: &str, text: &str) -> Vec<Page> {
+        let columns = match self.options.page.orientation {
+            Orientation::Landscape => 2,
+            Orientation::Portrait => 1,
+        };
+        let gap = self.pt(COLUMN_GAP);
+        let column_width = (self.content_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+        let size = self.pt(BODY_SIZE);
+        let lines = self.wrap(text, column_width, size, false);
+        let mut pages = Vec::new();
+        let mut remaining = &lines[..];
+        while !remaining.is_empty() || pages.is_empty() {
+            let mut page = Page::default();
+            let top = self.continuation_heading(&mut page, heading);
+            let bottom = self.height - self.margin() - self.pt(4.0);
+            let per_column =
+                (((bottom - top - size) / (size * LINE_FACTOR)).floor() as usize + 1).max(1);
+            for column in 0..columns {
+                let take = remaining.len().min(per_column);
+                let body = GridRect {
+                    x: self.margin() + column as f32 * (column_width + gap),
+                    y: top,
+                    width: column_width,
+                    height: bottom - top,
+                };
+                self.draw_lines(&mut page, body, size, &remaining[..take]);
+                remaining = &remaining[take..];
+            }
+            pages.push(page);
+        }
+        pages
+    }
+
+    fn continuation_heading(&self, page: &mut Page, heading: &str) -> f32 {
+        let size = self.pt(HEADING_SIZE);
+        let mut y = self.margin();
+        for line in self.wrap(heading, self.content_width(), size, true) {
+            y += size;
+            page.text((self.margin(), y), size, true, INK, &line.text);
+            y += size * (LINE_FACTOR - 1.0);
+        }
+        y += self.pt(5.0);
+        page.line(
+            (self.margin(), y),
+            (self.width - self.margin(), y),
+            RULE,
+            0.6,
+        );
+        y + self.pt(8.0)
+    }
+}

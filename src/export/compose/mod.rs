@@ -1,0 +1,187 @@
+//! Lays out the pages: header, the template's grid of boxes, continuation pages for text
+//! that does not fit, and footers. Produces plain drawing items, no PDF.
+
+mod blank;
+mod boxes;
+mod continuation;
+mod header;
+mod investment;
+
+use super::ExportOptions;
+use super::draw::{GREY, Page, RULE};
+use super::metrics::FontMetrics;
+use super::wrap::{Line, TextStyle, wrap_text};
+use crate::i18n::Msg;
+use crate::model::{Collaboration, FieldKind, GridRect, Template};
+
+/// Sizes in points at A4; A3 scales them by [`super::PageSetup::type_scale`].
+const MARGIN: f32 = 28.0;
+const GAP: f32 = 7.0;
+const PADDING: f32 = 6.0;
+const LINE_FACTOR: f32 = 1.25;
+const FOOTER_SIZE: f32 = 7.0;
+
+pub struct Composer<'a> {
+    metrics: &'a FontMetrics,
+    template: &'a Template,
+    options: &'a ExportOptions,
+    width: f32,
+    height: f32,
+    scale: f32,
+}
+
+/// A canvas page and the continuation pages its long fields need.
+pub struct CanvasPages {
+    pub pages: Vec<Page>,
+    pub replaced_characters: usize,
+}
+
+impl<'a> Composer<'a> {
+    pub fn new(
+        metrics: &'a FontMetrics,
+        template: &'a Template,
+        options: &'a ExportOptions,
+    ) -> Self {
+        let (width, height) = options.page.size();
+        Self {
+            metrics,
+            template,
+            options,
+            width,
+            height,
+            scale: options.page.type_scale(),
+        }
+    }
+
+    fn pt(&self, value: f32) -> f32 {
+        value * self.scale
+    }
+
+    fn margin(&self) -> f32 {
+        self.pt(MARGIN)
+    }
+
+    fn content_width(&self) -> f32 {
+        self.width - 2.0 * self.margin()
+    }
+
+    fn wrap(&self, text: &str, width: f32, size: f32, bold: bool) -> Vec<Line> {
+        let style = TextStyle {
+            metrics: self.metrics,
+            size,
+            bold,
+        };
+        wrap_text(text, width, &style)
+    }
+
+    /// The area below the header where the template's grid goes.
+    fn grid_area(&self, top: f32) -> GridRect {
+        let bottom = self.height - self.margin() - self.pt(4.0);
+        GridRect {
+            x: self.margin(),
+            y: top,
+            width: self.content_width(),
+            height: (bottom - top).max(self.pt(40.0)),
+        }
+    }
+
+    /// The filled canvas of one collaboration; `pages_before` counts the pages already
+    /// in the document, for the "continued on page n" notes.
+    pub fn canvas_pages(&self, collaboration: &Collaboration, pages_before: usize) -> CanvasPages {
+        let mut replaced = 0;
+        let mut page = Page::default();
+        let header_bottom = self.header(&mut page, collaboration, &mut replaced);
+        let area = self.grid_area(header_bottom);
+        let title = self.display_title(collaboration);
+        let mut continuations: Vec<Page> = Vec::new();
+        for field in &self.template.fields {
+            let rect = self.template.field_rect(field, area, self.pt(GAP));
+            let mut body_top = self.box_frame(&mut page, rect, field);
+            let text = match field.kind {
+                FieldKind::Text => collaboration.field_text(&field.id).to_owned(),
+                FieldKind::Investment => {
+                    body_top = self.investment_table(
+                        &mut page,
+                        rect,
+                        body_top,
+                        Some(&collaboration.investment),
+                    );
+                    self.investment_notes(&collaboration.investment)
+                }
+            };
+            let (text, count) = self.metrics.sanitize(&text);
+            replaced += count;
+            let body = GridRect {
+                x: rect.x + self.pt(PADDING),
+                y: body_top,
+                width: rect.width - 2.0 * self.pt(PADDING),
+                height: rect.y + rect.height - self.pt(PADDING) - body_top,
+            };
+            let next_page_number = pages_before + 2 + continuations.len();
+            if let Some(rest) = self.fit_text(&mut page, body, &text, next_page_number) {
+                let heading = Msg::PdfContinuation.fill(
+                    self.options.language,
+                    &[
+                        ("title", &title),
+                        ("field", field.label(self.options.language)),
+                    ],
+                );
+                continuations.extend(self.continuation_pages(&heading, &rest));
+            }
+        }
+        let mut pages = vec![page];
+        pages.extend(continuations);
+        CanvasPages {
+            pages,
+            replaced_characters: replaced,
+        }
+    }
+
+    fn display_title(&self, collaboration: &Collaboration) -> String {
+        if collaboration.title.trim().is_empty() {
+            Msg::Untitled.text(self.options.language).to_owned()
+        } else {
+            let (title, _) = self.metrics.sanitize(&collaboration.title);
+            title.replace('\n', " ")
+        }
+    }
+
+    /// "exported on …" on the left and "page n of m" on the right of every page.
+    pub fn add_footers(&self, pages: &mut [Page]) {
+        let language = self.options.language;
+        let size = self.pt(FOOTER_SIZE);
+        let date = self
+            .options
+            .exported_at
+            .with_timezone(&chrono::Local)
+            .date_naive();
+        let date = match language {
+            crate::i18n::Language::German => date.format("%d.%m.%Y").to_string(),
+            crate::i18n::Language::English => date.format("%Y-%m-%d").to_string(),
+        };
+        let left = Msg::PdfFooter.fill(language, &[("date", &date)]);
+        let count = pages.len().to_string();
+        let baseline = self.height - self.margin() + self.pt(14.0);
+        for (index, page) in pages.iter_mut().enumerate() {
+            let right = Msg::PdfPageOf.fill(
+                language,
+                &[("page", &(index + 1).to_string()), ("count", &count)],
+            );
+            let right_width = self.metrics.text_width(&right, size, false);
+            page.line(
+                (self.margin(), baseline - size - self.pt(3.0)),
+                (self.width - self.margin(), baseline - size - self.pt(3.0)),
+                RULE,
+                0.4,
+            );
+            page.text((self.margin(), baseline), size, false, GREY, &left);
+            page.text(
+                (self.width - self.margin() - right_width, baseline),
+                size,
+                false,
+                GREY,
+                &right,
+            );
+        }
+    }
+}

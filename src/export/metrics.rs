@@ -1,0 +1,143 @@
+//! Glyph widths of the bundled fonts, so that text is wrapped exactly as printed.
+//!
+//! printpdf does no shaping or kerning, so the sum of the glyphs' advance widths is the
+//! width on paper. Characters no bundled font has are replaced before layout and counted.
+
+use ttf_parser::Face;
+
+use super::ExportError;
+use crate::assets::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
+
+/// Which embedded font draws a character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FontFace {
+    Regular,
+    Bold,
+    Emoji,
+}
+
+/// What is drawn for a character that no bundled font has.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+pub struct FontMetrics {
+    regular: Face<'static>,
+    bold: Face<'static>,
+    emoji: Face<'static>,
+}
+
+impl FontMetrics {
+    pub fn load() -> Result<Self, ExportError> {
+        let parse = |name: &str, bytes: &'static [u8]| {
+            Face::parse(bytes, 0).map_err(|error| ExportError::Font(format!("{name}: {error}")))
+        };
+        Ok(Self {
+            regular: parse("DejaVuSans", REGULAR_FONT)?,
+            bold: parse("DejaVuSans-Bold", BOLD_FONT)?,
+            emoji: parse("NotoEmoji", EMOJI_FONT)?,
+        })
+    }
+
+    fn face(&self, face: FontFace) -> &Face<'static> {
+        match face {
+            FontFace::Regular => &self.regular,
+            FontFace::Bold => &self.bold,
+            FontFace::Emoji => &self.emoji,
+        }
+    }
+
+    /// The font that draws `c`: the text face if it can, else the emoji face.
+    pub fn face_for(&self, c: char, bold: bool) -> Option<FontFace> {
+        let text_face = if bold {
+            FontFace::Bold
+        } else {
+            FontFace::Regular
+        };
+        if self.face(text_face).glyph_index(c).is_some() {
+            Some(text_face)
+        } else if self.emoji.glyph_index(c).is_some() {
+            Some(FontFace::Emoji)
+        } else {
+            None
+        }
+    }
+
+    /// Advance width of `c` in em (multiply by the font size in points).
+    pub fn advance(&self, c: char, bold: bool) -> f32 {
+        let Some(face_kind) = self.face_for(c, bold) else {
+            return 0.5;
+        };
+        let face = self.face(face_kind);
+        let advance = face
+            .glyph_index(c)
+            .and_then(|glyph| face.glyph_hor_advance(glyph))
+            .unwrap_or(0);
+        f32::from(advance) / f32::from(face.units_per_em())
+    }
+
+    pub fn text_width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        text.chars().map(|c| self.advance(c, bold)).sum::<f32>() * size
+    }
+
+    /// Makes text printable: unifies line ends, expands tabs, drops invisible emoji
+    /// modifiers and replaces characters no bundled font has. Returns the text and how
+    /// many characters were replaced.
+    pub fn sanitize(&self, text: &str) -> (String, usize) {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let mut clean = String::with_capacity(text.len());
+        let mut replaced = 0;
+        for c in text.chars() {
+            match c {
+                '\n' => clean.push('\n'),
+                '\t' => clean.push_str("    "),
+                _ if is_invisible_modifier(c) || c.is_control() => {}
+                _ if self.face_for(c, false).is_some() => clean.push(c),
+                _ => {
+                    clean.push(REPLACEMENT);
+                    replaced += 1;
+                }
+            }
+        }
+        (clean, replaced)
+    }
+}
+
+/// Variation selectors, joiners and skin tones only change how a neighbour looks.
+fn is_invisible_modifier(c: char) -> bool {
+    matches!(
+        c,
+        '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{1F3FB}'..='\u{1F3FF}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_text_is_drawn_by_dejavu_and_emoji_by_noto_emoji() {
+        let metrics = FontMetrics::load().expect("bundled fonts parse");
+        assert_eq!(metrics.face_for('ß', false), Some(FontFace::Regular));
+        assert_eq!(metrics.face_for('„', true), Some(FontFace::Bold));
+        assert_eq!(metrics.face_for('😀', false), Some(FontFace::Emoji));
+        assert_eq!(metrics.face_for('協', false), None);
+        assert_eq!(
+            metrics.face_for(REPLACEMENT, false),
+            Some(FontFace::Regular)
+        );
+    }
+
+    #[test]
+    fn sanitize_unifies_line_ends_and_counts_replacements() {
+        let metrics = FontMetrics::load().expect("bundled fonts parse");
+        let (clean, replaced) = metrics.sanitize("a\r\nb\tc 👍🏽 協力");
+        assert_eq!(clean, "a\nb    c 👍 \u{FFFD}\u{FFFD}");
+        assert_eq!(replaced, 2);
+    }
+
+    #[test]
+    fn wider_letters_measure_wider() {
+        let metrics = FontMetrics::load().expect("bundled fonts parse");
+        assert!(metrics.text_width("WWW", 10.0, false) > metrics.text_width("iii", 10.0, false));
+        assert!(metrics.text_width("Wort", 10.0, true) > metrics.text_width("Wort", 10.0, false));
+    }
+}

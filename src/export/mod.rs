@@ -1,0 +1,86 @@
+//! PDF export: one canvas, all canvases or a blank template, drawn from the template's
+//! grid like the editor.
+//!
+//! The work is split so that only `pdf.rs` knows printpdf: `compose` lays the pages out
+//! as plain drawing items (using `wrap` and `metrics` for exact text widths), and `pdf`
+//! turns those items into bytes. Nothing here touches the file system.
+
+mod compose;
+mod draw;
+mod metrics;
+mod page_setup;
+mod pdf;
+mod wrap;
+
+use chrono::{DateTime, Utc};
+
+pub use page_setup::{Orientation, PageSetup, Paper};
+
+use crate::i18n::Language;
+use crate::model::{Collaboration, Template};
+
+/// What to print and how.
+#[derive(Clone, Debug)]
+pub struct ExportOptions {
+    pub page: PageSetup,
+    /// Print the empty template instead of the collaborations.
+    pub blank: bool,
+    pub language: Language,
+    /// Printed in the footer and stored as the PDF's creation date.
+    pub exported_at: DateTime<Utc>,
+    /// The PDF's title metadata.
+    pub document_title: String,
+}
+
+/// The finished PDF in memory; the caller decides where to write it.
+#[derive(Clone, Debug)]
+pub struct ExportedPdf {
+    pub bytes: Vec<u8>,
+    pub page_count: usize,
+    /// Characters no bundled font has, printed as a replacement glyph.
+    pub replaced_characters: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("a bundled font could not be read: {0}")]
+    Font(String),
+    #[error("there is nothing to export")]
+    NothingToExport,
+}
+
+/// Lays out and renders `collaborations` (in this order) or the blank template.
+/// `progress(done, total)` is called after each canvas, for progress bars.
+pub fn export_pdf(
+    collaborations: &[Collaboration],
+    template: &Template,
+    options: &ExportOptions,
+    progress: &dyn Fn(usize, usize),
+) -> Result<ExportedPdf, ExportError> {
+    if collaborations.is_empty() && !options.blank {
+        return Err(ExportError::NothingToExport);
+    }
+    let metrics = metrics::FontMetrics::load()?;
+    let composer = compose::Composer::new(&metrics, template, options);
+    let mut pages = Vec::new();
+    let mut replaced_characters = 0;
+    if options.blank {
+        pages.push(composer.blank_page());
+        progress(1, 1);
+    } else {
+        for (index, collaboration) in collaborations.iter().enumerate() {
+            let canvas = composer.canvas_pages(collaboration, pages.len());
+            replaced_characters += canvas.replaced_characters;
+            pages.extend(canvas.pages);
+            progress(index + 1, collaborations.len());
+        }
+    }
+    composer.add_footers(&mut pages);
+    let page_count = pages.len();
+    let bytes = pdf::render(&pages, &metrics, options)?;
+    Ok(ExportedPdf {
+        bytes,
+        page_count,
+        replaced_characters,
+    })
+}

@@ -1,0 +1,86 @@
+//! Reading exported PDFs back, as a reader or a printer would see them.
+
+#![allow(dead_code)]
+
+use lopdf::Document;
+
+pub struct ParsedPdf {
+    pub document: Document,
+}
+
+impl ParsedPdf {
+    pub fn parse(bytes: &[u8]) -> Self {
+        Self {
+            document: Document::load_mem(bytes).expect("the export is a readable PDF"),
+        }
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.document.get_pages().len()
+    }
+
+    /// The text of one page (1-based), as extracted from the content stream.
+    pub fn page_text(&self, page: u32) -> String {
+        self.document.extract_text(&[page]).expect("text extracts")
+    }
+
+    pub fn all_text(&self) -> String {
+        let pages: Vec<u32> = self.document.get_pages().keys().copied().collect();
+        self.document.extract_text(&pages).expect("text extracts")
+    }
+
+    /// Width and height of a page in points, from its MediaBox.
+    pub fn page_size(&self, page: u32) -> (f32, f32) {
+        let id = self.document.get_pages()[&page];
+        let dictionary = self.document.get_dictionary(id).expect("page dictionary");
+        let media_box = dictionary
+            .get(b"MediaBox")
+            .and_then(lopdf::Object::as_array)
+            .expect("MediaBox");
+        let number = |index: usize| media_box[index].as_float().expect("number");
+        (number(2) - number(0), number(3) - number(1))
+    }
+
+    pub fn catalog_language(&self) -> String {
+        let catalog = self.document.catalog().expect("catalog");
+        let language = catalog
+            .get(b"Lang")
+            .expect("Lang")
+            .as_str()
+            .expect("string");
+        String::from_utf8_lossy(language).into_owned()
+    }
+
+    pub fn info_title(&self) -> String {
+        let info = self
+            .document
+            .trailer
+            .get(b"Info")
+            .and_then(lopdf::Object::as_reference)
+            .expect("Info");
+        let info = self.document.get_dictionary(info).expect("Info dictionary");
+        let title = info.get(b"Title").expect("Title");
+        match title {
+            lopdf::Object::String(bytes, _) => decode_pdf_string(bytes),
+            other => format!("{other:?}"),
+        }
+    }
+}
+
+/// PDF text strings are UTF-16BE with a byte order mark, or PDFDocEncoding.
+fn decode_pdf_string(bytes: &[u8]) -> String {
+    if let Some(utf16) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = utf16
+            .chunks(2)
+            .map(|pair| u16::from_be_bytes([pair[0], *pair.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    }
+}
+
+/// The text without any whitespace, so that words broken over lines still match.
+pub fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}

@@ -1,0 +1,300 @@
+//! The PDF export, parsed back: every word, the pages, the template and the metadata.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod pdf_common;
+
+use chrono::{TimeZone, Utc};
+use netzwerk_canvas::export::{
+    ExportOptions, ExportedPdf, Orientation, PageSetup, Paper, export_pdf,
+};
+use netzwerk_canvas::i18n::Language;
+use netzwerk_canvas::model::{Collaboration, Template, Workspace};
+use netzwerk_canvas::storage;
+use pdf_common::{ParsedPdf, squeeze};
+
+fn options(paper: Paper, orientation: Orientation) -> ExportOptions {
+    ExportOptions {
+        page: PageSetup { paper, orientation },
+        blank: false,
+        language: Language::German,
+        exported_at: Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap(),
+        document_title: "Netzwerk-Canvas Test".to_owned(),
+    }
+}
+
+fn export(collaborations: &[Collaboration], options: &ExportOptions) -> ExportedPdf {
+    export_pdf(
+        collaborations,
+        &Template::kooperations_canvas(),
+        options,
+        &|_, _| {},
+    )
+    .unwrap()
+}
+
+fn example() -> Workspace {
+    storage::example_workspace().unwrap()
+}
+
+#[test]
+fn every_word_of_the_example_appears_in_the_pdf() {
+    let workspace = example();
+    let pdf = export(
+        &workspace.collaborations,
+        &options(Paper::A4, Orientation::Landscape),
+    );
+    let text = squeeze(&ParsedPdf::parse(&pdf.bytes).all_text());
+    for collaboration in &workspace.collaborations {
+        assert!(
+            text.contains(&squeeze(&collaboration.title)),
+            "{}",
+            collaboration.title
+        );
+        for (field, value) in &collaboration.fields {
+            for word in value.split_whitespace() {
+                assert!(text.contains(word), "{field}: {word:?} is missing");
+            }
+        }
+    }
+    assert_eq!(pdf.replaced_characters, 0);
+}
+
+/// A workspace with everything that makes text hard to print.
+fn difficult_workspace() -> Workspace {
+    let mut workspace = Workspace::default();
+    let now = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+    let long_field: String = (0..900)
+        .map(|i| format!("Absatzwort{i} mit Ärger, Größe und Fußweg"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let token = format!("https://example.org/{}", "x".repeat(300));
+    let texts = [
+        (
+            "motivation",
+            "Grüße aus Köln – „Netzwerk“ heißt: Öffnung, Übung, Maß.".to_owned(),
+        ),
+        ("expectations", format!("Siehe {token} danach weiter")),
+        (
+            "shared_goals",
+            "Zeile eins\r\nZeile zwei\r\n\r\nAbsatz\tmit\tTabs".to_owned(),
+        ),
+        (
+            "collaboration",
+            "Gemeinsam 👍 stark 😀 und ✓ erledigt".to_owned(),
+        ),
+        ("added_value", String::new()),
+        ("success", long_field),
+        (
+            "next_steps",
+            "– Ich: Protokoll bis Freitag\n– Du: Rückmeldung".to_owned(),
+        ),
+    ];
+    for index in 0..3 {
+        let id = workspace.add(&format!("Härtetest {index}: „Größe“ & Maß"), now);
+        let collaboration = workspace.get_mut(&id).unwrap();
+        collaboration.partners = vec!["Straßenbahn GmbH".into(), "Bürgerverein Süd".into()];
+        for (field, text) in &texts {
+            collaboration.fields.insert((*field).into(), text.clone());
+        }
+        collaboration.investment.time.note = "Übergabe\tim Café".into();
+    }
+    workspace
+}
+
+#[test]
+fn every_word_of_a_difficult_workspace_appears_in_the_pdf() {
+    let workspace = difficult_workspace();
+    let pdf = export(
+        &workspace.collaborations,
+        &options(Paper::A4, Orientation::Landscape),
+    );
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    let text = squeeze(&parsed.all_text());
+    for collaboration in &workspace.collaborations {
+        for (field, value) in &collaboration.fields {
+            for word in value.split_whitespace() {
+                // Invisible emoji modifiers are dropped on purpose; the emoji stays.
+                let word: String = word.chars().filter(|c| *c != '\u{FE0F}').collect();
+                assert!(text.contains(&word), "{field}: {word:?} is missing");
+            }
+        }
+        assert!(text.contains(&squeeze(&collaboration.title)));
+        assert!(text.contains("StraßenbahnGmbH,BürgervereinSüd"));
+        assert!(text.contains("ÜbergabeimCafé"));
+    }
+    assert_eq!(pdf.replaced_characters, 0);
+}
+
+#[test]
+fn a_field_too_long_for_its_box_continues_on_a_headed_page() {
+    let workspace = difficult_workspace();
+    let first = &workspace.collaborations[..1];
+    let pdf = export(first, &options(Paper::A4, Orientation::Landscape));
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    assert!(parsed.page_count() >= 2, "{} pages", parsed.page_count());
+    assert_eq!(parsed.page_count(), pdf.page_count);
+    let canvas_page = parsed.page_text(1);
+    assert!(
+        squeeze(&canvas_page).contains("→FortsetzungaufSeite2"),
+        "{canvas_page}"
+    );
+    let continuation = parsed.page_text(2);
+    assert!(
+        continuation.contains("Fortsetzung: Härtetest 0: „Größe“ & Maß – Erfolg"),
+        "{continuation}"
+    );
+    let last = parsed.page_text(u32::try_from(parsed.page_count()).unwrap());
+    assert!(
+        squeeze(&last).contains("Absatzwort899"),
+        "the last word is printed"
+    );
+    assert!(last.contains(&format!(
+        "Seite {} von {}",
+        parsed.page_count(),
+        parsed.page_count()
+    )));
+}
+
+#[test]
+fn page_sizes_follow_paper_and_orientation() {
+    let workspace = example();
+    let one = &workspace.collaborations[..1];
+    for (paper, orientation, expected) in [
+        (Paper::A4, Orientation::Landscape, (841.9, 595.3)),
+        (Paper::A4, Orientation::Portrait, (595.3, 841.9)),
+        (Paper::A3, Orientation::Landscape, (1190.6, 841.9)),
+        (Paper::A3, Orientation::Portrait, (841.9, 1190.6)),
+    ] {
+        let pdf = export(one, &options(paper, orientation));
+        let parsed = ParsedPdf::parse(&pdf.bytes);
+        assert_eq!(parsed.page_count(), 1, "{paper:?} {orientation:?}");
+        let (width, height) = parsed.page_size(1);
+        assert!(
+            (width - expected.0).abs() < 0.5 && (height - expected.1).abs() < 0.5,
+            "{paper:?} {orientation:?}: {width} x {height}"
+        );
+    }
+}
+
+#[test]
+fn all_canvases_come_in_list_order_one_page_each() {
+    let workspace = example();
+    let pdf = export(
+        &workspace.collaborations,
+        &options(Paper::A4, Orientation::Landscape),
+    );
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    assert_eq!(parsed.page_count(), workspace.collaborations.len());
+    for (index, collaboration) in workspace.collaborations.iter().enumerate() {
+        let page = parsed.page_text(u32::try_from(index + 1).unwrap());
+        assert!(
+            page.contains(&collaboration.title),
+            "page {}: {page}",
+            index + 1
+        );
+        assert!(page.contains(&format!("Seite {} von 4", index + 1)));
+    }
+}
+
+#[test]
+fn the_blank_template_holds_every_label_and_question() {
+    let mut blank = options(Paper::A3, Orientation::Landscape);
+    blank.blank = true;
+    let pdf = export(&[], &blank);
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    assert_eq!(parsed.page_count(), 1);
+    let text = squeeze(&parsed.page_text(1));
+    for field in &Template::kooperations_canvas().fields {
+        assert!(
+            text.contains(&squeeze(&field.label_de)),
+            "{}",
+            field.label_de
+        );
+        assert!(
+            text.contains(&squeeze(&field.question_de)),
+            "{}",
+            field.question_de
+        );
+    }
+    for form in ["Begegnung", "Kontakt", "Kooperation", "Gruppe"] {
+        assert!(text.contains(form));
+    }
+}
+
+#[test]
+fn the_english_export_prints_english_labels() {
+    let workspace = example();
+    let mut english = options(Paper::A4, Orientation::Landscape);
+    english.language = Language::English;
+    let pdf = export(&workspace.collaborations[..1], &english);
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    let text = parsed.page_text(1);
+    assert!(
+        text.contains("Shared goals") && text.contains("Page 1 of 1"),
+        "{text}"
+    );
+    assert_eq!(parsed.catalog_language(), "en");
+}
+
+#[test]
+fn a_one_page_canvas_is_small_and_carries_its_metadata() {
+    let workspace = example();
+    let pdf = export(
+        &workspace.collaborations[..1],
+        &options(Paper::A4, Orientation::Landscape),
+    );
+    assert!(pdf.bytes.len() < 100_000, "{} bytes", pdf.bytes.len());
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    assert_eq!(parsed.info_title(), "Netzwerk-Canvas Test");
+    assert_eq!(parsed.catalog_language(), "de");
+    let raw = String::from_utf8_lossy(&pdf.bytes);
+    assert!(
+        raw.contains("D:20261121"),
+        "creation date is the export date"
+    );
+    // Subset fonts are named with a six-letter tag, e.g. /ABCDEF+DejaVuSans.
+    assert!(raw.contains("FontFile2"), "the font is embedded");
+}
+
+#[test]
+fn characters_no_font_has_are_replaced_and_counted() {
+    let mut workspace = example();
+    let first = &mut workspace.collaborations[0];
+    first
+        .fields
+        .insert("motivation".into(), "Kooperation 協力 und 🤝".into());
+    let pdf = export(
+        &workspace.collaborations[..1],
+        &options(Paper::A4, Orientation::Landscape),
+    );
+    // Two CJK characters and the handshake, which Noto Emoji lacks.
+    assert_eq!(pdf.replaced_characters, 3);
+    let text = ParsedPdf::parse(&pdf.bytes).page_text(1);
+    assert!(text.contains("Kooperation"), "{text}");
+}
+
+#[test]
+fn nothing_to_export_is_an_error_not_an_empty_pdf() {
+    let result = export_pdf(
+        &[],
+        &Template::kooperations_canvas(),
+        &options(Paper::A4, Orientation::Landscape),
+        &|_, _| {},
+    );
+    assert!(result.is_err());
+}
+
+#[test]
+fn progress_is_reported_after_each_canvas() {
+    let workspace = example();
+    let seen = std::cell::RefCell::new(Vec::new());
+    export_pdf(
+        &workspace.collaborations,
+        &Template::kooperations_canvas(),
+        &options(Paper::A4, Orientation::Landscape),
+        &|done, total| seen.borrow_mut().push((done, total)),
+    )
+    .unwrap();
+    assert_eq!(seen.into_inner(), [(1, 4), (2, 4), (3, 4), (4, 4)]);
+}
