@@ -20,6 +20,10 @@ pub enum Command {
     Save,
     SaveAsDialog,
     SaveToPath(PathBuf),
+    /// Asks what to print, then where.
+    ExportPdfDialog,
+    /// Opens a file in the system's viewer (the exported PDF, to print it).
+    OpenInViewer(PathBuf),
     Quit,
     FocusSearch,
     ZoomIn,
@@ -47,7 +51,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
     /// matched before Ctrl+S.
-    pub const WITH_SHORTCUTS: [Command; 12] = [
+    pub const WITH_SHORTCUTS: [Command; 13] = [
         Command::SaveAsDialog,
         Command::AddCollaboration,
         Command::NewWorkspace,
@@ -60,6 +64,7 @@ impl Command {
         Command::ZoomReset,
         Command::DuplicateSelected,
         Command::RenameSelected,
+        Command::ExportPdfDialog,
     ];
 
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
@@ -77,6 +82,7 @@ impl Command {
             Self::AddCollaboration => shortcut(COMMAND_SHIFT, Key::N),
             Self::DuplicateSelected => shortcut(COMMAND, Key::D),
             Self::RenameSelected => shortcut(Modifiers::NONE, Key::F2),
+            Self::ExportPdfDialog => shortcut(COMMAND, Key::P),
             _ => None,
         }
     }
@@ -96,6 +102,8 @@ impl Command {
             Self::OpenDialog | Self::OpenPath(_) => Msg::Open,
             Self::Save => Msg::Save,
             Self::SaveAsDialog | Self::SaveToPath(_) => Msg::SaveAs,
+            Self::ExportPdfDialog => Msg::ExportPdf,
+            Self::OpenInViewer(_) => Msg::OpenPdf,
             Self::Quit => Msg::Quit,
             Self::FocusSearch => Msg::Find,
             Self::ZoomIn => Msg::ZoomIn,

@@ -147,6 +147,26 @@ messages! {
     CliNoMatch => "Keine Kooperation heißt „{title}“. Vorhanden: {titles}", "No collaboration is titled “{title}”. Available: {titles}";
     CliSameFile => "Die PDF-Datei würde die Arbeitsbereich-Datei überschreiben. Bitte eine andere Ausgabedatei wählen.",
         "The PDF would overwrite the workspace file. Please choose another output file.";
+    ExportPdf => "Als PDF exportieren…", "Export as PDF…";
+    OpenPdf => "PDF öffnen", "Open PDF";
+    Close => "Schließen", "Close";
+    ExportWhat => "Was soll gedruckt werden?", "What should be printed?";
+    ExportCurrent => "Aktuelle Kooperation: {title}", "Current collaboration: {title}";
+    ExportAll => "Alle Kooperationen ({count}, in der Reihenfolge der Liste)", "All collaborations ({count}, in list order)";
+    ExportBlank => "Leere Vorlage zum Ausfüllen mit Stift", "Blank template to fill in with a pen";
+    PaperLabel => "Papier", "Paper";
+    Landscape => "Querformat", "Landscape";
+    Portrait => "Hochformat", "Portrait";
+    ExportStart => "Exportieren…", "Export…";
+    ExportProgressTitle => "PDF wird erstellt", "Creating the PDF";
+    ExportProgress => "Seite für Kooperation {done} von {total}…", "Canvas {done} of {total}…";
+    ExportDoneTitle => "PDF gespeichert", "PDF saved";
+    ExportSaved => "„{file}“ wurde mit {pages} Seite(n) gespeichert.", "“{file}” was saved with {pages} page(s).";
+    ExportOpenHint => "Zum Drucken im PDF-Betrachter öffnen.", "Open it in the PDF viewer to print it.";
+    OpenViewerFailed => "Die Datei konnte nicht im Betrachter geöffnet werden: {detail}", "The file could not be opened in a viewer: {detail}";
+    NoViewer => "Es ist kein PDF-Betrachter eingerichtet ({opener} fehlt).", "No PDF viewer is set up ({opener} is missing).";
+    FileIsAt => "Die Datei liegt hier: {file}", "The file is here: {file}";
+    PathPromptExport => "PDF speichern unter", "Save PDF as";
     ErrEmpty => "Die Datei ist leer.", "The file is empty.";
     ErrTooLarge => "Die Datei ist mit {size} MB zu groß; Netzwerk-Canvas öffnet Dateien bis {limit} MB.",
         "The file is too large ({size} MB); Netzwerk-Canvas opens files up to {limit} MB.";

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::export::PageSetup;
 use crate::i18n::Language;
 use crate::model::SortOrder;
 
@@ -12,6 +13,26 @@ pub enum Theme {
     #[default]
     Light,
     Dark,
+}
+
+/// What "Als PDF exportieren…" prints.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportContent {
+    /// The selected collaboration.
+    #[default]
+    Current,
+    /// Every collaboration, in the order of the list.
+    All,
+    /// The empty template, for pens.
+    Blank,
+}
+
+/// The export choices, remembered for the next export.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportChoice {
+    pub content: ExportContent,
+    pub page: PageSetup,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -23,6 +44,7 @@ pub struct Preferences {
     pub sort: SortOrder,
     /// Most recent first.
     pub recent_files: Vec<PathBuf>,
+    pub export: ExportChoice,
 }
 
 impl Default for Preferences {
@@ -33,6 +55,7 @@ impl Default for Preferences {
             zoom: 1.0,
             sort: SortOrder::File,
             recent_files: Vec::new(),
+            export: ExportChoice::default(),
         }
     }
 }

@@ -19,6 +19,8 @@ pub enum ActiveDialog {
     Rename(CollaborationId, TextPrompt),
     /// No native file dialog: the user types a path.
     TypedPath(DialogPurpose, TextPrompt),
+    ExportOptions(crate::preferences::ExportChoice),
+    ExportDone(std::path::PathBuf, crate::ui::dialogs::ExportSummary),
     Error(ErrorReport),
 }
 
@@ -64,10 +66,17 @@ impl super::App {
                 let answer = text_prompt_ui(ctx, language, prompt);
                 match &answer {
                     Some(PromptAnswer::Confirmed(text)) => self.use_typed_path(*purpose, text, ctx),
-                    Some(PromptAnswer::Cancelled) => self.after_save = None,
+                    Some(PromptAnswer::Cancelled) => {
+                        self.after_save = None;
+                        self.pending_export = None;
+                    }
                     None => {}
                 }
                 answer.is_some()
+            }
+            ActiveDialog::ExportOptions(choice) => self.export_options_answered(choice, ctx),
+            ActiveDialog::ExportDone(path, summary) => {
+                self.export_done_answered(path, summary, ctx)
             }
             ActiveDialog::Error(report) => error_ui(ctx, language, report),
         };
@@ -97,6 +106,7 @@ impl super::App {
         let heading = match purpose {
             DialogPurpose::Open => Msg::PathPromptOpen,
             DialogPurpose::SaveAs => Msg::PathPromptSave,
+            DialogPurpose::ExportPdf => Msg::PathPromptExport,
         };
         let message = if is_unavailable {
             Msg::PathPromptNoDialog
@@ -104,8 +114,11 @@ impl super::App {
             Msg::PathPromptTyped
         };
         let suggestion = match (&self.document.path, purpose) {
+            (_, DialogPurpose::ExportPdf) => in_current_folder(&self.suggested_pdf_name()),
             (Some(path), _) => path.display().to_string(),
-            (None, DialogPurpose::SaveAs) => default_save_path(),
+            (None, DialogPurpose::SaveAs) => {
+                in_current_folder(super::file_commands::SUGGESTED_FILE_NAME)
+            }
             (None, DialogPurpose::Open) => String::new(),
         };
         TextPrompt::new(
@@ -117,10 +130,10 @@ impl super::App {
     }
 }
 
-/// A sensible place for a first save: the current folder, under a clear name.
-fn default_save_path() -> String {
+/// A sensible place for a new file: the current folder, under a clear name.
+fn in_current_folder(name: &str) -> String {
     std::env::current_dir()
-        .map(|folder| folder.join(super::file_commands::SUGGESTED_FILE_NAME))
+        .map(|folder| folder.join(name))
         .map(|path| path.display().to_string())
-        .unwrap_or_default()
+        .unwrap_or_else(|_| name.to_owned())
 }

@@ -55,7 +55,7 @@ impl App {
     }
 
     pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
-        let path = with_json_extension(path);
+        let path = super::export_commands::with_extension(path, "json");
         let language = self.preferences.language;
         let existed = path.exists();
         match storage::save_workspace(&path, &self.document.workspace) {
@@ -101,7 +101,7 @@ impl App {
     }
 
     /// Acts on a finished file dialog; returns whether one finished.
-    pub(super) fn poll_file_dialog(&mut self) -> bool {
+    pub(super) fn poll_file_dialog(&mut self, ctx: &egui::Context) -> bool {
         let Some(outcome) = self.file_dialogs.poll() else {
             return false;
         };
@@ -110,7 +110,11 @@ impl App {
             DialogOutcome::Picked(DialogPurpose::SaveAs, path) => {
                 self.pending.push(Command::SaveToPath(path));
             }
-            DialogOutcome::Cancelled(_) => self.after_save = None,
+            DialogOutcome::Picked(DialogPurpose::ExportPdf, path) => self.start_export(&path, ctx),
+            DialogOutcome::Cancelled(_) => {
+                self.after_save = None;
+                self.pending_export = None;
+            }
             DialogOutcome::Unavailable(purpose) => {
                 let prompt = self.typed_path_prompt(purpose, true);
                 self.dialog = Some(ActiveDialog::TypedPath(purpose, prompt));
@@ -129,6 +133,7 @@ impl App {
         match purpose {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::SaveAs => self.save_to(&path, ctx),
+            DialogPurpose::ExportPdf => self.start_export(&path, ctx),
         }
     }
 
@@ -144,15 +149,6 @@ impl App {
             reason: error.message(language),
             reassurance: reassurance.to_owned(),
         }));
-    }
-}
-
-/// Adds `.json` when the user typed a name without an extension.
-fn with_json_extension(path: &Path) -> PathBuf {
-    if path.extension().is_none() {
-        path.with_extension("json")
-    } else {
-        path.to_path_buf()
     }
 }
 

@@ -3,6 +3,8 @@
 
 mod dialogs;
 mod document;
+mod export_commands;
+mod export_job;
 mod file_commands;
 mod run_command;
 
@@ -50,6 +52,9 @@ pub struct App {
     is_close_confirmed: bool,
     window_title: String,
     applied_look: Option<(Theme, f32)>,
+    /// The export choice waiting for its file path.
+    pending_export: Option<crate::preferences::ExportChoice>,
+    export_job: Option<export_job::ExportJob>,
 }
 
 impl App {
@@ -80,6 +85,8 @@ impl App {
             is_close_confirmed: false,
             window_title: String::new(),
             applied_look: None,
+            pending_export: None,
+            export_job: None,
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -168,7 +175,7 @@ impl App {
     }
 
     fn collect_shortcuts(&mut self, ctx: &egui::Context) {
-        if self.dialog.is_some() {
+        if self.dialog.is_some() || self.export_job.is_some() {
             return;
         }
         for command in Command::WITH_SHORTCUTS {
@@ -279,11 +286,12 @@ impl eframe::App for App {
         self.collect_shortcuts(&ctx);
         self.collect_dropped_files(&ctx);
         self.handle_close_request(&ctx);
-        let _ = self.poll_file_dialog();
+        let _ = self.poll_file_dialog(&ctx);
         self.panels_ui(ui);
         self.dialogs_ui(&ctx);
+        self.export_job_ui(&ctx);
         self.run_pending(&ctx);
-        if self.poll_file_dialog() {
+        if self.poll_file_dialog(&ctx) {
             ctx.request_repaint();
         }
         self.update_window_title(&ctx);

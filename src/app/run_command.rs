@@ -30,6 +30,8 @@ impl App {
             Command::Save => self.save_current(ctx),
             Command::SaveAsDialog => self.request_file_dialog(DialogPurpose::SaveAs, ctx),
             Command::SaveToPath(path) => self.save_to(&path, ctx),
+            Command::ExportPdfDialog => self.open_export_dialog(),
+            Command::OpenInViewer(path) => self.open_in_viewer(&path),
             Command::FocusSearch => self.list_state.is_search_focus_requested = true,
             Command::ZoomIn => self.preferences.zoom_by(1.0),
             Command::ZoomOut => self.preferences.zoom_by(-1.0),

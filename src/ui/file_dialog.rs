@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 pub enum DialogPurpose {
     Open,
     SaveAs,
+    ExportPdf,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,11 +69,16 @@ impl FileDialogs {
             let _ = self.sender.send((purpose, None, Duration::ZERO));
             return;
         }
-        let dialog = rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas (JSON)", &["json"]);
+        let dialog = match purpose {
+            DialogPurpose::ExportPdf => rfd::AsyncFileDialog::new().add_filter("PDF", &["pdf"]),
+            _ => rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas (JSON)", &["json"]),
+        };
         let future: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
             match purpose {
                 DialogPurpose::Open => Box::pin(dialog.pick_file()),
-                DialogPurpose::SaveAs => Box::pin(dialog.set_file_name(suggested_name).save_file()),
+                DialogPurpose::SaveAs | DialogPurpose::ExportPdf => {
+                    Box::pin(dialog.set_file_name(suggested_name).save_file())
+                }
             };
         let sender = self.sender.clone();
         let ctx = ctx.clone();

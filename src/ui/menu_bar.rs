@@ -51,6 +51,8 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
     command_button(ui, language, Command::Save, true, commands);
     command_button(ui, language, Command::SaveAsDialog, true, commands);
     ui.separator();
+    command_button(ui, language, Command::ExportPdfDialog, true, commands);
+    ui.separator();
     command_button(ui, language, Command::Quit, true, commands);
 }
 

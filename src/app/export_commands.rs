@@ -1,0 +1,210 @@
+//! "Als PDF exportieren…": from the choice of content to the finished file in a viewer.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+
+use super::export_job::ExportJob;
+use super::{ActiveDialog, App};
+use crate::export::ExportOptions;
+use crate::i18n::Msg;
+use crate::model::{Collaboration, visible_indices};
+use crate::preferences::{ExportChoice, ExportContent};
+use crate::ui::dialogs::{
+    ErrorReport, ExportAnswer, ExportContext, ExportDoneAnswer, export_done_ui, export_options_ui,
+    export_progress_ui,
+};
+use crate::ui::file_dialog::DialogPurpose;
+
+impl App {
+    pub(super) fn open_export_dialog(&mut self) {
+        if self.export_job.is_none() {
+            self.dialog = Some(ActiveDialog::ExportOptions(self.preferences.export));
+        }
+    }
+
+    /// Shows the options dialog; returns true once it is answered.
+    pub(super) fn export_options_answered(
+        &mut self,
+        choice: &mut ExportChoice,
+        ctx: &egui::Context,
+    ) -> bool {
+        let current_title = self
+            .selected
+            .as_ref()
+            .and_then(|id| self.document.workspace.get(id))
+            .map(|c| c.title.clone());
+        let context = ExportContext {
+            current_title: current_title.as_deref(),
+            collaboration_count: self.document.workspace.collaborations.len(),
+        };
+        match export_options_ui(ctx, self.preferences.language, &context, choice) {
+            Some(ExportAnswer::Export(choice)) => {
+                self.preferences.export = choice;
+                self.pending_export = Some(choice);
+                self.request_file_dialog(DialogPurpose::ExportPdf, ctx);
+                true
+            }
+            Some(ExportAnswer::Cancel) => true,
+            None => false,
+        }
+    }
+
+    /// Starts the export to `path` with the choice made in the options dialog.
+    pub(super) fn start_export(&mut self, path: &Path, ctx: &egui::Context) {
+        let Some(choice) = self.pending_export.take() else {
+            return;
+        };
+        let path = with_extension(path, "pdf");
+        let collaborations = self.collaborations_for(choice.content);
+        let language = self.preferences.language;
+        let options = ExportOptions {
+            page: choice.page,
+            blank: choice.content == ExportContent::Blank,
+            language,
+            exported_at: Utc::now(),
+            document_title: self.export_title(choice.content, &collaborations),
+        };
+        self.export_job = Some(ExportJob::start(
+            collaborations,
+            self.template.clone(),
+            options,
+            path,
+            ctx,
+        ));
+    }
+
+    fn collaborations_for(&self, content: ExportContent) -> Vec<Collaboration> {
+        let workspace = &self.document.workspace;
+        match content {
+            ExportContent::Blank => Vec::new(),
+            ExportContent::Current => self
+                .selected
+                .as_ref()
+                .and_then(|id| workspace.get(id))
+                .cloned()
+                .into_iter()
+                .collect(),
+            ExportContent::All => visible_indices(workspace, "", self.preferences.sort)
+                .into_iter()
+                .map(|index| workspace.collaborations[index].clone())
+                .collect(),
+        }
+    }
+
+    fn export_title(&self, content: ExportContent, collaborations: &[Collaboration]) -> String {
+        let language = self.preferences.language;
+        match (content, collaborations) {
+            (ExportContent::Blank, _) => Msg::PdfBlankTitle.text(language).to_owned(),
+            (ExportContent::Current, [single]) => single.title.clone(),
+            _ => {
+                Msg::PdfAllTitle.fill(language, &[("name", &self.document.display_name(language))])
+            }
+        }
+    }
+
+    /// A file name for the PDF that says what is in it.
+    pub(super) fn suggested_pdf_name(&self) -> String {
+        let choice = self.pending_export.unwrap_or(self.preferences.export);
+        let stem = match choice.content {
+            ExportContent::Blank => "canvas-vorlage".to_owned(),
+            ExportContent::Current => self
+                .selected
+                .as_ref()
+                .and_then(|id| self.document.workspace.get(id))
+                .map_or_else(|| "canvas".to_owned(), |c| c.title.clone()),
+            ExportContent::All => self
+                .document
+                .path
+                .as_ref()
+                .and_then(|path| path.file_stem())
+                .map_or_else(
+                    || "netzwerk-canvas".to_owned(),
+                    |stem| stem.to_string_lossy().into_owned(),
+                ),
+        };
+        let safe: String = stem
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || "-_ ".contains(c) {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        format!("{}.pdf", safe.trim())
+    }
+
+    /// Progress while the worker runs; the result dialog when it is done.
+    pub(super) fn export_job_ui(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.export_job else {
+            return;
+        };
+        let language = self.preferences.language;
+        match job.poll() {
+            None => export_progress_ui(ctx, language, job.progress()),
+            Some(result) => {
+                let path = job.path.clone();
+                self.export_job = None;
+                self.dialog = Some(match result {
+                    Ok(summary) => ActiveDialog::ExportDone(path, summary),
+                    Err(error) => ActiveDialog::Error(ErrorReport {
+                        headline: Msg::ExportFailed
+                            .fill(language, &[("file", &path.display().to_string())]),
+                        reason: error.message(language),
+                        reassurance: String::new(),
+                    }),
+                });
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    pub(super) fn export_done_answered(
+        &mut self,
+        path: &Path,
+        summary: &crate::ui::dialogs::ExportSummary,
+        ctx: &egui::Context,
+    ) -> bool {
+        match export_done_ui(ctx, self.preferences.language, path, summary) {
+            Some(ExportDoneAnswer::OpenInViewer) => {
+                self.pending
+                    .push(crate::command::Command::OpenInViewer(path.to_path_buf()));
+                true
+            }
+            Some(ExportDoneAnswer::Close) => true,
+            None => false,
+        }
+    }
+
+    pub fn is_exporting(&self) -> bool {
+        self.export_job.is_some()
+    }
+
+    /// Hands the file to the desktop's default viewer, which is how people print.
+    pub(super) fn open_in_viewer(&mut self, path: &Path) {
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        if let Err(error) = std::process::Command::new(opener).arg(path).spawn() {
+            let language = self.preferences.language;
+            self.dialog = Some(ActiveDialog::Error(ErrorReport {
+                headline: Msg::OpenPdf.text(language).to_owned(),
+                reason: Msg::OpenViewerFailed.fill(language, &[("detail", &error.to_string())]),
+                reassurance: path.display().to_string(),
+            }));
+        }
+    }
+}
+
+/// Adds `.ext` when the user typed a name without an extension.
+pub(super) fn with_extension(path: &Path, extension: &str) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension(extension)
+    } else {
+        path.to_path_buf()
+    }
+}

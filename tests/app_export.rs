@@ -1,0 +1,149 @@
+//! "Als PDF exportieren…" in the app: options, path, progress, result.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod common;
+mod pdf_common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use common::{app_harness, click_button, press, replace_text};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::export::Paper;
+use netzwerk_canvas::preferences::ExportContent;
+use pdf_common::ParsedPdf;
+
+/// Enters the PDF path in the in-app prompt and waits for the worker to finish.
+fn export_to(harness: &mut Harness<'_, App>, path: &Path) {
+    replace_text(
+        harness,
+        Role::TextInput,
+        "Pfad",
+        &path.display().to_string(),
+    );
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    for _ in 0..1000 {
+        harness.step();
+        if !harness.state().is_exporting() && harness.state().dialog().is_some() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the export did not finish");
+}
+
+fn choose(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label_contains(label).click();
+    harness.run();
+}
+
+#[test]
+fn exporting_all_canvases_on_a3_writes_the_pdf_and_offers_to_open_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("workshop.pdf");
+    let mut harness = app_harness(Startup::Example);
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    harness.get_by_label("Was soll gedruckt werden?");
+    choose(&mut harness, "Alle Kooperationen (4");
+    choose(&mut harness, "A3");
+    click_button(&mut harness, "Exportieren…");
+    harness.get_by_label("PDF speichern unter");
+    export_to(&mut harness, &path);
+
+    harness.get_by_label("PDF gespeichert");
+    harness.get_by_role_and_label(Role::Button, "PDF öffnen");
+    let parsed = ParsedPdf::parse(&std::fs::read(&path).unwrap());
+    assert_eq!(parsed.page_count(), 4);
+    let (width, height) = parsed.page_size(1);
+    assert!((width - 1190.6).abs() < 0.5 && (height - 841.9).abs() < 0.5);
+    assert!(parsed.page_text(1).contains("Dorfladen Rhade"));
+
+    let remembered = harness.state().preferences().export;
+    assert_eq!(remembered.content, ExportContent::All);
+    assert_eq!(remembered.page.paper, Paper::A3);
+    click_button(&mut harness, "Schließen");
+    assert!(harness.state().dialog().is_none());
+}
+
+#[test]
+fn the_current_canvas_is_exported_as_one_page_with_its_edits() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("eine");
+    let mut harness = app_harness(Startup::Example);
+    click_button(&mut harness, "Stadt trifft Wissenschaft");
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Erfolg",
+        "Frisch geändert vor dem Druck",
+    );
+    harness.get_by_label("Datei").click();
+    harness.run();
+    // Menu entries show their shortcut next to the label.
+    choose(&mut harness, "Als PDF exportieren…");
+    choose(
+        &mut harness,
+        "Aktuelle Kooperation: Stadt trifft Wissenschaft",
+    );
+    click_button(&mut harness, "Exportieren…");
+    export_to(&mut harness, &path);
+
+    let written = folder.path().join("eine.pdf");
+    let parsed = ParsedPdf::parse(&std::fs::read(&written).unwrap());
+    assert_eq!(parsed.page_count(), 1);
+    let text = parsed.page_text(1);
+    assert!(
+        text.contains("Stadt trifft Wissenschaft") && text.contains("Frisch geändert"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_blank_template_needs_no_collaboration() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("vorlage.pdf");
+    let mut harness = app_harness(Startup::Example);
+    press(&mut harness, Modifiers::COMMAND, Key::N);
+    assert!(
+        harness
+            .state()
+            .document()
+            .workspace
+            .collaborations
+            .is_empty()
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    choose(&mut harness, "Leere Vorlage");
+    click_button(&mut harness, "Exportieren…");
+    export_to(&mut harness, &path);
+    let parsed = ParsedPdf::parse(&std::fs::read(&path).unwrap());
+    assert!(parsed.page_text(1).contains("Gemeinsame Ziele"));
+}
+
+#[test]
+fn an_export_that_cannot_be_written_says_why_and_leaves_no_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("fehlt").join("x.pdf");
+    let mut harness = app_harness(Startup::Example);
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    click_button(&mut harness, "Exportieren…");
+    export_to(&mut harness, &path);
+    harness.get_by_label_contains("konnte nicht geschrieben werden");
+    assert!(std::fs::read_dir(folder.path()).unwrap().next().is_none());
+}
+
+#[test]
+fn cancelling_the_export_options_changes_nothing() {
+    let mut harness = app_harness(Startup::Example);
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    choose(&mut harness, "A3");
+    click_button(&mut harness, "Abbrechen");
+    assert!(harness.state().dialog().is_none());
+    assert_eq!(harness.state().preferences().export.page.paper, Paper::A4);
+}
