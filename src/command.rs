@@ -33,6 +33,11 @@ pub enum Command {
     DuplicateSelected,
     RenameSelected,
     DeleteSelected,
+    /// Moves the selected collaboration one place up or down in the file's order.
+    MoveSelectedUp,
+    MoveSelectedDown,
+    Undo,
+    Redo,
     Select(CollaborationId),
     Rename(CollaborationId, String),
     /// Deletes without asking; only the confirmation dialog sends it.
@@ -51,9 +56,13 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
     /// matched before Ctrl+S.
-    pub const WITH_SHORTCUTS: [Command; 13] = [
+    pub const WITH_SHORTCUTS: [Command; 17] = [
         Command::SaveAsDialog,
         Command::AddCollaboration,
+        Command::Redo,
+        Command::MoveSelectedUp,
+        Command::MoveSelectedDown,
+        Command::Undo,
         Command::NewWorkspace,
         Command::OpenDialog,
         Command::Save,
@@ -83,6 +92,10 @@ impl Command {
             Self::DuplicateSelected => shortcut(COMMAND, Key::D),
             Self::RenameSelected => shortcut(Modifiers::NONE, Key::F2),
             Self::ExportPdfDialog => shortcut(COMMAND, Key::P),
+            Self::Undo => shortcut(COMMAND, Key::Z),
+            Self::Redo => shortcut(COMMAND_SHIFT, Key::Z),
+            Self::MoveSelectedUp => shortcut(COMMAND_SHIFT, Key::ArrowUp),
+            Self::MoveSelectedDown => shortcut(COMMAND_SHIFT, Key::ArrowDown),
             _ => None,
         }
     }
@@ -92,6 +105,7 @@ impl Command {
     pub fn alternative_shortcut(&self) -> Option<KeyboardShortcut> {
         match self {
             Self::ZoomIn => Some(KeyboardShortcut::new(COMMAND, Key::Equals)),
+            Self::Redo => Some(KeyboardShortcut::new(COMMAND, Key::Y)),
             _ => None,
         }
     }
@@ -113,6 +127,10 @@ impl Command {
             Self::DuplicateSelected => Msg::Duplicate,
             Self::RenameSelected | Self::Rename(..) => Msg::Rename,
             Self::DeleteSelected | Self::ConfirmDelete(_) => Msg::Delete,
+            Self::MoveSelectedUp => Msg::MoveUp,
+            Self::MoveSelectedDown => Msg::MoveDown,
+            Self::Undo => Msg::Undo,
+            Self::Redo => Msg::Redo,
             Self::SetLanguage(_) => Msg::LanguageMenu,
             Self::SetTheme(_) => Msg::ThemeMenu,
             Self::SetSort(_) => Msg::SortLabel,
@@ -154,7 +172,7 @@ mod tests {
                 seen.push(shortcut);
             }
         }
-        assert_eq!(seen.len(), Command::WITH_SHORTCUTS.len() + 1);
+        assert_eq!(seen.len(), Command::WITH_SHORTCUTS.len() + 2);
     }
 
     #[test]
@@ -167,5 +185,6 @@ mod tests {
         };
         assert!(position(&Command::SaveAsDialog) < position(&Command::Save));
         assert!(position(&Command::AddCollaboration) < position(&Command::NewWorkspace));
+        assert!(position(&Command::Redo) < position(&Command::Undo));
     }
 }

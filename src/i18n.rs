@@ -147,6 +147,16 @@ messages! {
     CliNoMatch => "Keine Kooperation heißt „{title}“. Vorhanden: {titles}", "No collaboration is titled “{title}”. Available: {titles}";
     CliSameFile => "Die PDF-Datei würde die Arbeitsbereich-Datei überschreiben. Bitte eine andere Ausgabedatei wählen.",
         "The PDF would overwrite the workspace file. Please choose another output file.";
+    Undo => "Rückgängig", "Undo";
+    Redo => "Wiederholen", "Redo";
+    MoveUp => "Nach oben", "Move up";
+    MoveDown => "Nach unten", "Move down";
+    StepTyping => "Eingabe in „{field}“", "Typing in “{field}”";
+    StepAdd => "Neue Kooperation", "New collaboration";
+    StepDuplicate => "Duplizieren", "Duplicate";
+    StepDelete => "Löschen", "Delete";
+    StepRename => "Umbenennen", "Rename";
+    StepMove => "Verschieben", "Move";
     ExportPdf => "Als PDF exportieren…", "Export as PDF…";
     OpenPdf => "PDF öffnen", "Open PDF";
     Close => "Schließen", "Close";

@@ -6,6 +6,7 @@ mod document;
 mod export_commands;
 mod export_job;
 mod file_commands;
+mod history_commands;
 mod run_command;
 
 use std::path::PathBuf;
@@ -17,7 +18,7 @@ pub use document::Document;
 
 use crate::command::Command;
 use crate::i18n::Msg;
-use crate::model::{CollaborationId, Template, Workspace};
+use crate::model::{Collaboration, CollaborationId, History, Template, Workspace};
 use crate::preferences::{Preferences, Theme};
 use crate::storage;
 use crate::ui::canvas_view::{CanvasViewState, canvas_view_ui};
@@ -55,6 +56,9 @@ pub struct App {
     /// The export choice waiting for its file path.
     pending_export: Option<crate::preferences::ExportChoice>,
     export_job: Option<export_job::ExportJob>,
+    history: History,
+    /// The shown collaboration as it was before this frame's edits, for undo.
+    shadow: Option<Collaboration>,
 }
 
 impl App {
@@ -87,6 +91,8 @@ impl App {
             applied_look: None,
             pending_export: None,
             export_job: None,
+            history: History::default(),
+            shadow: None,
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -222,13 +228,13 @@ impl App {
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
+        let menu_state = menu_bar::MenuState {
+            has_selection: self.selected.is_some(),
+            undo_text: self.undo_text(),
+            redo_text: self.redo_text(),
+        };
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            menu_bar::menu_bar_ui(
-                ui,
-                &self.preferences,
-                self.selected.is_some(),
-                &mut self.pending,
-            );
+            menu_bar::menu_bar_ui(ui, &self.preferences, &menu_state, &mut self.pending);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             let location = self.document.location(language);
@@ -252,6 +258,7 @@ impl App {
                 };
                 collaboration_list_ui(ui, &input, &mut self.list_state, &mut self.pending);
             });
+        self.refresh_shadow();
         egui::CentralPanel::default().show(ui, |ui| {
             let selected = self.selected.clone();
             let collaboration = selected.and_then(|id| self.document.workspace.get_mut(&id));
@@ -264,6 +271,7 @@ impl App {
             );
             if changed {
                 self.mark_selected_modified();
+                self.record_canvas_edit(ui.input(|input| input.time));
             }
         });
     }

@@ -5,6 +5,7 @@ use chrono::Utc;
 use super::{ActiveDialog, App};
 use crate::command::Command;
 use crate::i18n::Msg;
+use crate::model::{CollaborationId, StepLabel};
 use crate::ui::dialogs::TextPrompt;
 use crate::ui::file_dialog::DialogPurpose;
 
@@ -39,8 +40,13 @@ impl App {
             Command::AddCollaboration => {
                 let title = Msg::NewCollaborationTitle.text(language);
                 let id = self.workspace_mut().add(title, now);
+                self.record_insert(StepLabel::Add, &id);
                 self.select_and_mark_modified(id);
             }
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::MoveSelectedUp => self.move_selected(-1),
+            Command::MoveSelectedDown => self.move_selected(1),
             Command::DuplicateSelected => self.duplicate_selected(now),
             Command::RenameSelected => self.open_rename_dialog(),
             Command::DeleteSelected => {
@@ -50,7 +56,15 @@ impl App {
             }
             Command::Select(id) => self.selected = Some(id),
             Command::Rename(id, title) => {
+                let before = self.document.workspace.get(&id).cloned();
                 if self.workspace_mut().rename(&id, &title, now) {
+                    if let (Some(before), Some(after)) = (before, self.document.workspace.get(&id))
+                    {
+                        self.history
+                            .record_replace(StepLabel::Rename, &before, after);
+                    }
+                    self.shadow = None;
+                    self.canvas_state.is_reload_requested = true;
                     self.document.is_modified = true;
                 }
             }
@@ -74,7 +88,33 @@ impl App {
         }
     }
 
-    fn select_and_mark_modified(&mut self, id: crate::model::CollaborationId) {
+    fn record_insert(&mut self, label: StepLabel, id: &CollaborationId) {
+        let workspace = &self.document.workspace;
+        if let (Some(index), Some(added)) = (workspace.index_of(id), workspace.get(id)) {
+            self.history.record_insert(label, index, added);
+        }
+    }
+
+    /// Moves the selected collaboration within the file's order (the list's "file" sort).
+    fn move_selected(&mut self, offset: isize) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let Some(from) = self.document.workspace.index_of(&id) else {
+            return;
+        };
+        let to = from.saturating_add_signed(offset);
+        let list = &mut self.document.workspace.collaborations;
+        if to >= list.len() || to == from {
+            return;
+        }
+        let moved = list.remove(from);
+        list.insert(to, moved);
+        self.history.record_move(from, to);
+        self.document.is_modified = true;
+    }
+
+    fn select_and_mark_modified(&mut self, id: CollaborationId) {
         self.selected = Some(id);
         self.document.is_modified = true;
     }
@@ -89,6 +129,7 @@ impl App {
         let language = self.preferences.language;
         let title = Msg::CopyTitle.fill(language, &[("title", &original.title)]);
         if let Some(copy) = self.workspace_mut().duplicate(&id, &title, now) {
+            self.record_insert(StepLabel::Duplicate, &copy);
             self.select_and_mark_modified(copy);
         }
     }
@@ -111,10 +152,11 @@ impl App {
     }
 
     /// Deletes and selects the neighbour, so the user keeps working in place.
-    fn delete(&mut self, id: &crate::model::CollaborationId) {
-        let Some((index, _removed)) = self.workspace_mut().remove(id) else {
+    fn delete(&mut self, id: &CollaborationId) {
+        let Some((index, removed)) = self.workspace_mut().remove(id) else {
             return;
         };
+        self.history.record_remove(index, &removed);
         let remaining = &self.document.workspace.collaborations;
         self.selected = remaining
             .get(index)

@@ -4,6 +4,7 @@
 //! editor, the file format and (later) the PDF export.
 
 mod collaboration;
+mod history;
 mod investment;
 mod list_view;
 mod relationship;
@@ -11,6 +12,7 @@ mod template;
 mod workspace;
 
 pub use collaboration::{Collaboration, CollaborationId};
+pub use history::{EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
 pub use list_view::{SortOrder, visible_indices};
 pub use relationship::Relationship;

@@ -6,23 +6,44 @@ use crate::command::Command;
 use crate::i18n::{Language, Msg};
 use crate::preferences::{Preferences, Theme};
 
+/// What the menus show besides the commands' own labels.
+pub struct MenuState {
+    pub has_selection: bool,
+    /// "Rückgängig: …", or None when there is nothing to undo.
+    pub undo_text: Option<String>,
+    pub redo_text: Option<String>,
+}
+
 pub fn menu_bar_ui(
     ui: &mut Ui,
     preferences: &Preferences,
-    has_selection: bool,
+    state: &MenuState,
     commands: &mut Vec<Command>,
 ) {
+    let has_selection = state.has_selection;
     let language = preferences.language;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(Msg::MenuFile.text(language), |ui| {
             file_menu_ui(ui, preferences, commands);
         });
         ui.menu_button(Msg::MenuEdit.text(language), |ui| {
+            for (command, text) in [
+                (Command::Undo, &state.undo_text),
+                (Command::Redo, &state.redo_text),
+            ] {
+                let label = text
+                    .clone()
+                    .unwrap_or_else(|| command.label_text(language).to_owned());
+                labelled_command_button(ui, &label, command, text.is_some(), commands);
+            }
+            ui.separator();
             command_button(ui, language, Command::AddCollaboration, true, commands);
             for command in [
                 Command::DuplicateSelected,
                 Command::RenameSelected,
                 Command::DeleteSelected,
+                Command::MoveSelectedUp,
+                Command::MoveSelectedDown,
             ] {
                 command_button(ui, language, command, has_selection, commands);
             }
@@ -98,7 +119,17 @@ fn command_button(
     enabled: bool,
     commands: &mut Vec<Command>,
 ) {
-    let mut button = Button::new(command.label_text(language));
+    labelled_command_button(ui, command.label_text(language), command, enabled, commands);
+}
+
+fn labelled_command_button(
+    ui: &mut Ui,
+    label: &str,
+    command: Command,
+    enabled: bool,
+    commands: &mut Vec<Command>,
+) {
+    let mut button = Button::new(label);
     if let Some(shortcut) = command.shortcut_text(ui.ctx()) {
         button = button.shortcut_text(shortcut);
     }

@@ -1,0 +1,107 @@
+//! Undo and redo in the app: recording each edit and applying a step.
+
+use super::App;
+use crate::i18n::{Language, Msg};
+use crate::model::{EditTarget, StepLabel};
+
+impl App {
+    /// Records the canvas edits of this frame against the state before them.
+    pub(super) fn record_canvas_edit(&mut self, now: f64) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let Some(current) = self.document.workspace.get(&id) else {
+            return;
+        };
+        match &self.shadow {
+            Some(before) if before.id == id => self.history.record_edit(before, current, now),
+            _ => {}
+        }
+        self.shadow = Some(current.clone());
+    }
+
+    /// Keeps a copy of the shown collaboration as it is before the next edit.
+    pub(super) fn refresh_shadow(&mut self) {
+        let selected = self.selected.as_ref();
+        if self.shadow.as_ref().map(|c| &c.id) != selected {
+            self.shadow = selected
+                .and_then(|id| self.document.workspace.get(id))
+                .cloned();
+        }
+    }
+
+    pub(super) fn undo(&mut self) {
+        let shown = self.history.undo(&mut self.document.workspace);
+        self.after_history_step(shown);
+    }
+
+    pub(super) fn redo(&mut self) {
+        let shown = self.history.redo(&mut self.document.workspace);
+        self.after_history_step(shown);
+    }
+
+    fn after_history_step(&mut self, shown: Option<crate::model::CollaborationId>) {
+        if shown.is_none() && !self.document.workspace.collaborations.is_empty() {
+            return;
+        }
+        self.selected = shown;
+        self.shadow = None;
+        self.canvas_state.is_reload_requested = true;
+        self.document.is_modified = true;
+    }
+
+    /// "Rückgängig: Eingabe in „Motivation“", for the Edit menu.
+    pub fn undo_text(&self) -> Option<String> {
+        let language = self.preferences.language;
+        self.history.undo_label().map(|label| {
+            format!(
+                "{}: {}",
+                Msg::Undo.text(language),
+                self.step_text(label, language)
+            )
+        })
+    }
+
+    pub fn redo_text(&self) -> Option<String> {
+        let language = self.preferences.language;
+        self.history.redo_label().map(|label| {
+            format!(
+                "{}: {}",
+                Msg::Redo.text(language),
+                self.step_text(label, language)
+            )
+        })
+    }
+
+    fn step_text(&self, label: &StepLabel, language: Language) -> String {
+        let target_name = |target: &EditTarget| -> String {
+            let msg = match target {
+                EditTarget::Title => Msg::Title,
+                EditTarget::Partners => Msg::Partners,
+                EditTarget::Relationship => Msg::RelationshipLabel,
+                EditTarget::Importance => Msg::Importance,
+                EditTarget::MeetingDate => Msg::MeetingDate,
+                EditTarget::Investment => Msg::Balance,
+                EditTarget::Field(id) => {
+                    return self
+                        .template
+                        .fields
+                        .iter()
+                        .find(|field| &field.id == id)
+                        .map_or_else(|| id.clone(), |field| field.label(language).to_owned());
+                }
+            };
+            msg.text(language).to_owned()
+        };
+        match label {
+            StepLabel::Edit(target) => {
+                Msg::StepTyping.fill(language, &[("field", &target_name(target))])
+            }
+            StepLabel::Add => Msg::StepAdd.text(language).to_owned(),
+            StepLabel::Duplicate => Msg::StepDuplicate.text(language).to_owned(),
+            StepLabel::Delete => Msg::StepDelete.text(language).to_owned(),
+            StepLabel::Rename => Msg::StepRename.text(language).to_owned(),
+            StepLabel::Move => Msg::StepMove.text(language).to_owned(),
+        }
+    }
+}
