@@ -118,7 +118,7 @@ mod tests {
         let metrics = FontMetrics::load().expect("bundled fonts parse");
         assert_eq!(metrics.face_for('ß', false), Some(FontFace::Regular));
         assert_eq!(metrics.face_for('„', true), Some(FontFace::Bold));
-        assert_eq!(metrics.face_for('😀', false), Some(FontFace::Emoji));
+        assert_eq!(metrics.face_for('🍎', false), Some(FontFace::Emoji));
         assert_eq!(metrics.face_for('協', false), None);
         assert_eq!(
             metrics.face_for(REPLACEMENT, false),
