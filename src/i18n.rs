@@ -147,6 +147,22 @@ messages! {
     CliNoMatch => "Keine Kooperation heißt „{title}“. Vorhanden: {titles}", "No collaboration is titled “{title}”. Available: {titles}";
     CliSameFile => "Die PDF-Datei würde die Arbeitsbereich-Datei überschreiben. Bitte eine andere Ausgabedatei wählen.",
         "The PDF would overwrite the workspace file. Please choose another output file.";
+    Notice => "Hinweis", "Note";
+    RecoverTitle => "Ungesicherte Arbeit gefunden", "Unsaved work found";
+    RecoverBody => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperationen, zuletzt gesichert {time}.",
+        "Netzwerk-Canvas ended before these changes were saved: “{name}” with {count} collaborations, last backed up {time}.";
+    RecoverHint => "Wiederherstellen öffnet die Arbeit als ungespeicherte Änderungen; speichere sie danach.",
+        "Restore opens the work as unsaved changes; save it afterwards.";
+    Restore => "Wiederherstellen", "Restore";
+    KeepForLater => "Für später behalten", "Keep for later";
+    ConflictTitle => "Datei wurde geändert", "File was changed";
+    ConflictBody => "„{file}“ wurde seit dem Öffnen außerhalb dieses Fensters geändert (z. B. von einer anderen Instanz oder einem Sync-Ordner wie Nextcloud oder Dropbox). Überschreiben ersetzt diese Änderungen; Neu laden verwirft deine.",
+        "“{file}” was changed outside this window since it was opened (by another instance, or a sync folder such as Nextcloud or Dropbox). Overwrite replaces those changes; Reload discards yours.";
+    Overwrite => "Überschreiben", "Overwrite";
+    Reload => "Neu laden", "Reload";
+    LockHeld => "„{file}“ ist bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet (Prozess {pid} auf {host}). Wenn beide speichern, überschreiben sie sich gegenseitig.",
+        "“{file}” is already open in another Netzwerk-Canvas instance (process {pid} on {host}). If both save, they overwrite each other.";
+    AutosaveFailed => "Sicherungskopie fehlgeschlagen: {reason}", "Backup copy failed: {reason}";
     Undo => "Rückgängig", "Undo";
     Redo => "Wiederholen", "Redo";
     MoveUp => "Nach oben", "Move up";

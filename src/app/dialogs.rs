@@ -21,6 +21,11 @@ pub enum ActiveDialog {
     TypedPath(DialogPurpose, TextPrompt),
     ExportOptions(crate::preferences::ExportChoice),
     ExportDone(std::path::PathBuf, crate::ui::dialogs::ExportSummary),
+    /// Unsaved work of an instance that ended without saving.
+    Recover(Box<crate::storage::recovery::Recovery>),
+    /// The file changed on disk since we read it; the path we were saving to.
+    Conflict(std::path::PathBuf),
+    Notice(ErrorReport),
     Error(ErrorReport),
 }
 
@@ -29,13 +34,18 @@ impl super::App {
     /// (an error, say), which then replaces this one.
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) {
         let language = self.preferences.language;
+        if self.dialog.is_none() && !self.pending_recoveries.is_empty() {
+            let recovery = self.pending_recoveries.remove(0);
+            self.dialog = Some(ActiveDialog::Recover(Box::new(recovery)));
+        }
         let Some(mut dialog) = self.dialog.take() else {
             return;
         };
         let is_done = match &mut dialog {
             ActiveDialog::Unsaved(then) => {
                 let name = self.document.display_name(language);
-                let choice = unsaved_changes_ui(ctx, language, &name);
+                let can_keep = *then == Command::Quit && self.autosave.folder().is_some();
+                let choice = unsaved_changes_ui(ctx, language, &name, can_keep);
                 if let Some(choice) = choice {
                     self.answer_unsaved(choice, then.clone(), ctx);
                 }
@@ -78,7 +88,10 @@ impl super::App {
             ActiveDialog::ExportDone(path, summary) => {
                 self.export_done_answered(path, summary, ctx)
             }
-            ActiveDialog::Error(report) => error_ui(ctx, language, report),
+            ActiveDialog::Recover(recovery) => self.recover_answered(recovery, ctx),
+            ActiveDialog::Conflict(path) => self.conflict_answered(path, ctx),
+            ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
+            ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),
         };
         if !is_done && self.dialog.is_none() {
             self.dialog = Some(dialog);
@@ -93,6 +106,7 @@ impl super::App {
                 self.save_current(ctx);
             }
             UnsavedChoice::Discard => self.continue_with(then, ctx),
+            UnsavedChoice::KeepForLater => self.keep_for_later_and_quit(ctx),
             UnsavedChoice::Cancel => {}
         }
     }

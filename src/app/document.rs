@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Language, Msg};
 use crate::model::Workspace;
+use crate::storage::DiskStamp;
 
 #[derive(Clone, Debug, Default)]
 pub struct Document {
@@ -12,6 +13,10 @@ pub struct Document {
     pub path: Option<PathBuf>,
     pub is_modified: bool,
     pub is_example: bool,
+    /// Counts edits, so autosave knows whether anything changed since it last wrote.
+    pub revision: u64,
+    /// The file as we last read or wrote it, to notice changes made by others.
+    pub disk_stamp: Option<DiskStamp>,
 }
 
 impl Document {
@@ -27,8 +32,14 @@ impl Document {
         Self {
             workspace,
             path: Some(path.to_path_buf()),
+            disk_stamp: DiskStamp::of(path),
             ..Self::default()
         }
+    }
+
+    pub fn mark_modified(&mut self) {
+        self.is_modified = true;
+        self.revision += 1;
     }
 
     /// The name shown in the window title and in dialogs.

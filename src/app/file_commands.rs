@@ -39,6 +39,7 @@ impl App {
         match storage::load_workspace(path) {
             Ok(workspace) => {
                 self.replace_document(Document::from_file(workspace, path));
+                self.take_lock(path);
                 self.preferences.remember_file(path);
                 let name = path.display().to_string();
                 self.status_message = Some(Msg::Opened.fill(language, &[("file", &name)]));
@@ -54,15 +55,31 @@ impl App {
         }
     }
 
+    /// Saves, unless the file changed on disk since we read it: then the user decides.
     pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
         let path = super::export_commands::with_extension(path, "json");
+        if self.changed_by_others(&path) {
+            self.dialog = Some(ActiveDialog::Conflict(path));
+            return;
+        }
+        self.write_document(&path, ctx);
+    }
+
+    pub(super) fn write_document(&mut self, path: &Path, ctx: &egui::Context) {
+        let path = path.to_path_buf();
         let language = self.preferences.language;
         let existed = path.exists();
         match storage::save_workspace(&path, &self.document.workspace) {
             Ok(()) => {
+                if self.document.path.as_ref() != Some(&path) {
+                    self.release_lock();
+                    self.take_lock(&path);
+                }
                 self.document.path = Some(path.clone());
                 self.document.is_modified = false;
                 self.document.is_example = false;
+                self.document.disk_stamp = storage::DiskStamp::of(&path);
+                self.autosave.clear(&self.document);
                 self.preferences.remember_file(&path);
                 let name = path.display().to_string();
                 self.status_message = Some(Msg::Saved.fill(language, &[("file", &name)]));

@@ -47,7 +47,7 @@ impl App {
         self.selected = shown;
         self.shadow = None;
         self.canvas_state.is_reload_requested = true;
-        self.document.is_modified = true;
+        self.document.mark_modified();
     }
 
     /// "Rückgängig: Eingabe in „Motivation“", for the Edit menu.

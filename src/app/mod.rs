@@ -1,6 +1,7 @@
 //! The application: owns the document and the UI state, draws the panels, and runs the
 //! commands the UI pushed once the UI pass is over.
 
+mod autosave;
 mod dialogs;
 mod document;
 mod export_commands;
@@ -8,6 +9,7 @@ mod export_job;
 mod file_commands;
 mod history_commands;
 mod run_command;
+mod safety;
 
 use std::path::PathBuf;
 
@@ -59,6 +61,10 @@ pub struct App {
     history: History,
     /// The shown collaboration as it was before this frame's edits, for undo.
     shadow: Option<Collaboration>,
+    autosave: autosave::Autosave,
+    pending_recoveries: Vec<crate::storage::recovery::Recovery>,
+    /// Set by "keep for later": the recovery file survives this exit.
+    keep_recovery_on_exit: bool,
 }
 
 impl App {
@@ -93,6 +99,9 @@ impl App {
             export_job: None,
             history: History::default(),
             shadow: None,
+            autosave: autosave::Autosave::new(None),
+            pending_recoveries: Vec::new(),
+            keep_recovery_on_exit: false,
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -104,7 +113,10 @@ impl App {
     /// The eframe entry point: preferences come from eframe's storage.
     pub fn from_creation_context(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         let preferences = Self::preferences_from_storage(cc.storage);
+        let recovery_folder =
+            eframe::storage_dir("netzwerk-canvas").map(|data| data.join("recovery"));
         Self::new(&cc.egui_ctx, preferences, startup, FileDialogs::native())
+            .with_data_folder(recovery_folder)
     }
 
     /// The preferences of the last run; defaults when there are none or they are unreadable.
@@ -155,6 +167,8 @@ impl App {
     }
 
     fn replace_document(&mut self, document: Document) {
+        self.release_lock();
+        self.autosave.clear(&document);
         self.selected = document
             .workspace
             .collaborations
@@ -283,7 +297,7 @@ impl App {
         {
             collaboration.modified = Some(now);
         }
-        self.document.is_modified = true;
+        self.document.mark_modified();
     }
 }
 
@@ -299,6 +313,8 @@ impl eframe::App for App {
         self.dialogs_ui(&ctx);
         self.export_job_ui(&ctx);
         self.run_pending(&ctx);
+        let now = ctx.input(|input| input.time);
+        self.autosave.tick(&self.document, now, &ctx);
         if self.poll_file_dialog(&ctx) {
             ctx.request_repaint();
         }
@@ -307,5 +323,13 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.preferences);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.release_lock();
+        if !self.keep_recovery_on_exit {
+            // Reaching exit means the work was saved or the user chose to discard it.
+            self.autosave.clear(&self.document);
+        }
     }
 }

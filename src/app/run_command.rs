@@ -65,7 +65,7 @@ impl App {
                     }
                     self.shadow = None;
                     self.canvas_state.is_reload_requested = true;
-                    self.document.is_modified = true;
+                    self.document.mark_modified();
                 }
             }
             Command::ConfirmDelete(id) => self.delete(&id),
@@ -111,12 +111,12 @@ impl App {
         let moved = list.remove(from);
         list.insert(to, moved);
         self.history.record_move(from, to);
-        self.document.is_modified = true;
+        self.document.mark_modified();
     }
 
     fn select_and_mark_modified(&mut self, id: CollaborationId) {
         self.selected = Some(id);
-        self.document.is_modified = true;
+        self.document.mark_modified();
     }
 
     fn duplicate_selected(&mut self, now: chrono::DateTime<Utc>) {
@@ -162,6 +162,6 @@ impl App {
             .get(index)
             .or_else(|| remaining.last())
             .map(|c| c.id.clone());
-        self.document.is_modified = true;
+        self.document.mark_modified();
     }
 }

@@ -4,7 +4,10 @@
 //! foreign or newer file gets a message that says so instead of a type error.
 
 mod atomic;
+mod disk_stamp;
 mod error;
+pub mod lock;
+pub mod recovery;
 
 use std::io::Read;
 use std::path::Path;
@@ -12,6 +15,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 pub use atomic::{Backup, backup_path, write_atomically};
+pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 
 use crate::model::{Collaboration, Workspace};

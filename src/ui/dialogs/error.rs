@@ -10,12 +10,20 @@ pub struct ErrorReport {
     pub reassurance: String,
 }
 
-/// Returns true once the user has closed the dialog.
-pub fn error_ui(ctx: &egui::Context, language: Language, report: &ErrorReport) -> bool {
+/// Returns true once the user has closed the dialog. `heading` is "Das hat nicht
+/// geklappt" for errors and "Hinweis" for notices.
+pub fn error_ui(
+    ctx: &egui::Context,
+    language: Language,
+    heading: Msg,
+    report: &ErrorReport,
+) -> bool {
     let (closed, dismissed) =
-        super::show_dialog(ctx, "error_dialog", Msg::ErrorTitle.text(language), |ui| {
+        super::show_dialog(ctx, "error_dialog", heading.text(language), |ui| {
             ui.label(egui::RichText::new(&report.headline).strong());
-            ui.label(&report.reason);
+            if !report.reason.is_empty() {
+                ui.label(&report.reason);
+            }
             if !report.reassurance.is_empty() {
                 ui.add_space(4.0);
                 ui.label(egui::RichText::new(&report.reassurance).weak());

@@ -1,16 +1,20 @@
 //! The modal dialogs: each asks one question and returns the user's answer as data.
 
 mod confirm_delete;
+mod conflict;
 mod error;
 mod export_options;
 mod export_status;
+mod recover;
 mod text_prompt;
 mod unsaved;
 
 pub use confirm_delete::confirm_delete_ui;
+pub use conflict::{ConflictChoice, conflict_ui};
 pub use error::{ErrorReport, error_ui};
 pub use export_options::{ExportAnswer, ExportContext, export_options_ui};
 pub use export_status::{ExportDoneAnswer, ExportSummary, export_done_ui, export_progress_ui};
+pub use recover::{RecoverChoice, recover_ui};
 pub use text_prompt::{PromptAnswer, TextPrompt, text_prompt_ui};
 pub use unsaved::{UnsavedChoice, unsaved_changes_ui};
 

@@ -6,6 +6,8 @@ use crate::i18n::{Language, Msg};
 pub enum UnsavedChoice {
     Save,
     Discard,
+    /// Quit now and offer the unsaved work again at the next start.
+    KeepForLater,
     Cancel,
 }
 
@@ -13,6 +15,7 @@ pub fn unsaved_changes_ui(
     ctx: &egui::Context,
     language: Language,
     document_name: &str,
+    can_keep_for_later: bool,
 ) -> Option<UnsavedChoice> {
     let (choice, dismissed) = super::show_dialog(
         ctx,
@@ -25,6 +28,10 @@ pub fn unsaved_changes_ui(
                     Some(UnsavedChoice::Save)
                 } else if ui.button(Msg::Discard.text(language)).clicked() {
                     Some(UnsavedChoice::Discard)
+                } else if can_keep_for_later
+                    && ui.button(Msg::KeepForLater.text(language)).clicked()
+                {
+                    Some(UnsavedChoice::KeepForLater)
                 } else if ui.button(Msg::Cancel.text(language)).clicked() {
                     Some(UnsavedChoice::Cancel)
                 } else {

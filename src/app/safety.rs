@@ -1,0 +1,139 @@
+//! Data safety in the app: recovery after a crash, "keep for later" on quit, changes
+//! made to the file by others, and the lock that tells two instances about each other.
+
+use std::path::Path;
+
+use egui::ViewportCommand;
+
+use super::{ActiveDialog, App, Document};
+use crate::i18n::Msg;
+use crate::storage::recovery::{Recovery, find_recoveries, process_is_running};
+use crate::storage::{DiskStamp, lock};
+use crate::ui::dialogs::{ConflictChoice, ErrorReport, RecoverChoice, conflict_ui, recover_ui};
+use crate::ui::file_dialog::DialogPurpose;
+
+impl App {
+    /// Where recovery files go; looks for those left by instances that are gone.
+    pub fn with_data_folder(mut self, folder: Option<std::path::PathBuf>) -> Self {
+        if let Some(folder) = &folder {
+            self.pending_recoveries = find_recoveries(folder, &process_is_running);
+        }
+        self.autosave = super::autosave::Autosave::new(folder);
+        self
+    }
+
+    pub fn is_autosaving(&self) -> bool {
+        self.autosave.is_writing()
+    }
+
+    pub(super) fn recover_answered(&mut self, recovery: &Recovery, ctx: &egui::Context) -> bool {
+        let language = self.preferences.language;
+        let name = recovery.info.original_path.as_ref().map_or_else(
+            || Msg::Untitled.text(language).to_owned(),
+            |path| path.display().to_string(),
+        );
+        let saved_at = recovery
+            .info
+            .saved_at
+            .with_timezone(&chrono::Local)
+            .format("%d.%m.%Y %H:%M")
+            .to_string();
+        let count = recovery.workspace.collaborations.len();
+        match recover_ui(ctx, language, &name, &saved_at, count) {
+            Some(RecoverChoice::Restore) => {
+                let mut document = Document {
+                    workspace: recovery.workspace.clone(),
+                    path: recovery.info.original_path.clone(),
+                    ..Document::default()
+                };
+                if let Some(path) = &document.path {
+                    document.disk_stamp = DiskStamp::of(path);
+                }
+                self.replace_document(document);
+                self.document.mark_modified();
+                let _ = std::fs::remove_file(&recovery.file);
+                true
+            }
+            Some(RecoverChoice::Discard) => {
+                let _ = std::fs::remove_file(&recovery.file);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(super) fn keep_for_later_and_quit(&mut self, ctx: &egui::Context) {
+        match self.autosave.write_now(&self.document) {
+            Ok(()) => {
+                self.keep_recovery_on_exit = true;
+                self.is_close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Err(error) => {
+                let language = self.preferences.language;
+                self.dialog = Some(ActiveDialog::Error(ErrorReport {
+                    headline: Msg::AutosaveFailed.fill(language, &[("reason", "")]),
+                    reason: error.message(language),
+                    reassurance: String::new(),
+                }));
+            }
+        }
+    }
+
+    /// Whether saving to `path` would overwrite changes someone else made.
+    pub(super) fn changed_by_others(&self, path: &Path) -> bool {
+        self.document.path.as_deref() == Some(path)
+            && DiskStamp::changed_since(self.document.disk_stamp, path)
+    }
+
+    pub(super) fn conflict_answered(&mut self, path: &Path, ctx: &egui::Context) -> bool {
+        let file = path.display().to_string();
+        match conflict_ui(ctx, self.preferences.language, &file) {
+            Some(ConflictChoice::Overwrite) => {
+                self.write_document(path, ctx);
+                true
+            }
+            Some(ConflictChoice::SaveAs) => {
+                self.request_file_dialog(DialogPurpose::SaveAs, ctx);
+                true
+            }
+            Some(ConflictChoice::Reload) => {
+                self.document.is_modified = false;
+                self.after_save = None;
+                self.open_path(path);
+                true
+            }
+            Some(ConflictChoice::Cancel) => {
+                self.after_save = None;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Tells the user when another live instance holds the file, then takes the lock.
+    pub(super) fn take_lock(&mut self, path: &Path) {
+        if let Some(holder) = lock::current_holder(path) {
+            let language = self.preferences.language;
+            self.dialog = Some(ActiveDialog::Notice(ErrorReport {
+                headline: Msg::LockHeld.fill(
+                    language,
+                    &[
+                        ("file", &path.display().to_string()),
+                        ("pid", &holder.process_id.to_string()),
+                        ("host", &holder.host),
+                    ],
+                ),
+                reason: String::new(),
+                reassurance: String::new(),
+            }));
+        }
+        lock::acquire(path);
+    }
+
+    pub(super) fn release_lock(&self) {
+        if let Some(path) = &self.document.path {
+            lock::release(path);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Autosave, crash recovery, conflicting edits and locks, driven through the real app.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use common::{click_button, press, replace_text, text_of};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, ViewportCommand, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::preferences::Preferences;
+use netzwerk_canvas::storage::{self, lock, recovery};
+use netzwerk_canvas::ui::file_dialog::FileDialogs;
+
+fn harness_with_data(startup: Startup, data: &Path) -> Harness<'static, App> {
+    let data = data.to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1360.0, 860.0))
+        .build_eframe(move |cc| {
+            App::new(
+                &cc.egui_ctx,
+                Preferences::default(),
+                startup,
+                FileDialogs::typed_path_only(),
+            )
+            .with_data_folder(Some(data))
+        });
+    harness.run();
+    harness
+}
+
+/// Lets `seconds` of app time pass, then waits for a running autosave to finish.
+fn let_time_pass(harness: &mut Harness<'_, App>, seconds: f64) {
+    let now = harness.ctx.input(|input| input.time);
+    harness.input_mut().time = Some(now + seconds);
+    harness.step();
+    harness.input_mut().time = None;
+    for _ in 0..500 {
+        harness.step();
+        if !harness.state().is_autosaving() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    harness.run();
+}
+
+fn own_recovery(data: &Path) -> PathBuf {
+    recovery::recovery_file(data, std::process::id())
+}
+
+fn saved_example(folder: &Path) -> PathBuf {
+    let path = folder.join("netz.json");
+    storage::save_workspace(&path, &storage::example_workspace().unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn unsaved_work_goes_to_a_recovery_file_a_few_seconds_after_a_change() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    let original = std::fs::read(&path).unwrap();
+    let mut harness = harness_with_data(Startup::File(path.clone()), data.path());
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Motivation",
+        "Nicht verlieren!",
+    );
+    assert!(!own_recovery(data.path()).exists(), "not before the pause");
+
+    let_time_pass(&mut harness, 4.0);
+    let recovered = std::fs::read_to_string(own_recovery(data.path())).unwrap();
+    assert!(recovered.contains("Nicht verlieren!"));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        original,
+        "the user's file is untouched"
+    );
+
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    assert!(
+        !own_recovery(data.path()).exists(),
+        "saved work needs no recovery"
+    );
+}
+
+fn leave_recovery_of_a_crashed_instance(data: &Path, original: Option<PathBuf>) -> PathBuf {
+    let mut workspace = storage::example_workspace().unwrap();
+    workspace.collaborations[0].title = "Vor dem Absturz".into();
+    let info = recovery::RecoveryInfo {
+        original_path: original,
+        saved_at: Utc::now(),
+        process_id: 4_000_000,
+    };
+    recovery::write_recovery(data, &workspace, &info).unwrap();
+    recovery::recovery_file(data, info.process_id)
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_to_restore_the_work() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    let left_behind = leave_recovery_of_a_crashed_instance(data.path(), Some(path.clone()));
+
+    let mut harness = harness_with_data(Startup::Example, data.path());
+    harness.get_by_label("Ungesicherte Arbeit gefunden");
+    click_button(&mut harness, "Wiederherstellen");
+    assert_eq!(
+        text_of(&harness, Role::TextInput, "Titel"),
+        "Vor dem Absturz"
+    );
+    let document = harness.state().document();
+    assert!(document.is_modified, "restored work still needs saving");
+    assert_eq!(document.path.as_deref(), Some(path.as_path()));
+    assert!(!left_behind.exists());
+}
+
+#[test]
+fn discarding_the_recovered_work_removes_it() {
+    let data = tempfile::tempdir().unwrap();
+    let left_behind = leave_recovery_of_a_crashed_instance(data.path(), None);
+    let mut harness = harness_with_data(Startup::Example, data.path());
+    click_button(&mut harness, "Verwerfen");
+    assert_eq!(
+        text_of(&harness, Role::TextInput, "Titel"),
+        "Dorfladen Rhade"
+    );
+    assert!(!left_behind.exists());
+}
+
+#[test]
+fn quitting_with_keep_for_later_keeps_the_work_for_the_next_start() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness_with_data(Startup::Example, data.path());
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Erfolg",
+        "Morgen weiter",
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::Q);
+    harness
+        .get_by_role_and_label(Role::Button, "Für später behalten")
+        .click();
+    harness.step();
+    let commands = &harness.output().viewport_output[&ViewportId::ROOT].commands;
+    assert!(commands.contains(&ViewportCommand::Close));
+    eframe::App::on_exit(harness.state_mut(), None);
+    assert!(
+        std::fs::read_to_string(own_recovery(data.path()))
+            .unwrap()
+            .contains("Morgen weiter")
+    );
+}
+
+#[test]
+fn quitting_with_discard_leaves_no_recovery_file() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = harness_with_data(Startup::Example, data.path());
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Erfolg",
+        "Weg damit",
+    );
+    let_time_pass(&mut harness, 4.0);
+    assert!(own_recovery(data.path()).exists());
+    press(&mut harness, Modifiers::COMMAND, Key::Q);
+    click_button(&mut harness, "Verwerfen");
+    eframe::App::on_exit(harness.state_mut(), None);
+    assert!(!own_recovery(data.path()).exists());
+}
+
+fn change_on_disk(path: &Path, title: &str) {
+    let mut workspace = storage::load_workspace(path).unwrap();
+    workspace.collaborations[0].title = title.into();
+    workspace.collaborations.truncate(2);
+    storage::save_workspace(path, &workspace).unwrap();
+}
+
+#[test]
+fn saving_over_a_file_changed_elsewhere_asks_and_overwrite_wins() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    let mut harness = common::app_harness(Startup::File(path.clone()));
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Erfolg",
+        "Meine Fassung",
+    );
+    change_on_disk(&path, "Fremde Fassung");
+
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    harness.get_by_label("Datei wurde geändert");
+    click_button(&mut harness, "Überschreiben");
+    let saved = storage::load_workspace(&path).unwrap();
+    assert_eq!(
+        saved.collaborations[0].field_text("success"),
+        "Meine Fassung"
+    );
+    assert_eq!(saved.collaborations.len(), 4);
+    assert!(!harness.state().document().is_modified);
+}
+
+#[test]
+fn reload_takes_the_version_on_disk() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    let mut harness = common::app_harness(Startup::File(path.clone()));
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Erfolg",
+        "Meine Fassung",
+    );
+    change_on_disk(&path, "Fremde Fassung");
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    click_button(&mut harness, "Neu laden");
+    assert_eq!(
+        text_of(&harness, Role::TextInput, "Titel"),
+        "Fremde Fassung"
+    );
+    assert_eq!(harness.state().document().workspace.collaborations.len(), 2);
+}
+
+#[test]
+fn cancel_in_the_conflict_dialog_keeps_both_versions() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    let mut harness = common::app_harness(Startup::File(path.clone()));
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Erfolg",
+        "Meine Fassung",
+    );
+    change_on_disk(&path, "Fremde Fassung");
+    let on_disk = std::fs::read(&path).unwrap();
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    click_button(&mut harness, "Abbrechen");
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk);
+    assert!(harness.state().document().is_modified);
+}
+
+#[test]
+fn a_file_open_in_another_live_instance_is_announced_and_stale_locks_are_taken_over() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    // Process 1 always runs: a live holder.
+    std::fs::write(lock::lock_path(&path), format!("1\n{}\n", host.trim())).unwrap();
+    let harness = common::app_harness(Startup::File(path.clone()));
+    harness.get_by_label_contains(
+        "bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet (Prozess 1",
+    );
+
+    std::fs::write(
+        lock::lock_path(&path),
+        format!("4000000\n{}\n", host.trim()),
+    )
+    .unwrap();
+    let harness = common::app_harness(Startup::File(path.clone()));
+    assert!(
+        harness.state().dialog().is_none(),
+        "a stale lock is no conflict"
+    );
+    let lock_text = std::fs::read_to_string(lock::lock_path(&path)).unwrap();
+    assert!(lock_text.starts_with(&std::process::id().to_string()));
+}
