@@ -49,7 +49,33 @@ pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> io::Result
         // The target is untouched; only our own temporary file may be left over.
         let _ = fs::remove_file(&temp_path);
     }
-    result.map(|()| sync_folder(folder))
+    result.map(|()| {
+        sync_folder(folder);
+        remove_stale_temp_files(folder, file_name);
+    })
+}
+
+/// Temporary files of saves that were killed midway (`.NAME.PID-N.tmp` of processes that
+/// are gone) are clutter, never data: the target was not touched by them.
+fn remove_stale_temp_files(folder: &Path, file_name: &std::ffi::OsStr) {
+    let prefix = format!(".{}.", file_name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let process_id = rest
+            .split('-')
+            .next()
+            .and_then(|pid| pid.parse::<u32>().ok());
+        let is_temp = rest.ends_with(".tmp") || rest.ends_with(".tmp.bak");
+        if is_temp && process_id.is_some_and(|pid| !super::recovery::process_is_running(pid)) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn write_then_replace(
