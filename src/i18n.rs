@@ -163,6 +163,8 @@ messages! {
     LockHeld => "„{file}“ ist bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet (Prozess {pid} auf {host}). Wenn beide speichern, überschreiben sie sich gegenseitig.",
         "“{file}” is already open in another Netzwerk-Canvas instance (process {pid} on {host}). If both save, they overwrite each other.";
     AutosaveFailed => "Sicherungskopie fehlgeschlagen: {reason}", "Backup copy failed: {reason}";
+    LargeField => "Dieses Feld ist sehr lang ({size} MB) und wird deshalb nur angezeigt, nicht bearbeitet. Der ganze Text bleibt erhalten und wird gespeichert und gedruckt.",
+        "This field is very long ({size} MB), so it is shown, not edited. The whole text is kept, saved and printed.";
     Undo => "Rückgängig", "Undo";
     Redo => "Wiederholen", "Redo";
     MoveUp => "Nach oben", "Move up";

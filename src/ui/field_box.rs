@@ -2,7 +2,7 @@
 
 use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldSpec};
 
 /// The frame every canvas box is drawn in, text or investment.
@@ -23,6 +23,11 @@ pub fn box_label_ui(ui: &mut Ui, text: &str) -> egui::Response {
     )
 }
 
+/// Texts longer than this are shown, not edited: laying out megabytes of text in an
+/// editor every frame would freeze the window. They are kept, saved and printed in full.
+pub const MAX_EDITABLE_BYTES: usize = 256 * 1024;
+const PREVIEW_BYTES: usize = 8 * 1024;
+
 /// Returns true when the text changed.
 pub fn field_box_ui(
     ui: &mut Ui,
@@ -41,6 +46,10 @@ pub fn field_box_ui(
         if !text.is_empty() {
             ui.label(RichText::new(field.question(language)).small().weak());
         }
+        if text.len() > MAX_EDITABLE_BYTES {
+            large_text_ui(ui, language, text);
+            return;
+        }
         let editor_height = ui.available_height();
         ScrollArea::vertical()
             .id_salt("field_scroll")
@@ -55,4 +64,24 @@ pub fn field_box_ui(
             });
     });
     changed
+}
+
+/// The start of a very long text, read-only, with a note on why.
+fn large_text_ui(ui: &mut Ui, language: Language, text: &str) {
+    let size = format!("{:.1}", text.len() as f64 / 1_000_000.0);
+    ui.label(
+        RichText::new(Msg::LargeField.fill(language, &[("size", &size)]))
+            .small()
+            .color(ui.visuals().warn_fg_color),
+    );
+    let mut end = PREVIEW_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    ScrollArea::vertical()
+        .id_salt("large_field_preview")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(format!("{}…", &text[..end]));
+        });
 }

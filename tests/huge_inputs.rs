@@ -1,0 +1,113 @@
+//! Very large inputs: a 10 MB field, a 50 MB workspace and 10,000 collaborations load,
+//! show and save without a crash; a file over the limit is refused with a message.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod common;
+
+use std::time::Instant;
+
+use chrono::DateTime;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use netzwerk_canvas::app::Startup;
+use netzwerk_canvas::model::Workspace;
+use netzwerk_canvas::storage;
+
+fn workspace_of(count: usize, field_bytes: usize) -> Workspace {
+    let mut workspace = Workspace::default();
+    let sentence = "Wir treffen uns im Dorfladen und planen gemeinsam. ";
+    let text = sentence.repeat(field_bytes / sentence.len() + 1);
+    for index in 0..count {
+        let id = workspace.add(&format!("Kooperation {index:05}"), DateTime::UNIX_EPOCH);
+        let collaboration = workspace.get_mut(&id).unwrap();
+        collaboration
+            .fields
+            .insert("motivation".into(), text.clone());
+    }
+    workspace
+}
+
+#[test]
+fn ten_thousand_collaborations_load_show_and_search() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("gross.json");
+    storage::save_workspace(&path, &workspace_of(10_000, 200)).unwrap();
+    let mut harness = common::app_harness(Startup::File(path));
+    assert_eq!(
+        harness.state().document().workspace.collaborations.len(),
+        10_000
+    );
+    harness.get_by_role_and_label(Role::Button, "Kooperation 00000");
+    // The list is virtual: rows far below the window are not built at all.
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Kooperation 09999")
+            .is_none()
+    );
+    common::replace_text(&mut harness, Role::TextInput, "Suche", "Kooperation 09999");
+    harness.get_by_role_and_label(Role::Button, "Kooperation 09999");
+}
+
+#[test]
+fn a_ten_megabyte_field_loads_shows_and_saves() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("feld.json");
+    storage::save_workspace(&path, &workspace_of(1, 10_000_000)).unwrap();
+    let original = storage::load_workspace(&path).unwrap();
+    let started = Instant::now();
+    let mut harness = common::app_harness(Startup::File(path.clone()));
+    harness.get_by_label_contains("sehr lang (10.0 MB)");
+    // The other fields stay editable.
+    common::replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Erfolg",
+        "Trotzdem flüssig",
+    );
+    common::press(&mut harness, egui::Modifiers::COMMAND, egui::Key::S);
+    let saved = storage::load_workspace(&path).unwrap();
+    assert_eq!(
+        saved.collaborations[0].field_text("motivation"),
+        original.collaborations[0].field_text("motivation")
+    );
+    assert_eq!(
+        saved.collaborations[0].field_text("success"),
+        "Trotzdem flüssig"
+    );
+    println!(
+        "10 MB field: opened, shown and saved in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+}
+
+#[test]
+fn a_fifty_megabyte_workspace_loads_and_saves() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("fuenfzig.json");
+    let workspace = workspace_of(500, 100_000);
+    storage::save_workspace(&path, &workspace).unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+    assert!(size > 50_000_000, "{size} bytes");
+    let loaded = storage::load_workspace(&path).unwrap();
+    assert_eq!(loaded.collaborations.len(), 500);
+    storage::save_workspace(&path, &loaded).unwrap();
+}
+
+#[test]
+fn a_workspace_over_the_limit_is_refused_with_a_message() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("zu-gross.json");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(storage::MAX_FILE_BYTES + 1).unwrap();
+    let harness = common::app_harness(Startup::File(path));
+    harness.get_by_label_contains("zu groß");
+    assert!(
+        harness
+            .state()
+            .document()
+            .workspace
+            .collaborations
+            .is_empty()
+    );
+}
