@@ -149,8 +149,8 @@ messages! {
         "The PDF would overwrite the workspace file. Please choose another output file.";
     Notice => "Hinweis", "Note";
     RecoverTitle => "Ungesicherte Arbeit gefunden", "Unsaved work found";
-    RecoverBody => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperationen, zuletzt gesichert {time}.",
-        "Netzwerk-Canvas ended before these changes were saved: “{name}” with {count} collaborations, last backed up {time}.";
+    RecoverBody => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperationen, zuletzt gesichert am {time}.",
+        "Netzwerk-Canvas ended before these changes were saved: “{name}” with {count} collaborations, last backed up on {time}.";
     RecoverHint => "Wiederherstellen öffnet die Arbeit als ungespeicherte Änderungen; speichere sie danach.",
         "Restore opens the work as unsaved changes; save it afterwards.";
     Restore => "Wiederherstellen", "Restore";
