@@ -38,6 +38,16 @@ pub enum Command {
     MoveSelectedDown,
     Undo,
     Redo,
+    /// Presentation mode for a projector (F11), and its field-by-field navigation.
+    TogglePresentation,
+    LeavePresentation,
+    NextField,
+    PreviousField,
+    GoToField(usize),
+    TimerToggle,
+    TimerExtend,
+    TimerReset,
+    TimerSetMinutes(u32),
     Select(CollaborationId),
     Rename(CollaborationId, String),
     /// Deletes without asking; only the confirmation dialog sends it.
@@ -56,7 +66,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
     /// matched before Ctrl+S.
-    pub const WITH_SHORTCUTS: [Command; 17] = [
+    pub const WITH_SHORTCUTS: [Command; 21] = [
         Command::SaveAsDialog,
         Command::AddCollaboration,
         Command::Redo,
@@ -74,6 +84,10 @@ impl Command {
         Command::DuplicateSelected,
         Command::RenameSelected,
         Command::ExportPdfDialog,
+        Command::TogglePresentation,
+        Command::LeavePresentation,
+        Command::NextField,
+        Command::PreviousField,
     ];
 
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
@@ -93,6 +107,10 @@ impl Command {
             Self::RenameSelected => shortcut(Modifiers::NONE, Key::F2),
             Self::ExportPdfDialog => shortcut(COMMAND, Key::P),
             Self::Undo => shortcut(COMMAND, Key::Z),
+            Self::TogglePresentation => shortcut(Modifiers::NONE, Key::F11),
+            Self::LeavePresentation => shortcut(Modifiers::NONE, Key::Escape),
+            Self::NextField => shortcut(Modifiers::NONE, Key::PageDown),
+            Self::PreviousField => shortcut(Modifiers::NONE, Key::PageUp),
             Self::Redo => shortcut(COMMAND_SHIFT, Key::Z),
             Self::MoveSelectedUp => shortcut(COMMAND_SHIFT, Key::ArrowUp),
             Self::MoveSelectedDown => shortcut(COMMAND_SHIFT, Key::ArrowDown),
@@ -106,6 +124,8 @@ impl Command {
         match self {
             Self::ZoomIn => Some(KeyboardShortcut::new(COMMAND, Key::Equals)),
             Self::Redo => Some(KeyboardShortcut::new(COMMAND, Key::Y)),
+            Self::NextField => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight)),
+            Self::PreviousField => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft)),
             _ => None,
         }
     }
@@ -130,11 +150,28 @@ impl Command {
             Self::MoveSelectedUp => Msg::MoveUp,
             Self::MoveSelectedDown => Msg::MoveDown,
             Self::Undo => Msg::Undo,
+            Self::TogglePresentation => Msg::Presentation,
+            Self::LeavePresentation => Msg::LeavePresentation,
+            Self::NextField | Self::GoToField(_) => Msg::NextField,
+            Self::PreviousField => Msg::PreviousField,
+            Self::TimerToggle => Msg::TimerStart,
+            Self::TimerExtend => Msg::TimerExtend,
+            Self::TimerReset => Msg::TimerReset,
+            Self::TimerSetMinutes(_) => Msg::TimerMinutes,
             Self::Redo => Msg::Redo,
             Self::SetLanguage(_) => Msg::LanguageMenu,
             Self::SetTheme(_) => Msg::ThemeMenu,
             Self::SetSort(_) => Msg::SortLabel,
         }
+    }
+
+    /// Keys that only mean something on the projector screen (Esc, Page Down…) are left
+    /// to the widgets everywhere else.
+    pub fn is_presentation_only(&self) -> bool {
+        matches!(
+            self,
+            Self::LeavePresentation | Self::NextField | Self::PreviousField
+        )
     }
 
     /// Whether the command may discard unsaved work and must ask first.
@@ -172,7 +209,7 @@ mod tests {
                 seen.push(shortcut);
             }
         }
-        assert_eq!(seen.len(), Command::WITH_SHORTCUTS.len() + 2);
+        assert_eq!(seen.len(), Command::WITH_SHORTCUTS.len() + 4);
     }
 
     #[test]

@@ -165,6 +165,18 @@ messages! {
     AutosaveFailed => "Sicherungskopie fehlgeschlagen: {reason}", "Backup copy failed: {reason}";
     LargeField => "Dieses Feld ist sehr lang ({size} MB) und wird deshalb nur angezeigt, nicht bearbeitet. Der ganze Text bleibt erhalten und wird gespeichert und gedruckt.",
         "This field is very long ({size} MB), so it is shown, not edited. The whole text is kept, saved and printed.";
+    Presentation => "Präsentation", "Presentation";
+    LeavePresentation => "Präsentation beenden (Esc)", "Leave presentation (Esc)";
+    NextField => "Nächstes Feld (Bild ↓) ▶", "Next field (Page Down) ▶";
+    PreviousField => "◀ Vorheriges Feld (Bild ↑)", "◀ Previous field (Page Up)";
+    FieldOf => "Feld {n} von {count}", "Field {n} of {count}";
+    TimerStart => "Start", "Start";
+    TimerPause => "Pause", "Pause";
+    TimerExtend => "+1 Min.", "+1 min";
+    TimerReset => "Zurücksetzen", "Reset";
+    TimerMinutes => "Min. pro Feld", "Min. per field";
+    TimerHint => "Restzeit für dieses Feld", "Time left for this field";
+    TimeIsUp => "Die Zeit für dieses Feld ist um.", "Time for this field is up.";
     Undo => "Rückgängig", "Undo";
     Redo => "Wiederholen", "Redo";
     MoveUp => "Nach oben", "Move up";

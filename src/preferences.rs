@@ -45,6 +45,9 @@ pub struct Preferences {
     /// Most recent first.
     pub recent_files: Vec<PathBuf>,
     pub export: ExportChoice,
+    /// Zoom on the projector, 1.0–3.0, kept apart from the desk zoom.
+    pub presentation_zoom: f32,
+    pub minutes_per_field: u32,
 }
 
 impl Default for Preferences {
@@ -56,6 +59,8 @@ impl Default for Preferences {
             sort: SortOrder::File,
             recent_files: Vec::new(),
             export: ExportChoice::default(),
+            presentation_zoom: 1.5,
+            minutes_per_field: 5,
         }
     }
 }
@@ -71,6 +76,12 @@ impl Preferences {
         self.recent_files.retain(|known| known != &path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(Self::MAX_RECENT_FILES);
+    }
+
+    /// Presentation zoom goes from 100 % to 300 %.
+    pub fn presentation_zoom_by(&mut self, steps: f32) {
+        let zoom = self.presentation_zoom + steps * Self::ZOOM_STEP * 2.5;
+        self.presentation_zoom = ((zoom * 4.0).round() / 4.0).clamp(1.0, Self::MAX_ZOOM);
     }
 
     /// Changes the zoom by `steps` (negative: smaller), kept within a readable range.

@@ -8,6 +8,7 @@ mod export_commands;
 mod export_job;
 mod file_commands;
 mod history_commands;
+mod presentation;
 mod run_command;
 mod safety;
 
@@ -54,7 +55,7 @@ pub struct App {
     status_message: Option<String>,
     is_close_confirmed: bool,
     window_title: String,
-    applied_look: Option<(Theme, f32)>,
+    applied_look: Option<(Theme, f32, bool)>,
     /// The export choice waiting for its file path.
     pending_export: Option<crate::preferences::ExportChoice>,
     export_job: Option<export_job::ExportJob>,
@@ -65,6 +66,7 @@ pub struct App {
     pending_recoveries: Vec<crate::storage::recovery::Recovery>,
     /// Set by "keep for later": the recovery file survives this exit.
     keep_recovery_on_exit: bool,
+    presentation: Option<crate::ui::presentation::PresentationState>,
 }
 
 impl App {
@@ -102,6 +104,7 @@ impl App {
             autosave: autosave::Autosave::new(None),
             pending_recoveries: Vec::new(),
             keep_recovery_on_exit: false,
+            presentation: None,
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -182,9 +185,21 @@ impl App {
         &mut self.document.workspace
     }
 
+    /// Theme and zoom from the preferences; the projector look while presenting.
     fn apply_look(&mut self, ctx: &egui::Context) {
-        let look = (self.preferences.theme, self.preferences.zoom);
+        let presenting = self.presentation.is_some();
+        let look = if presenting {
+            (Theme::Dark, self.preferences.presentation_zoom, true)
+        } else {
+            (self.preferences.theme, self.preferences.zoom, false)
+        };
         if self.applied_look != Some(look) {
+            let dark_visuals = if presenting {
+                crate::ui::presentation::projector_visuals()
+            } else {
+                egui::Visuals::dark()
+            };
+            ctx.set_visuals_of(egui::Theme::Dark, dark_visuals);
             ctx.set_theme(match look.0 {
                 Theme::Light => egui::Theme::Light,
                 Theme::Dark => egui::Theme::Dark,
@@ -198,7 +213,11 @@ impl App {
         if self.dialog.is_some() || self.export_job.is_some() {
             return;
         }
+        let presenting = self.presentation.is_some();
         for command in Command::WITH_SHORTCUTS {
+            if command.is_presentation_only() && !presenting {
+                continue;
+            }
             let pressed = [command.shortcut(), command.alternative_shortcut()]
                 .into_iter()
                 .flatten()
@@ -241,6 +260,10 @@ impl App {
     }
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
+        if self.presentation.is_some() {
+            self.refresh_shadow();
+            return self.presentation_panel_ui(ui);
+        }
         let language = self.preferences.language;
         let menu_state = menu_bar::MenuState {
             has_selection: self.selected.is_some(),

@@ -25,6 +25,10 @@ impl App {
         if command.replaces_document() {
             return self.guard_unsaved(command, ctx);
         }
+        if self.run_presentation_command(&command, ctx) {
+            return;
+        }
+        let presenting = self.presentation.is_some();
         let language = self.preferences.language;
         let now = Utc::now();
         match command {
@@ -34,6 +38,9 @@ impl App {
             Command::ExportPdfDialog => self.open_export_dialog(),
             Command::OpenInViewer(path) => self.open_in_viewer(&path),
             Command::FocusSearch => self.list_state.is_search_focus_requested = true,
+            Command::ZoomIn if presenting => self.preferences.presentation_zoom_by(1.0),
+            Command::ZoomOut if presenting => self.preferences.presentation_zoom_by(-1.0),
+            Command::ZoomReset if presenting => self.preferences.presentation_zoom = 1.5,
             Command::ZoomIn => self.preferences.zoom_by(1.0),
             Command::ZoomOut => self.preferences.zoom_by(-1.0),
             Command::ZoomReset => self.preferences.zoom = 1.0,
@@ -75,7 +82,19 @@ impl App {
             }
             Command::SetTheme(theme) => self.preferences.theme = theme,
             Command::SetSort(order) => self.preferences.sort = order,
-            Command::NewWorkspace | Command::OpenDialog | Command::OpenPath(_) | Command::Quit => {}
+            Command::NewWorkspace
+            | Command::OpenDialog
+            | Command::OpenPath(_)
+            | Command::Quit
+            | Command::TogglePresentation
+            | Command::LeavePresentation
+            | Command::NextField
+            | Command::PreviousField
+            | Command::GoToField(_)
+            | Command::TimerToggle
+            | Command::TimerExtend
+            | Command::TimerReset
+            | Command::TimerSetMinutes(_) => {}
         }
     }
 

@@ -4,6 +4,7 @@
 //! editor, the file format and (later) the PDF export.
 
 mod collaboration;
+mod field_timer;
 mod history;
 mod investment;
 mod list_view;
@@ -12,6 +13,7 @@ mod template;
 mod workspace;
 
 pub use collaboration::{Collaboration, CollaborationId};
+pub use field_timer::{FieldTimer, TimerState};
 pub use history::{EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
 pub use list_view::{SortOrder, visible_indices};

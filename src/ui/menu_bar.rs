@@ -80,6 +80,7 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
 fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
     let language = preferences.language;
     for command in [
+        Command::TogglePresentation,
         Command::FocusSearch,
         Command::ZoomIn,
         Command::ZoomOut,

@@ -11,5 +11,6 @@ pub mod file_dialog;
 pub mod fonts;
 pub mod investment_box;
 pub mod menu_bar;
+pub mod presentation;
 pub mod relationship_style;
 pub mod status_bar;

@@ -1,0 +1,303 @@
+//! Presentation mode for a workshop: one field fills the projector screen, with its
+//! question in very large type, a progress strip and the facilitator's timer.
+
+use egui::{Color32, RichText, Sense, Stroke, TextEdit, Ui, vec2};
+
+use super::field_box::MAX_EDITABLE_BYTES;
+use super::investment_box::investment_box_ui;
+use crate::command::Command;
+use crate::i18n::{Language, Msg};
+use crate::model::{Collaboration, FieldKind, FieldTimer, Template, TimerState};
+
+pub const AMBER: Color32 = Color32::from_rgb(0xff, 0xb3, 0x00);
+pub const RED: Color32 = Color32::from_rgb(0xff, 0x45, 0x3a);
+const DONE: Color32 = Color32::from_rgb(0x3d, 0xd6, 0x8c);
+
+/// Where the facilitator is: which field, and the countdown for it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PresentationState {
+    pub field_index: usize,
+    pub timer: FieldTimer,
+}
+
+/// Black background, white type, yellow focus: readable on a washed-out projector.
+pub fn projector_visuals() -> egui::Visuals {
+    let mut visuals = egui::Visuals::dark();
+    visuals.override_text_color = Some(Color32::WHITE);
+    visuals.panel_fill = Color32::BLACK;
+    visuals.window_fill = Color32::from_gray(16);
+    visuals.extreme_bg_color = Color32::from_gray(12);
+    visuals.faint_bg_color = Color32::from_gray(40);
+    visuals.selection.bg_fill = Color32::from_rgb(0x70, 0x5a, 0x00);
+    visuals.selection.stroke = Stroke::new(2.0, Color32::from_rgb(0xff, 0xd4, 0x00));
+    visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.5, Color32::from_gray(140));
+    visuals.text_cursor.stroke = Stroke::new(3.0, Color32::from_rgb(0xff, 0xd4, 0x00));
+    visuals
+}
+
+pub struct PresentationInput<'a> {
+    pub language: Language,
+    pub template: &'a Template,
+    pub now: f64,
+    pub is_modified: bool,
+}
+
+/// Returns true when the user changed the collaboration.
+pub fn presentation_ui(
+    ui: &mut Ui,
+    input: &PresentationInput<'_>,
+    collaboration: Option<&mut Collaboration>,
+    state: &mut PresentationState,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let language = input.language;
+    let Some(collaboration) = collaboration else {
+        ui.centered_and_justified(|ui| {
+            ui.label(RichText::new(Msg::NoSelection.text(language)).size(28.0));
+        });
+        return false;
+    };
+    let count = input.template.fields.len();
+    state.field_index = state.field_index.min(count.saturating_sub(1));
+    top_bar_ui(ui, input, collaboration, state, commands);
+    ui.add_space(8.0);
+    progress_strip_ui(
+        ui,
+        language,
+        input.template,
+        collaboration,
+        state.field_index,
+        commands,
+    );
+    ui.add_space(12.0);
+    let Some(field) = input.template.fields.get(state.field_index) else {
+        return false;
+    };
+    let label = ui.label(
+        RichText::new(field.label(language))
+            .size(26.0)
+            .strong()
+            .color(AMBER),
+    );
+    ui.label(RichText::new(field.question(language)).size(40.0).strong());
+    ui.add_space(10.0);
+    let changed = match field.kind {
+        FieldKind::Investment => {
+            investment_box_ui(ui, language, field, &mut collaboration.investment)
+        }
+        FieldKind::Text => {
+            let text = collaboration.field_text_mut(&field.id);
+            if text.len() > MAX_EDITABLE_BYTES {
+                ui.label(
+                    RichText::new(Msg::LargeField.fill(
+                        language,
+                        &[("size", &format!("{:.1}", text.len() as f64 / 1e6))],
+                    ))
+                    .size(20.0),
+                );
+                false
+            } else {
+                let height = (ui.available_height() - 48.0).max(120.0);
+                egui::ScrollArea::vertical()
+                    .id_salt("presentation_editor")
+                    .max_height(height)
+                    .show(ui, |ui| {
+                        ui.add(
+                            TextEdit::multiline(text)
+                                .font(egui::FontId::proportional(28.0))
+                                .desired_width(f32::INFINITY)
+                                .min_size(vec2(0.0, height)),
+                        )
+                        .labelled_by(label.id)
+                        .changed()
+                    })
+                    .inner
+            }
+        }
+    };
+    navigation_ui(ui, language, state.field_index, count, commands);
+    changed
+}
+
+fn top_bar_ui(
+    ui: &mut Ui,
+    input: &PresentationInput<'_>,
+    collaboration: &Collaboration,
+    state: &mut PresentationState,
+    commands: &mut Vec<Command>,
+) {
+    let language = input.language;
+    egui::Sides::new().show(
+        ui,
+        |ui| {
+            ui.label(RichText::new(&collaboration.title).size(24.0).strong());
+            if input.is_modified {
+                let mark = format!("● {}", Msg::ModifiedMark.text(language));
+                ui.label(RichText::new(mark).size(16.0).color(AMBER));
+            }
+        },
+        |ui| countdown_ui(ui, language, &state.timer, input.now),
+    );
+    let (_, leave) = egui::Sides::new().show(
+        ui,
+        |ui| timer_controls_ui(ui, language, &state.timer, commands),
+        |ui| {
+            ui.button(RichText::new(Msg::LeavePresentation.text(language)).size(16.0))
+                .clicked()
+        },
+    );
+    if leave {
+        commands.push(Command::LeavePresentation);
+    }
+}
+
+/// Start or pause, one more minute, reset, and the minutes per field.
+fn timer_controls_ui(
+    ui: &mut Ui,
+    language: Language,
+    timer: &FieldTimer,
+    commands: &mut Vec<Command>,
+) {
+    let toggle = if timer.is_running() {
+        Msg::TimerPause
+    } else {
+        Msg::TimerStart
+    };
+    for (command, msg) in [
+        (Command::TimerToggle, toggle),
+        (Command::TimerExtend, Msg::TimerExtend),
+        (Command::TimerReset, Msg::TimerReset),
+    ] {
+        if ui
+            .button(RichText::new(msg.text(language)).size(16.0))
+            .clicked()
+        {
+            commands.push(command);
+        }
+    }
+    let label = ui.label(RichText::new(Msg::TimerMinutes.text(language)).size(14.0));
+    let mut minutes = timer.minutes;
+    let response = ui
+        .add(
+            egui::DragValue::new(&mut minutes)
+                .range(1.0..=60.0)
+                .speed(0.2)
+                .max_decimals(0),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        commands.push(Command::TimerSetMinutes(minutes.round() as u32));
+    }
+}
+
+/// The countdown: white, amber near the end, red and flashing when time is up – but
+/// never a dialog, so typing goes on.
+fn countdown_ui(ui: &mut Ui, language: Language, timer: &FieldTimer, now: f64) {
+    let state = timer.state(now);
+    let color = match state {
+        TimerState::Running => Color32::WHITE,
+        TimerState::Amber => AMBER,
+        TimerState::Red => RED,
+    };
+    let flashing = state == TimerState::Red && (now * 2.0).floor() as i64 % 2 == 0;
+    let mut text = RichText::new(timer.display(now))
+        .size(40.0)
+        .strong()
+        .color(color);
+    if flashing {
+        text = text.background_color(Color32::from_rgb(0x50, 0x00, 0x00));
+    }
+    if state == TimerState::Red {
+        ui.label(
+            RichText::new(Msg::TimeIsUp.text(language))
+                .size(18.0)
+                .color(RED),
+        );
+    }
+    ui.label(text).on_hover_text(Msg::TimerHint.text(language));
+    if timer.is_running() {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(250));
+    }
+}
+
+/// One segment per field: green when it has text, outlined when it is the current one.
+fn progress_strip_ui(
+    ui: &mut Ui,
+    language: Language,
+    template: &Template,
+    collaboration: &Collaboration,
+    current: usize,
+    commands: &mut Vec<Command>,
+) {
+    let count = template.fields.len().max(1);
+    let gap = 6.0;
+    let width = (ui.available_width() - gap * (count as f32 - 1.0)) / count as f32;
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        for (index, field) in template.fields.iter().enumerate() {
+            let done = match field.kind {
+                FieldKind::Text => !collaboration.field_text(&field.id).trim().is_empty(),
+                FieldKind::Investment => {
+                    collaboration.investment != crate::model::Investment::default()
+                }
+            };
+            let (rect, response) = ui.allocate_exact_size(vec2(width, 14.0), Sense::click());
+            let name = field.label(language).to_owned();
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, index == current, &name)
+            });
+            let fill = if done { DONE } else { Color32::from_gray(60) };
+            ui.painter().rect_filled(rect, 3.0, fill);
+            if index == current {
+                ui.painter().rect_stroke(
+                    rect.expand(2.0),
+                    4.0,
+                    Stroke::new(3.0, Color32::WHITE),
+                    egui::StrokeKind::Outside,
+                );
+            }
+            if response.on_hover_text(field.label(language)).clicked() {
+                commands.push(Command::GoToField(index));
+            }
+        }
+    });
+}
+
+fn navigation_ui(
+    ui: &mut Ui,
+    language: Language,
+    current: usize,
+    count: usize,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                current > 0,
+                egui::Button::new(RichText::new(Msg::PreviousField.text(language)).size(18.0)),
+            )
+            .clicked()
+        {
+            commands.push(Command::PreviousField);
+        }
+        let position = Msg::FieldOf.fill(
+            language,
+            &[
+                ("n", &(current + 1).to_string()),
+                ("count", &count.to_string()),
+            ],
+        );
+        ui.label(RichText::new(position).size(18.0));
+        if ui
+            .add_enabled(
+                current + 1 < count,
+                egui::Button::new(RichText::new(Msg::NextField.text(language)).size(18.0)),
+            )
+            .clicked()
+        {
+            commands.push(Command::NextField);
+        }
+    });
+}

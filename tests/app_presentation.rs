@@ -1,0 +1,189 @@
+//! Presentation mode on the projector: field by field, the timer, and no lost work.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod common;
+
+use common::{app_harness, click_button, press, replace_text};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, ViewportCommand, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::model::TimerState;
+
+fn presenting() -> Harness<'static, App> {
+    let mut harness = app_harness(Startup::Example);
+    harness.key_down(Key::F11);
+    harness.step();
+    let commands = &harness.output().viewport_output[&ViewportId::ROOT].commands;
+    assert!(commands.contains(&ViewportCommand::Fullscreen(true)));
+    harness.key_up(Key::F11);
+    harness.run();
+    harness
+}
+
+/// Sets egui's clock to `seconds` after the current time and draws a frame.
+fn at_time_offset(harness: &mut Harness<'_, App>, seconds: f64) {
+    let now = harness.ctx.input(|input| input.time);
+    harness.input_mut().time = Some(now + seconds);
+    harness.step();
+    harness.input_mut().time = None;
+}
+
+#[test]
+fn f11_shows_one_field_with_its_question_and_hides_the_list() {
+    let harness = presenting();
+    assert!(harness.state().is_presenting());
+    harness.get_by_label("Warum wollen wir diese Zusammenarbeit? Was treibt mich an?");
+    harness.get_by_label("Feld 1 von 8");
+    assert!(
+        harness
+            .query_by_role_and_label(Role::TextInput, "Suche")
+            .is_none()
+    );
+    // Only the current field has an editor; the grid of boxes is gone.
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "Erwartungen")
+            .is_none()
+    );
+    harness.get_by_role_and_label(Role::MultilineTextInput, "Motivation");
+}
+
+#[test]
+fn page_down_page_up_and_alt_arrows_move_between_fields() {
+    let mut harness = presenting();
+    press(&mut harness, Modifiers::NONE, Key::PageDown);
+    harness.get_by_label("Was erwarte ich – und was erwartet mein Gegenüber?");
+    press(&mut harness, Modifiers::ALT, Key::ArrowRight);
+    harness.get_by_label("Feld 3 von 8");
+    press(&mut harness, Modifiers::ALT, Key::ArrowLeft);
+    press(&mut harness, Modifiers::NONE, Key::PageUp);
+    harness.get_by_label("Feld 1 von 8");
+    press(&mut harness, Modifiers::NONE, Key::PageUp);
+    harness.get_by_label("Feld 1 von 8");
+    // The progress strip jumps straight to a field.
+    harness
+        .get_by_role_and_label(Role::Button, "Nächste Schritte & Absprachen")
+        .click();
+    harness.run();
+    harness.get_by_label("Feld 8 von 8");
+}
+
+#[test]
+fn typing_on_the_projector_edits_the_canvas_and_esc_keeps_it() {
+    let mut harness = presenting();
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Motivation",
+        "Im Workshop gesammelt",
+    );
+    harness.get_by_label_contains("Ungespeichert");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!harness.state().is_presenting());
+    let document = harness.state().document();
+    assert!(document.is_modified);
+    assert_eq!(
+        document.workspace.collaborations[0].field_text("motivation"),
+        "Im Workshop gesammelt"
+    );
+    harness.get_by_role_and_label(Role::TextInput, "Suche");
+}
+
+fn timer_now(harness: &Harness<'_, App>) -> (netzwerk_canvas::model::FieldTimer, f64) {
+    let now = harness.ctx.input(|input| input.time);
+    (harness.state().presentation().unwrap().timer.clone(), now)
+}
+
+/// Resets the countdown to the full time and starts it, so offsets are exact.
+fn restart_timer(harness: &mut Harness<'_, App>) {
+    click_button(harness, "Zurücksetzen");
+    harness.get_by_label("5:00");
+    click_button(harness, "Start");
+}
+
+#[test]
+fn the_timer_turns_amber_then_signals_at_zero_without_stopping_typing() {
+    let mut harness = presenting();
+    restart_timer(&mut harness);
+    at_time_offset(&mut harness, 250.0);
+    let (timer, now) = timer_now(&harness);
+    assert_eq!(timer.state(now), TimerState::Amber);
+    assert!(
+        (48.0..=50.0).contains(&timer.remaining(now)),
+        "{}",
+        timer.remaining(now)
+    );
+    harness.get_by_label(&timer.display(now));
+    assert!(
+        harness
+            .query_by_label("Die Zeit für dieses Feld ist um.")
+            .is_none()
+    );
+
+    at_time_offset(&mut harness, 60.0);
+    let (timer, now) = timer_now(&harness);
+    assert_eq!(timer.state(now), TimerState::Red);
+    harness.get_by_label("Die Zeit für dieses Feld ist um.");
+    assert!(
+        timer.display(now).starts_with("+0:1"),
+        "{}",
+        timer.display(now)
+    );
+    // No dialog: the facilitator keeps typing.
+    assert!(harness.state().dialog().is_none());
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Motivation",
+        "Noch schnell notiert",
+    );
+    assert_eq!(
+        harness.state().document().workspace.collaborations[0].field_text("motivation"),
+        "Noch schnell notiert"
+    );
+    assert!(harness.state().is_presenting(), "the mode never times out");
+}
+
+#[test]
+fn the_timer_pauses_extends_and_resets() {
+    let mut harness = presenting();
+    restart_timer(&mut harness);
+    at_time_offset(&mut harness, 60.0);
+    click_button(&mut harness, "Pause");
+    let (paused, now) = timer_now(&harness);
+    at_time_offset(&mut harness, 600.0);
+    let (still, later) = timer_now(&harness);
+    assert_eq!(
+        still.remaining(later),
+        paused.remaining(now),
+        "a paused timer stands still"
+    );
+    click_button(&mut harness, "+1 Min.");
+    let (extended, now) = timer_now(&harness);
+    assert!((extended.remaining(now) - paused.remaining(now) - 60.0).abs() < 1e-9);
+    click_button(&mut harness, "Zurücksetzen");
+    harness.get_by_label("5:00");
+    click_button(&mut harness, "Start");
+    assert!(harness.state().presentation().unwrap().timer.is_running());
+}
+
+#[test]
+fn presentation_zoom_stays_between_100_and_300_percent() {
+    let mut harness = presenting();
+    for _ in 0..20 {
+        press(&mut harness, Modifiers::COMMAND, Key::Plus);
+    }
+    assert_eq!(harness.state().preferences().presentation_zoom, 3.0);
+    for _ in 0..20 {
+        press(&mut harness, Modifiers::COMMAND, Key::Minus);
+    }
+    assert_eq!(harness.state().preferences().presentation_zoom, 1.0);
+    assert_eq!(
+        harness.state().preferences().zoom,
+        1.0,
+        "the desk zoom is untouched"
+    );
+}
