@@ -68,12 +68,28 @@ fn frame_benches(c: &mut Criterion) {
     let mut harness = app_harness();
     open_workspace(&mut harness, &path);
 
-    c.bench_function("frame/app with 300 collaborations (idle step)", |b| {
+    let mut group = c.benchmark_group("frame");
+    // One full UI pass of the app (menus, list, canvas, status bar) plus kittest's
+    // AccessKit tree update; no input, so nothing is re-laid out from scratch.
+    group.bench_function("app with 300 collaborations (harness.step)", |b| {
         b.iter(|| {
             harness.step();
             black_box(harness.output().shapes.len())
         })
     });
+    // The same, plus turning the shapes into triangles as eframe does before painting
+    // (the GPU upload and drawing are not included).
+    group.bench_function("app with 300 collaborations (step + tessellate)", |b| {
+        b.iter(|| {
+            harness.step();
+            let output = harness.output();
+            let primitives = harness
+                .ctx
+                .tessellate(output.shapes.clone(), output.pixels_per_point);
+            black_box(primitives.len())
+        })
+    });
+    group.finish();
 }
 
 fn config() -> Criterion {

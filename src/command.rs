@@ -48,6 +48,10 @@ pub enum Command {
     TimerExtend,
     TimerReset,
     TimerSetMinutes(u32),
+    /// "Vorbereitung" and "Nachbereitung" of the selected collaboration.
+    OpenPreparation,
+    OpenDebrief,
+    RecordMeeting(CollaborationId, crate::model::MeetingRecord),
     Select(CollaborationId),
     Rename(CollaborationId, String),
     /// Deletes without asking; only the confirmation dialog sends it.
@@ -158,6 +162,8 @@ impl Command {
             Self::TimerExtend => Msg::TimerExtend,
             Self::TimerReset => Msg::TimerReset,
             Self::TimerSetMinutes(_) => Msg::TimerMinutes,
+            Self::OpenPreparation => Msg::Preparation,
+            Self::OpenDebrief | Self::RecordMeeting(..) => Msg::Debrief,
             Self::Redo => Msg::Redo,
             Self::SetLanguage(_) => Msg::LanguageMenu,
             Self::SetTheme(_) => Msg::ThemeMenu,

@@ -165,6 +165,36 @@ messages! {
     AutosaveFailed => "Sicherungskopie fehlgeschlagen: {reason}", "Backup copy failed: {reason}";
     LargeField => "Dieses Feld ist sehr lang ({size} MB) und wird deshalb nur angezeigt, nicht bearbeitet. Der ganze Text bleibt erhalten und wird gespeichert und gedruckt.",
         "This field is very long ({size} MB), so it is shown, not edited. The whole text is kept, saved and printed.";
+    Preparation => "Vorbereitung…", "Preparation…";
+    PreparationTitle => "Vorbereitung: {title}", "Preparation: {title}";
+    PrepQuestion1 => "1. Was ist meine Motivation, und was erwarte ich?", "1. What is my motivation, and what do I expect?";
+    PrepQuestion2 => "2. Ist die Zusammenarbeit wertschätzend, und gibt es gemeinsame Ziele?", "2. Is the collaboration appreciative, and are there shared goals?";
+    PrepQuestion3 => "3. Worin genau besteht der Mehrwert?", "3. What exactly is the added value?";
+    SelfCheck => "Selbstcheck: Prinzipien der Netzwerkarbeit", "Self-check: principles of network work";
+    PrincipleVoluntariness => "Freiwilligkeit", "Voluntariness";
+    PrincipleSharedInterest => "Gemeinsames Interesse", "Shared interest";
+    PrincipleLongTerm => "Langfristige Investition", "Long-term investment";
+    PrincipleDynamics => "Dynamik und Offenheit", "Dynamics and openness";
+    PrincipleGoalBenefit => "Ziel- und Nutzenorientierung", "Goal and benefit orientation";
+    PrincipleCooperation => "Kooperation", "Cooperation";
+    PrincipleTrust => "Vertrauen", "Trust";
+    PrincipleReliability => "Verlässlichkeit", "Reliability";
+    PrincipleNegotiation => "Verhandlung", "Negotiation";
+    RatingRed => "Rot", "Red";
+    RatingAmber => "Gelb", "Amber";
+    RatingGreen => "Grün", "Green";
+    RatingOpen => "offen", "open";
+    Done => "Fertig", "Done";
+    Debrief => "Nachbereitung…", "Debrief…";
+    DebriefTitle => "Nachbereitung: {title}", "Debrief: {title}";
+    DebriefDate => "Datum des Treffens", "Date of the meeting";
+    DebriefOutcome => "Ergebnis", "Outcome";
+    DebriefFollowUp => "Nachfassen am", "Follow up on";
+    DebriefFollowUpHint => "Vorschlag: drei Tage nach dem Treffen melden.", "Suggestion: get back in touch three days after the meeting.";
+    DebriefSave => "Im Verlauf speichern", "Add to history";
+    DebriefHistory => "Bisherige Treffen", "Earlier meetings";
+    BriefTitle => "Gesprächsvorbereitung", "Meeting brief";
+    BriefOpenSteps => "Offene nächste Schritte", "Open next steps";
     Presentation => "Präsentation", "Presentation";
     LeavePresentation => "Präsentation beenden (Esc)", "Leave presentation (Esc)";
     NextField => "Nächstes Feld (Bild ↓) ▶", "Next field (Page Down) ▶";
@@ -232,6 +262,38 @@ messages! {
 }
 
 impl Msg {
+    pub fn principle(principle: crate::model::Principle) -> Self {
+        use crate::model::Principle;
+        match principle {
+            Principle::Voluntariness => Self::PrincipleVoluntariness,
+            Principle::SharedInterest => Self::PrincipleSharedInterest,
+            Principle::LongTermInvestment => Self::PrincipleLongTerm,
+            Principle::DynamicsOpenness => Self::PrincipleDynamics,
+            Principle::GoalBenefit => Self::PrincipleGoalBenefit,
+            Principle::Cooperation => Self::PrincipleCooperation,
+            Principle::Trust => Self::PrincipleTrust,
+            Principle::Reliability => Self::PrincipleReliability,
+            Principle::Negotiation => Self::PrincipleNegotiation,
+        }
+    }
+
+    pub fn rating(rating: crate::model::Rating) -> Self {
+        use crate::model::Rating;
+        match rating {
+            Rating::Unrated => Self::RatingOpen,
+            Rating::Red => Self::RatingRed,
+            Rating::Amber => Self::RatingAmber,
+            Rating::Green => Self::RatingGreen,
+        }
+    }
+
+    /// The three preparation questions, in order.
+    pub const PREPARATION_QUESTIONS: [Self; 3] = [
+        Self::PrepQuestion1,
+        Self::PrepQuestion2,
+        Self::PrepQuestion3,
+    ];
+
     /// The name of a relationship form.
     pub fn relationship(relationship: crate::model::Relationship) -> Self {
         use crate::model::Relationship;

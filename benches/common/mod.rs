@@ -17,8 +17,8 @@ use netzwerk_canvas::storage;
 /// How many collaborations the budget talks about.
 pub const COLLABORATIONS: usize = 300;
 
-/// Text bytes (UTF-8) per free-text field, in template order; about 6.2 kB in all,
-/// plus about 0.3 kB of investment notes.
+/// At most this many text bytes (UTF-8) per free-text field, in template order; about
+/// 6.2 kB of text per collaboration together with the three investment notes.
 const FIELD_BYTES: [(&str, usize); 7] = [
     ("motivation", 850),
     ("expectations", 900),
@@ -105,16 +105,17 @@ impl Lcg {
     }
 }
 
-/// Sentences joined until the text has at least `bytes` bytes of UTF-8.
+/// Sentences joined while they fit into `bytes` bytes of UTF-8 (at least one).
 fn text(rng: &mut Lcg, bytes: usize, separator: &str) -> String {
-    let mut text = String::with_capacity(bytes + 200);
-    while text.len() < bytes {
-        if !text.is_empty() {
-            text.push_str(separator);
+    let mut text = rng.pick(&SENTENCES).to_owned();
+    loop {
+        let sentence = rng.pick(&SENTENCES);
+        if text.len() + separator.len() + sentence.len() > bytes {
+            return text;
         }
-        text.push_str(rng.pick(&SENTENCES));
+        text.push_str(separator);
+        text.push_str(sentence);
     }
-    text
 }
 
 fn uuid_like(rng: &mut Lcg) -> CollaborationId {
@@ -171,7 +172,7 @@ fn collaboration(rng: &mut Lcg, index: usize) -> Collaboration {
                 note: text(rng, 100, " "),
             },
         },
-        unknown_keys: serde_json::Map::new(),
+        ..Collaboration::default()
     }
 }
 
@@ -199,14 +200,33 @@ pub fn write_sample_file(folder: &Path) -> PathBuf {
     let path = folder.join("benchmark-300.json");
     std::fs::write(&path, &bytes)
         .unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+    let count = workspace.collaborations.len() as f64;
     println!(
-        "sample workspace: {} collaborations, {} bytes ({:.2} MB, {:.1} kB per collaboration)",
+        "sample workspace: {} collaborations, {} bytes of JSON ({:.2} MB), \
+         {:.1} kB of text per collaboration",
         workspace.collaborations.len(),
         bytes.len(),
         bytes.len() as f64 / 1_000_000.0,
-        bytes.len() as f64 / 1_000.0 / workspace.collaborations.len() as f64,
+        text_bytes(&workspace) as f64 / 1_000.0 / count,
     );
     path
+}
+
+/// UTF-8 bytes of user text: titles, partners, fields and investment notes.
+fn text_bytes(workspace: &Workspace) -> usize {
+    workspace
+        .collaborations
+        .iter()
+        .map(|c| {
+            let investment = &c.investment;
+            c.title.len()
+                + c.partners.iter().map(String::len).sum::<usize>()
+                + c.fields.values().map(String::len).sum::<usize>()
+                + investment.time.note.len()
+                + investment.money.note.len()
+                + investment.energy.note.len()
+        })
+        .sum()
 }
 
 /// A temporary folder on the same disk as the build, so that `fsync` really hits the

@@ -25,6 +25,11 @@ pub enum ActiveDialog {
     Recover(Box<crate::storage::recovery::Recovery>),
     /// The file changed on disk since we read it; the path we were saving to.
     Conflict(std::path::PathBuf),
+    Preparation(crate::model::CollaborationId),
+    Debrief(
+        crate::model::CollaborationId,
+        crate::ui::dialogs::DebriefDraft,
+    ),
     Notice(ErrorReport),
     Error(ErrorReport),
 }
@@ -90,6 +95,8 @@ impl super::App {
             }
             ActiveDialog::Recover(recovery) => self.recover_answered(recovery, ctx),
             ActiveDialog::Conflict(path) => self.conflict_answered(path, ctx),
+            ActiveDialog::Preparation(id) => self.preparation_answered(id, ctx),
+            ActiveDialog::Debrief(id, draft) => self.debrief_answered(id, draft, ctx),
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),
         };

@@ -82,6 +82,8 @@ impl App {
                 EditTarget::Importance => Msg::Importance,
                 EditTarget::MeetingDate => Msg::MeetingDate,
                 EditTarget::Investment => Msg::Balance,
+                EditTarget::Preparation => Msg::Preparation,
+                EditTarget::Meetings => Msg::Debrief,
                 EditTarget::Field(id) => {
                     return self
                         .template

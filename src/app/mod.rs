@@ -8,6 +8,7 @@ mod export_commands;
 mod export_job;
 mod file_commands;
 mod history_commands;
+mod meeting_commands;
 mod presentation;
 mod run_command;
 mod safety;
@@ -305,6 +306,7 @@ impl App {
                 &self.template,
                 collaboration,
                 &mut self.canvas_state,
+                &mut self.pending,
             );
             if changed {
                 self.mark_selected_modified();

@@ -50,6 +50,9 @@ impl App {
                 self.record_insert(StepLabel::Add, &id);
                 self.select_and_mark_modified(id);
             }
+            Command::OpenPreparation => self.open_preparation(),
+            Command::OpenDebrief => self.open_debrief(),
+            Command::RecordMeeting(id, record) => self.record_meeting(&id, record),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::MoveSelectedUp => self.move_selected(-1),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Investment, Relationship};
+use super::{Investment, MeetingRecord, Preparation, Relationship};
 
 /// A stable id that survives renames; links and selection refer to it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -35,6 +35,12 @@ pub struct Collaboration {
     /// Text per template field id. Unknown ids are kept, so no text is ever dropped.
     pub fields: BTreeMap<String, String>,
     pub investment: Investment,
+    /// Answers and self-check of "Vorbereitung".
+    #[serde(skip_serializing_if = "Preparation::is_empty")]
+    pub preparation: Preparation,
+    /// Past meetings, oldest first, as recorded in the debrief.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<MeetingRecord>,
     /// Keys written by a newer app that this one does not know; kept so that saving
     /// does not lose them.
     #[serde(flatten)]
@@ -54,6 +60,8 @@ impl Default for Collaboration {
             modified: None,
             fields: BTreeMap::new(),
             investment: Investment::default(),
+            preparation: Preparation::default(),
+            meetings: Vec::new(),
             unknown_keys: serde_json::Map::new(),
         }
     }

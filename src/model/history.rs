@@ -21,6 +21,8 @@ pub enum EditTarget {
     MeetingDate,
     Field(String),
     Investment,
+    Preparation,
+    Meetings,
 }
 
 /// What a step did, for "Rückgängig: …" in the Edit menu.
@@ -275,6 +277,12 @@ fn changed_target(before: &Collaboration, after: &Collaboration) -> Option<EditT
     }
     if before.investment != after.investment {
         return Some(EditTarget::Investment);
+    }
+    if before.preparation != after.preparation {
+        return Some(EditTarget::Preparation);
+    }
+    if before.meetings != after.meetings {
+        return Some(EditTarget::Meetings);
     }
     let keys = before.fields.keys().chain(after.fields.keys());
     keys.into_iter()

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use egui::{RichText, Sense, TextEdit, Ui, WidgetInfo, vec2};
 
 use super::relationship_style::{paint_relationship_dot, relationship_name};
+use crate::command::Command;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, CollaborationId, Relationship};
 
@@ -50,19 +51,21 @@ pub fn canvas_header_ui(
     language: Language,
     collaboration: &mut Collaboration,
     drafts: &mut HeaderDrafts,
+    commands: &mut Vec<Command>,
 ) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
-        let label = ui.label(RichText::new(Msg::Title.text(language)).strong());
-        changed |= ui
-            .add(
-                TextEdit::singleline(&mut collaboration.title)
-                    .font(egui::FontId::proportional(22.0))
-                    .hint_text(Msg::Untitled.text(language))
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id)
-            .changed();
+        // Preparation and debrief sit by the title: the next thing to do with a canvas.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for command in [Command::OpenDebrief, Command::OpenPreparation] {
+                if ui.button(command.label_text(language)).clicked() {
+                    commands.push(command);
+                }
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                changed |= title_ui(ui, language, collaboration);
+            });
+        });
     });
     ui.horizontal_wrapped(|ui| {
         // Each label stays on the line of its field when the row wraps.
@@ -116,6 +119,18 @@ fn timestamps_ui(ui: &mut Ui, language: Language, collaboration: &Collaboration)
     if !parts.is_empty() {
         ui.label(RichText::new(parts.join(" · ")).small().weak());
     }
+}
+
+fn title_ui(ui: &mut Ui, language: Language, collaboration: &mut Collaboration) -> bool {
+    let label = ui.label(RichText::new(Msg::Title.text(language)).strong());
+    ui.add(
+        TextEdit::singleline(&mut collaboration.title)
+            .font(egui::FontId::proportional(22.0))
+            .hint_text(Msg::Untitled.text(language))
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+    .changed()
 }
 
 fn relationship_ui(ui: &mut Ui, language: Language, relationship: &mut Relationship) -> bool {

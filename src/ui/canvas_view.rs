@@ -21,6 +21,7 @@ pub fn canvas_view_ui(
     template: &Template,
     collaboration: Option<&mut Collaboration>,
     state: &mut CanvasViewState,
+    commands: &mut Vec<crate::command::Command>,
 ) -> bool {
     let Some(collaboration) = collaboration else {
         ui.centered_and_justified(|ui| {
@@ -37,7 +38,7 @@ pub fn canvas_view_ui(
         language,
         std::mem::take(&mut state.is_reload_requested),
     );
-    let mut changed = canvas_header_ui(ui, language, collaboration, &mut state.drafts);
+    let mut changed = canvas_header_ui(ui, language, collaboration, &mut state.drafts, commands);
     ui.add_space(6.0);
     let rows = f32::from(template.rows.max(1));
     let row_height = ((ui.available_height() - 24.0) / rows).max(MIN_ROW_HEIGHT);

@@ -2,18 +2,22 @@
 
 mod confirm_delete;
 mod conflict;
+mod debrief;
 mod error;
 mod export_options;
 mod export_status;
+mod preparation;
 mod recover;
 mod text_prompt;
 mod unsaved;
 
 pub use confirm_delete::confirm_delete_ui;
 pub use conflict::{ConflictChoice, conflict_ui};
+pub use debrief::{DebriefAnswer, DebriefDraft, debrief_ui};
 pub use error::{ErrorReport, error_ui};
 pub use export_options::{ExportAnswer, ExportContext, export_options_ui};
 pub use export_status::{ExportDoneAnswer, ExportSummary, export_done_ui, export_progress_ui};
+pub use preparation::{preparation_ui, rating_color};
 pub use recover::{RecoverChoice, recover_ui};
 pub use text_prompt::{PromptAnswer, TextPrompt, text_prompt_ui};
 pub use unsaved::{UnsavedChoice, unsaved_changes_ui};

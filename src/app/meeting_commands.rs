@@ -1,0 +1,95 @@
+//! "Vorbereitung" and "Nachbereitung" in the app: opening the dialogs and storing the
+//! answers with the selected collaboration.
+
+use chrono::Local;
+
+use super::{ActiveDialog, App};
+use crate::command::Command;
+use crate::model::{CollaborationId, MeetingRecord, StepLabel};
+use crate::ui::collaboration_list::display_title;
+use crate::ui::dialogs::{DebriefAnswer, DebriefDraft, debrief_ui, preparation_ui};
+
+impl App {
+    pub(super) fn open_preparation(&mut self) {
+        if let Some(id) = self.selected.clone() {
+            self.dialog = Some(ActiveDialog::Preparation(id));
+        }
+    }
+
+    /// The debrief starts from the planned meeting date, or today.
+    pub(super) fn open_debrief(&mut self) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let Some(collaboration) = self.document.workspace.get(&id) else {
+            return;
+        };
+        let meeting = collaboration
+            .meeting_date
+            .unwrap_or_else(|| Local::now().date_naive());
+        let draft = DebriefDraft::new(meeting, self.preferences.language);
+        self.dialog = Some(ActiveDialog::Debrief(id, draft));
+    }
+
+    /// Edits the preparation in place; returns true once the dialog is closed.
+    pub(super) fn preparation_answered(
+        &mut self,
+        id: &CollaborationId,
+        ctx: &egui::Context,
+    ) -> bool {
+        let language = self.preferences.language;
+        let Some(collaboration) = self.document.workspace.get_mut(id) else {
+            return true;
+        };
+        let title = display_title(collaboration, language);
+        let (changed, closed) =
+            preparation_ui(ctx, language, &title, &mut collaboration.preparation);
+        if changed {
+            self.mark_selected_modified();
+            self.record_canvas_edit(ctx.input(|input| input.time));
+        }
+        closed
+    }
+
+    pub(super) fn debrief_answered(
+        &mut self,
+        id: &CollaborationId,
+        draft: &mut DebriefDraft,
+        ctx: &egui::Context,
+    ) -> bool {
+        let language = self.preferences.language;
+        let Some(collaboration) = self.document.workspace.get(id) else {
+            return true;
+        };
+        let title = display_title(collaboration, language);
+        match debrief_ui(ctx, language, &title, &collaboration.meetings, draft) {
+            Some(DebriefAnswer::Save(record)) => {
+                self.pending
+                    .push(Command::RecordMeeting(id.clone(), record));
+                true
+            }
+            Some(DebriefAnswer::Cancel) => true,
+            None => false,
+        }
+    }
+
+    /// Appends the meeting to the collaboration's history, as one undo step.
+    pub(super) fn record_meeting(&mut self, id: &CollaborationId, record: MeetingRecord) {
+        let Some(before) = self.document.workspace.get(id).cloned() else {
+            return;
+        };
+        let Some(collaboration) = self.document.workspace.get_mut(id) else {
+            return;
+        };
+        collaboration.meetings.push(record);
+        collaboration.modified = Some(chrono::Utc::now());
+        let after = collaboration.clone();
+        self.history.record_replace(
+            StepLabel::Edit(crate::model::EditTarget::Meetings),
+            &before,
+            &after,
+        );
+        self.shadow = None;
+        self.document.mark_modified();
+    }
+}

@@ -1,0 +1,37 @@
+//! The debrief after a meeting: when it was, what came out, and when to follow up.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// The practice texts advise following up a few days after a meeting.
+pub const FOLLOW_UP_DAYS: u64 = 3;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingRecord {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub outcome: String,
+    #[serde(default)]
+    pub follow_up: Option<NaiveDate>,
+}
+
+/// The meeting date plus three days.
+pub fn proposed_follow_up(meeting: NaiveDate) -> NaiveDate {
+    meeting
+        .checked_add_days(Days::new(FOLLOW_UP_DAYS))
+        .unwrap_or(meeting)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_follow_up_is_proposed_three_days_after_the_meeting() {
+        let meeting = NaiveDate::from_ymd_opt(2026, 12, 30).expect("valid");
+        assert_eq!(
+            proposed_follow_up(meeting),
+            NaiveDate::from_ymd_opt(2027, 1, 2).expect("valid")
+        );
+    }
+}

@@ -1,0 +1,143 @@
+//! Meeting preparation and debrief, stored with the collaboration.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod common;
+
+use common::{app_harness, click_button, replace_text};
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use netzwerk_canvas::app::Startup;
+use netzwerk_canvas::model::{Principle, Rating};
+use netzwerk_canvas::storage;
+
+#[test]
+fn preparation_answers_and_the_self_check_are_saved_with_the_collaboration() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("treffen.json");
+    let mut harness = app_harness(Startup::Example);
+    click_button(&mut harness, "Vorbereitung…");
+    harness.get_by_label("Vorbereitung: Dorfladen Rhade");
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "1. Was ist meine Motivation, und was erwarte ich?",
+        "Nahversorgung sichern; ich erwarte eine Zusage zur Miete.",
+    );
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "3. Worin genau besteht der Mehrwert?",
+        "Ein Treffpunkt im Ortskern.",
+    );
+    harness.get_by_label("Vertrauen: Grün").click();
+    harness.run();
+    harness.get_by_label("Verlässlichkeit: Gelb").click();
+    harness.run();
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Verlässlichkeit: Notiz",
+        "Protokolle kamen spät",
+    );
+    click_button(&mut harness, "Fertig");
+
+    harness
+        .state_mut()
+        .queue(netzwerk_canvas::command::Command::SaveToPath(path.clone()));
+    harness.run();
+    let saved = storage::load_workspace(&path).unwrap();
+    let preparation = &saved.collaborations[0].preparation;
+    assert_eq!(
+        preparation.motivation_expectations,
+        "Nahversorgung sichern; ich erwarte eine Zusage zur Miete."
+    );
+    assert_eq!(preparation.added_value, "Ein Treffpunkt im Ortskern.");
+    assert_eq!(preparation.check(Principle::Trust).rating, Rating::Green);
+    let reliability = preparation.check(Principle::Reliability);
+    assert_eq!(
+        (reliability.rating, reliability.note.as_str()),
+        (Rating::Amber, "Protokolle kamen spät")
+    );
+    assert_eq!(
+        preparation.check(Principle::Negotiation).rating,
+        Rating::Unrated
+    );
+    let json = std::fs::read_to_string(&path).unwrap();
+    assert!(json.contains("\"preparation\"") && json.contains("\"reliability\""));
+}
+
+#[test]
+fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
+    let mut harness = app_harness(Startup::Example);
+    click_button(&mut harness, "Nachbereitung…");
+    // The example's meeting is on 03.12.2026.
+    assert_eq!(
+        common::text_of(&harness, Role::TextInput, "Datum des Treffens"),
+        "03.12.2026"
+    );
+    assert_eq!(
+        common::text_of(&harness, Role::TextInput, "Nachfassen am"),
+        "06.12.2026"
+    );
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Datum des Treffens",
+        "30.12.2026",
+    );
+    assert_eq!(
+        common::text_of(&harness, Role::TextInput, "Nachfassen am"),
+        "02.01.2027"
+    );
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Ergebnis",
+        "Miete geklärt, Förderantrag folgt.",
+    );
+    click_button(&mut harness, "Im Verlauf speichern");
+
+    let meetings = &harness.state().document().workspace.collaborations[0].meetings;
+    assert_eq!(meetings.len(), 1);
+    assert_eq!(meetings[0].date.to_string(), "2026-12-30");
+    assert_eq!(meetings[0].follow_up.unwrap().to_string(), "2027-01-02");
+    assert_eq!(meetings[0].outcome, "Miete geklärt, Förderantrag folgt.");
+    assert!(harness.state().document().is_modified);
+
+    click_button(&mut harness, "Nachbereitung…");
+    harness.get_by_label_contains("Miete geklärt");
+    click_button(&mut harness, "Abbrechen");
+    common::press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Z);
+    assert!(
+        harness.state().document().workspace.collaborations[0]
+            .meetings
+            .is_empty()
+    );
+}
+
+#[test]
+fn an_invalid_debrief_date_cannot_be_saved() {
+    let mut harness = app_harness(Startup::Example);
+    click_button(&mut harness, "Nachbereitung…");
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Datum des Treffens",
+        "irgendwann",
+    );
+    harness.get_by_label_contains("Datum nicht erkannt");
+    harness
+        .get_by_role_and_label(Role::Button, "Im Verlauf speichern")
+        .click();
+    harness.run();
+    assert!(
+        harness.state().document().workspace.collaborations[0]
+            .meetings
+            .is_empty()
+    );
+    assert!(
+        harness.state().dialog().is_some(),
+        "the dialog stays open with the typed text"
+    );
+}
