@@ -222,7 +222,7 @@ fn full_collaboration() -> Collaboration {
                 note: "Viel Schwung 💪".to_owned(),
             },
         },
-        unknown_keys: serde_json::Map::new(),
+        ..Collaboration::default()
     }
 }
 
