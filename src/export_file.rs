@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::export::{ExportError, ExportOptions, ExportedPdf, export_pdf};
+use crate::export::{ExportError, ExportOptions, ExportedPdf, export_brief, export_pdf};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Template};
 use crate::storage::{Backup, StorageError, write_atomically};
@@ -38,6 +38,19 @@ pub fn export_to_file(
     progress: &dyn Fn(usize, usize),
 ) -> Result<ExportedPdf, ExportFileError> {
     let pdf = export_pdf(collaborations, template, options, progress)?;
+    write_atomically(path, &pdf.bytes, Backup::Skip)
+        .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
+    Ok(pdf)
+}
+
+/// The one-page meeting brief, written the same safe way.
+pub fn brief_to_file(
+    collaboration: &Collaboration,
+    template: &Template,
+    options: &ExportOptions,
+    path: &Path,
+) -> Result<ExportedPdf, ExportFileError> {
+    let pdf = export_brief(collaboration, template, options)?;
     write_atomically(path, &pdf.bytes, Backup::Skip)
         .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
     Ok(pdf)

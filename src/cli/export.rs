@@ -6,7 +6,7 @@ use chrono::Utc;
 
 use super::{ExportArgs, LanguageArg, PaperArg};
 use crate::export::{ExportOptions, Orientation, PageSetup, Paper};
-use crate::export_file::export_to_file;
+use crate::export_file::{brief_to_file, export_to_file};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Template};
 use crate::storage::load_workspace;
@@ -41,14 +41,15 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
             error.message(language)
         )
     })?;
-    let collaborations = select(&workspace.collaborations, args.only.as_deref(), language)?;
+    let only = args.brief.as_deref().or(args.only.as_deref());
+    let collaborations = select(&workspace.collaborations, only, language)?;
     let options = ExportOptions {
         page: PageSetup {
             paper: match args.paper {
                 PaperArg::A4 => Paper::A4,
                 PaperArg::A3 => Paper::A3,
             },
-            orientation: if args.portrait {
+            orientation: if args.portrait || args.brief.is_some() {
                 Orientation::Portrait
             } else {
                 Orientation::Landscape
@@ -57,16 +58,26 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
         blank: args.blank,
         language,
         exported_at: Utc::now(),
-        document_title: document_title(&args.file, &collaborations, args.blank, language),
+        document_title: document_title(
+            &args.file,
+            &collaborations,
+            (args.blank, args.brief.is_some()),
+            language,
+        ),
     };
     let output = args.output.display().to_string();
-    let pdf = export_to_file(
-        &collaborations,
-        &Template::kooperations_canvas(),
-        &options,
-        &args.output,
-        &|_, _| {},
-    )
+    let template = Template::kooperations_canvas();
+    let brief = args.brief.as_ref().and(collaborations.first());
+    let pdf = match brief {
+        Some(collaboration) => brief_to_file(collaboration, &template, &options, &args.output),
+        None => export_to_file(
+            &collaborations,
+            &template,
+            &options,
+            &args.output,
+            &|_, _| {},
+        ),
+    }
     .map_err(|error| {
         format!(
             "{} {}",
@@ -117,11 +128,12 @@ fn select(
 fn document_title(
     file: &Path,
     collaborations: &[Collaboration],
-    blank: bool,
+    (blank, brief): (bool, bool),
     language: Language,
 ) -> String {
     match collaborations {
         _ if blank => Msg::PdfBlankTitle.text(language).to_owned(),
+        [single] if brief => format!("{} – {}", Msg::BriefTitle.text(language), single.title),
         [single] => single.title.clone(),
         _ => {
             let name = file

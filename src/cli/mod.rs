@@ -48,6 +48,9 @@ pub struct ExportArgs {
     /// Export only the canvas with this title (ignoring case).
     #[arg(long, value_name = "TITLE")]
     pub only: Option<String>,
+    /// The one-page meeting brief (A4 portrait) of the collaboration with this title.
+    #[arg(long, value_name = "TITLE", conflicts_with_all = ["only", "blank", "paper", "portrait"])]
+    pub brief: Option<String>,
     /// Language of the printed labels and questions.
     #[arg(long, value_enum, default_value_t = LanguageArg::De)]
     pub language: LanguageArg,

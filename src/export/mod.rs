@@ -49,6 +49,25 @@ pub enum ExportError {
     NothingToExport,
 }
 
+/// The one-page meeting brief of a collaboration (A4 portrait is what it is made for).
+pub fn export_brief(
+    collaboration: &Collaboration,
+    template: &Template,
+    options: &ExportOptions,
+) -> Result<ExportedPdf, ExportError> {
+    let metrics = metrics::FontMetrics::load()?;
+    let composer = compose::Composer::new(&metrics, template, options);
+    let (page, replaced_characters) = composer.brief_page(collaboration);
+    let mut pages = vec![page];
+    composer.add_footers(&mut pages);
+    let bytes = pdf::render(&pages, &metrics, options)?;
+    Ok(ExportedPdf {
+        bytes,
+        page_count: 1,
+        replaced_characters,
+    })
+}
+
 /// Lays out and renders `collaborations` (in this order) or the blank template.
 /// `progress(done, total)` is called after each canvas, for progress bars.
 pub fn export_pdf(

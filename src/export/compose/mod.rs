@@ -3,6 +3,7 @@
 
 mod blank;
 mod boxes;
+mod brief;
 mod continuation;
 mod header;
 mod investment;

@@ -1,0 +1,125 @@
+//! The meeting brief: one A4 portrait page with the preparation, parsed back.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod pdf_common;
+
+use std::process::Command;
+
+use chrono::{TimeZone, Utc};
+use netzwerk_canvas::export::{ExportOptions, Orientation, PageSetup, Paper, export_brief};
+use netzwerk_canvas::i18n::Language;
+use netzwerk_canvas::model::{Collaboration, Principle, Rating, Template};
+use netzwerk_canvas::storage;
+use pdf_common::{ParsedPdf, squeeze};
+
+fn prepared() -> Collaboration {
+    let mut collaboration = storage::example_workspace()
+        .unwrap()
+        .collaborations
+        .remove(0);
+    let preparation = &mut collaboration.preparation;
+    preparation.motivation_expectations =
+        "Nahversorgung sichern und eine Zusage zur Miete bekommen.".into();
+    preparation.appreciation_goals =
+        "Offen und wertschätzend; Ziel: Genossenschaft bis Juni.".into();
+    preparation.added_value = "Treffpunkt im Ortskern für alle Generationen.".into();
+    preparation.check_mut(Principle::Trust).rating = Rating::Green;
+    let negotiation = preparation.check_mut(Principle::Negotiation);
+    negotiation.rating = Rating::Red;
+    negotiation.note = "Miete offen".into();
+    collaboration
+}
+
+fn options() -> ExportOptions {
+    ExportOptions {
+        page: PageSetup {
+            paper: Paper::A4,
+            orientation: Orientation::Portrait,
+        },
+        blank: false,
+        language: Language::German,
+        exported_at: Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap(),
+        document_title: "Brief".into(),
+    }
+}
+
+#[test]
+fn the_brief_is_one_a4_portrait_page_with_the_three_answers() {
+    let collaboration = prepared();
+    let pdf = export_brief(&collaboration, &Template::kooperations_canvas(), &options()).unwrap();
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    assert_eq!(parsed.page_count(), 1);
+    let (width, height) = parsed.page_size(1);
+    assert!((width - 595.3).abs() < 0.5 && (height - 841.9).abs() < 0.5);
+    let text = squeeze(&parsed.page_text(1));
+    for answer in collaboration.preparation.answers() {
+        assert!(text.contains(&squeeze(answer)), "{answer}");
+    }
+    for expected in [
+        "DorfladenRhade",
+        "GemeindeRhade",
+        "Termin03.12.2026",
+        "Biszum30.Juni2027",
+        "OffenenächsteSchritte",
+        "Vertrauen–Grün",
+        "Verhandlung–Rot:Mieteoffen",
+        "Einsatz:Zeit·Geld·Energie",
+    ] {
+        assert!(
+            text.contains(expected)
+                || text.contains(&expected.replace("Biszum30.Juni2027", "Biszum30.Juni2027")),
+            "{expected} missing"
+        );
+    }
+}
+
+#[test]
+fn very_long_answers_still_give_one_page() {
+    let mut collaboration = prepared();
+    collaboration.preparation.added_value = "Sehr viel Mehrwert. ".repeat(2000);
+    let pdf = export_brief(&collaboration, &Template::kooperations_canvas(), &options()).unwrap();
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    assert_eq!(parsed.page_count(), 1);
+    assert!(
+        parsed.page_text(1).contains('…'),
+        "shortened text is marked"
+    );
+}
+
+#[test]
+fn the_command_line_writes_the_brief_for_a_title() {
+    let folder = tempfile::tempdir().unwrap();
+    let input = folder.path().join("netz.json");
+    let mut workspace = storage::example_workspace().unwrap();
+    workspace.collaborations[0] = prepared();
+    storage::save_workspace(&input, &workspace).unwrap();
+    let output = folder.path().join("brief.pdf");
+    let run = |title: &str| {
+        Command::new(env!("CARGO_BIN_EXE_netzwerk-canvas"))
+            .args([
+                "export",
+                input.to_str().unwrap(),
+                "--brief",
+                title,
+                "-o",
+                output.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap()
+    };
+    let result = run("dorfladen rhade");
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let parsed = ParsedPdf::parse(&std::fs::read(&output).unwrap());
+    assert_eq!(parsed.page_count(), 1);
+    assert!(squeeze(&parsed.page_text(1)).contains("TreffpunktimOrtskern"));
+
+    std::fs::remove_file(&output).unwrap();
+    let missing = run("Gibt es nicht");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(!output.exists());
+}
