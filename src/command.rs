@@ -52,6 +52,9 @@ pub enum Command {
     OpenPreparation,
     OpenDebrief,
     RecordMeeting(CollaborationId, crate::model::MeetingRecord),
+    /// "Stand festhalten" and the comparison with a kept state.
+    TakeSnapshot,
+    OpenCompare,
     Select(CollaborationId),
     Rename(CollaborationId, String),
     /// Deletes without asking; only the confirmation dialog sends it.
@@ -164,6 +167,8 @@ impl Command {
             Self::TimerSetMinutes(_) => Msg::TimerMinutes,
             Self::OpenPreparation => Msg::Preparation,
             Self::OpenDebrief | Self::RecordMeeting(..) => Msg::Debrief,
+            Self::TakeSnapshot => Msg::TakeSnapshot,
+            Self::OpenCompare => Msg::Compare,
             Self::Redo => Msg::Redo,
             Self::SetLanguage(_) => Msg::LanguageMenu,
             Self::SetTheme(_) => Msg::ThemeMenu,

@@ -26,6 +26,8 @@ pub enum ActiveDialog {
     /// The file changed on disk since we read it; the path we were saving to.
     Conflict(std::path::PathBuf),
     Preparation(crate::model::CollaborationId),
+    /// The comparison with the kept state at this index.
+    Compare(crate::model::CollaborationId, usize),
     Debrief(
         crate::model::CollaborationId,
         crate::ui::dialogs::DebriefDraft,
@@ -96,6 +98,7 @@ impl super::App {
             ActiveDialog::Recover(recovery) => self.recover_answered(recovery, ctx),
             ActiveDialog::Conflict(path) => self.conflict_answered(path, ctx),
             ActiveDialog::Preparation(id) => self.preparation_answered(id, ctx),
+            ActiveDialog::Compare(id, chosen) => self.compare_answered(id, chosen, ctx),
             ActiveDialog::Debrief(id, draft) => self.debrief_answered(id, draft, ctx),
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),

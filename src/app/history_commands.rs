@@ -84,6 +84,8 @@ impl App {
                 EditTarget::Investment => Msg::Balance,
                 EditTarget::Preparation => Msg::Preparation,
                 EditTarget::Meetings => Msg::Debrief,
+                EditTarget::Snapshots => Msg::TakeSnapshot,
+                EditTarget::PartnerView(_) => Msg::PartnersView,
                 EditTarget::Field(id) => {
                     return self
                         .template

@@ -93,3 +93,69 @@ impl App {
         self.document.mark_modified();
     }
 }
+
+impl App {
+    /// Keeps a dated copy of the selected canvas inside the workspace.
+    pub(super) fn take_snapshot(&mut self) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let Some(before) = self.document.workspace.get(&id).cloned() else {
+            return;
+        };
+        let now = chrono::Utc::now();
+        let Some(collaboration) = self.document.workspace.get_mut(&id) else {
+            return;
+        };
+        collaboration
+            .snapshots
+            .push(crate::model::Snapshot::of(&before, now));
+        let after = collaboration.clone();
+        self.history.record_replace(
+            StepLabel::Edit(crate::model::EditTarget::Snapshots),
+            &before,
+            &after,
+        );
+        self.shadow = None;
+        self.document.mark_modified();
+        let time = now
+            .with_timezone(&Local)
+            .format("%d.%m.%Y %H:%M")
+            .to_string();
+        self.status_message = Some(
+            crate::i18n::Msg::SnapshotTaken.fill(self.preferences.language, &[("time", &time)]),
+        );
+    }
+
+    pub(super) fn open_compare(&mut self) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let count = self
+            .document
+            .workspace
+            .get(&id)
+            .map_or(0, |c| c.snapshots.len());
+        if count > 0 {
+            self.dialog = Some(ActiveDialog::Compare(id, count - 1));
+        }
+    }
+
+    pub(super) fn compare_answered(
+        &mut self,
+        id: &CollaborationId,
+        chosen: &mut usize,
+        ctx: &egui::Context,
+    ) -> bool {
+        let Some(current) = self.document.workspace.get(id) else {
+            return true;
+        };
+        crate::ui::dialogs::compare_ui(
+            ctx,
+            self.preferences.language,
+            &self.template,
+            current,
+            chosen,
+        )
+    }
+}

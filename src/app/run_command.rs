@@ -52,6 +52,8 @@ impl App {
             }
             Command::OpenPreparation => self.open_preparation(),
             Command::OpenDebrief => self.open_debrief(),
+            Command::TakeSnapshot => self.take_snapshot(),
+            Command::OpenCompare => self.open_compare(),
             Command::RecordMeeting(id, record) => self.record_meeting(&id, record),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Investment, MeetingRecord, Preparation, Relationship};
+use super::{Investment, MeetingRecord, Preparation, Relationship, Snapshot};
 
 /// A stable id that survives renames; links and selection refer to it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -41,6 +41,12 @@ pub struct Collaboration {
     /// Past meetings, oldest first, as recorded in the debrief.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub meetings: Vec<MeetingRecord>,
+    /// The partners' view of fields that can be seen from two sides, by field id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub partner_view: BTreeMap<String, String>,
+    /// Dated copies taken with "Stand festhalten", oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
     /// Keys written by a newer app that this one does not know; kept so that saving
     /// does not lose them.
     #[serde(flatten)]
@@ -62,6 +68,8 @@ impl Default for Collaboration {
             investment: Investment::default(),
             preparation: Preparation::default(),
             meetings: Vec::new(),
+            partner_view: BTreeMap::new(),
+            snapshots: Vec::new(),
             unknown_keys: serde_json::Map::new(),
         }
     }
@@ -92,6 +100,24 @@ impl Collaboration {
         self.fields.entry(field_id.to_owned()).or_default()
     }
 
+    /// Fields that can be filled from my view and from the partners' view.
+    pub const TWO_SIDED_FIELDS: [&'static str; 3] = ["motivation", "expectations", "added_value"];
+
+    pub fn partner_text(&self, field_id: &str) -> &str {
+        self.partner_view.get(field_id).map_or("", String::as_str)
+    }
+
+    pub fn partner_text_mut(&mut self, field_id: &str) -> &mut String {
+        self.partner_view.entry(field_id.to_owned()).or_default()
+    }
+
+    /// A two-sided field where only one side is filled in.
+    pub fn is_one_sided(&self, field_id: &str) -> bool {
+        let mine = !self.field_text(field_id).trim().is_empty();
+        let theirs = !self.partner_text(field_id).trim().is_empty();
+        Self::TWO_SIDED_FIELDS.contains(&field_id) && mine != theirs
+    }
+
     pub fn partners_joined(&self) -> String {
         self.partners.join(", ")
     }
@@ -115,6 +141,7 @@ impl Collaboration {
         contains(&self.title)
             || self.partners.iter().any(|partner| contains(partner))
             || self.fields.values().any(|text| contains(text))
+            || self.partner_view.values().any(|text| contains(text))
             || contains(&self.investment.time.note)
             || contains(&self.investment.money.note)
             || contains(&self.investment.energy.note)

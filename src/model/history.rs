@@ -23,6 +23,8 @@ pub enum EditTarget {
     Investment,
     Preparation,
     Meetings,
+    PartnerView(String),
+    Snapshots,
 }
 
 /// What a step did, for "Rückgängig: …" in the Edit menu.
@@ -283,6 +285,17 @@ fn changed_target(before: &Collaboration, after: &Collaboration) -> Option<EditT
     }
     if before.meetings != after.meetings {
         return Some(EditTarget::Meetings);
+    }
+    if before.snapshots != after.snapshots {
+        return Some(EditTarget::Snapshots);
+    }
+    if let Some(key) = before
+        .partner_view
+        .keys()
+        .chain(after.partner_view.keys())
+        .find(|key| before.partner_text(key) != after.partner_text(key))
+    {
+        return Some(EditTarget::PartnerView(key.clone()));
     }
     let keys = before.fields.keys().chain(after.fields.keys());
     keys.into_iter()

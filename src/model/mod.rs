@@ -11,6 +11,7 @@ mod list_view;
 mod meeting;
 mod preparation;
 mod relationship;
+mod snapshot;
 mod template;
 mod workspace;
 
@@ -22,5 +23,6 @@ pub use list_view::{SortOrder, visible_indices};
 pub use meeting::{FOLLOW_UP_DAYS, MeetingRecord, proposed_follow_up};
 pub use preparation::{Preparation, Principle, PrincipleCheck, Rating};
 pub use relationship::Relationship;
+pub use snapshot::{Snapshot, changed_fields};
 pub use template::{FieldKind, FieldSpec, GridRect, Template};
 pub use workspace::Workspace;

@@ -57,8 +57,15 @@ pub fn canvas_header_ui(
     ui.horizontal(|ui| {
         // Preparation and debrief sit by the title: the next thing to do with a canvas.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            for command in [Command::OpenDebrief, Command::OpenPreparation] {
-                if ui.button(command.label_text(language)).clicked() {
+            let has_snapshots = !collaboration.snapshots.is_empty();
+            for (command, enabled) in [
+                (Command::OpenCompare, has_snapshots),
+                (Command::TakeSnapshot, true),
+                (Command::OpenDebrief, true),
+                (Command::OpenPreparation, true),
+            ] {
+                let button = egui::Button::new(command.label_text(language));
+                if ui.add_enabled(enabled, button).clicked() {
                     commands.push(command);
                 }
             }

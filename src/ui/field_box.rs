@@ -50,6 +50,10 @@ pub fn field_box_ui(
             large_text_ui(ui, language, text);
             return;
         }
+        if Collaboration::TWO_SIDED_FIELDS.contains(&field.id.as_str()) {
+            changed = two_sided_ui(ui, language, field, collaboration, label.id);
+            return;
+        }
         let editor_height = ui.available_height();
         ScrollArea::vertical()
             .id_salt("field_scroll")
@@ -63,6 +67,77 @@ pub fn field_box_ui(
                 changed = ui.add(editor).labelled_by(label.id).changed();
             });
     });
+    changed
+}
+
+/// My view and the partners' view side by side, marked when only one side is filled.
+fn two_sided_ui(
+    ui: &mut Ui,
+    language: Language,
+    field: &FieldSpec,
+    collaboration: &mut Collaboration,
+    label: egui::Id,
+) -> bool {
+    if collaboration.is_one_sided(&field.id) {
+        let mark = format!("◐ {}", Msg::OneSided.text(language));
+        ui.label(
+            RichText::new(mark)
+                .small()
+                .color(ui.visuals().warn_fg_color),
+        );
+    }
+    let height = ui.available_height() - 18.0;
+    let mut changed = false;
+    ui.columns(2, |columns| {
+        columns[0].label(RichText::new(Msg::MyView.text(language)).small().weak());
+        let mine = collaboration.field_text_mut(&field.id);
+        changed |= side_editor_ui(&mut columns[0], mine, height, |response| {
+            response.labelled_by(label)
+        });
+        columns[1].label(
+            RichText::new(Msg::PartnersView.text(language))
+                .small()
+                .weak(),
+        );
+        // Edit a copy, so that merely looking never adds an empty entry to the file.
+        let mut theirs = collaboration.partner_text(&field.id).to_owned();
+        let name = format!(
+            "{} – {}",
+            field.label(language),
+            Msg::PartnersView.text(language)
+        );
+        if side_editor_ui(&mut columns[1], &mut theirs, height, |response| {
+            response.accessible_name(name)
+        }) {
+            if theirs.is_empty() {
+                collaboration.partner_view.remove(&field.id);
+            } else {
+                *collaboration.partner_text_mut(&field.id) = theirs;
+            }
+            changed = true;
+        }
+    });
+    changed
+}
+
+fn side_editor_ui(
+    ui: &mut Ui,
+    text: &mut String,
+    height: f32,
+    name: impl FnOnce(egui::Response) -> egui::Response,
+) -> bool {
+    let mut changed = false;
+    ScrollArea::vertical()
+        .id_salt(ui.next_auto_id())
+        .auto_shrink([false, false])
+        .max_height(height)
+        .show(ui, |ui| {
+            let editor = TextEdit::multiline(text)
+                .desired_width(f32::INFINITY)
+                .min_size(egui::vec2(0.0, height - 4.0))
+                .frame(egui::Frame::NONE);
+            changed = name(ui.add(editor)).changed();
+        });
     changed
 }
 

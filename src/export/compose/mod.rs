@@ -99,7 +99,7 @@ impl<'a> Composer<'a> {
             let rect = self.template.field_rect(field, area, self.pt(GAP));
             let mut body_top = self.box_frame(&mut page, rect, field);
             let text = match field.kind {
-                FieldKind::Text => collaboration.field_text(&field.id).to_owned(),
+                FieldKind::Text => self.field_with_partner_view(collaboration, &field.id),
                 FieldKind::Investment => {
                     body_top = self.investment_table(
                         &mut page,
@@ -136,6 +136,17 @@ impl<'a> Composer<'a> {
             pages,
             replaced_characters: replaced,
         }
+    }
+
+    /// My text, then the partners' view under its own heading when there is one.
+    fn field_with_partner_view(&self, collaboration: &Collaboration, field_id: &str) -> String {
+        let mine = collaboration.field_text(field_id);
+        let theirs = collaboration.partner_text(field_id);
+        if theirs.trim().is_empty() {
+            return mine.to_owned();
+        }
+        let heading = Msg::PartnersView.text(self.options.language);
+        format!("{mine}\n\n{heading}:\n{theirs}")
     }
 
     fn display_title(&self, collaboration: &Collaboration) -> String {

@@ -1,5 +1,6 @@
 //! The modal dialogs: each asks one question and returns the user's answer as data.
 
+mod compare;
 mod confirm_delete;
 mod conflict;
 mod debrief;
@@ -11,6 +12,7 @@ mod recover;
 mod text_prompt;
 mod unsaved;
 
+pub use compare::compare_ui;
 pub use confirm_delete::confirm_delete_ui;
 pub use conflict::{ConflictChoice, conflict_ui};
 pub use debrief::{DebriefAnswer, DebriefDraft, debrief_ui};
