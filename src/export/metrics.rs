@@ -19,10 +19,17 @@ pub enum FontFace {
 /// What is drawn for a character that no bundled font has.
 pub const REPLACEMENT: char = '\u{FFFD}';
 
+/// Characters below this code point (Latin, Latin-1, Latin Extended A and B: all of
+/// German and most European text) have their widths in a table, since wrapping measures
+/// every character several times.
+const TABLE_SIZE: usize = 0x250;
+
 pub struct FontMetrics {
     regular: Face<'static>,
     bold: Face<'static>,
     emoji: Face<'static>,
+    /// Advance in em for [regular, bold]; NaN where the text face lacks the character.
+    table: Vec<[f32; 2]>,
 }
 
 impl FontMetrics {
@@ -30,11 +37,39 @@ impl FontMetrics {
         let parse = |name: &str, bytes: &'static [u8]| {
             Face::parse(bytes, 0).map_err(|error| ExportError::Font(format!("{name}: {error}")))
         };
-        Ok(Self {
+        let mut metrics = Self {
             regular: parse("DejaVuSans", REGULAR_FONT)?,
             bold: parse("DejaVuSans-Bold", BOLD_FONT)?,
             emoji: parse("NotoEmoji", EMOJI_FONT)?,
-        })
+            table: Vec::new(),
+        };
+        metrics.table = (0..TABLE_SIZE)
+            .map(|code| {
+                let c = char::from_u32(code as u32).unwrap_or('\0');
+                [
+                    metrics.text_face_advance(c, FontFace::Regular),
+                    metrics.text_face_advance(c, FontFace::Bold),
+                ]
+            })
+            .collect();
+        Ok(metrics)
+    }
+
+    /// The advance of `c` in a text face, or NaN when that face lacks it.
+    fn text_face_advance(&self, c: char, face: FontFace) -> f32 {
+        let face = self.face(face);
+        match face.glyph_index(c) {
+            Some(glyph) => {
+                f32::from(face.glyph_hor_advance(glyph).unwrap_or(0))
+                    / f32::from(face.units_per_em())
+            }
+            None => f32::NAN,
+        }
+    }
+
+    fn table_advance(&self, c: char, bold: bool) -> Option<f32> {
+        let advance = self.table.get(c as usize)?[usize::from(bold)];
+        (!advance.is_nan()).then_some(advance)
     }
 
     fn face(&self, face: FontFace) -> &Face<'static> {
@@ -47,6 +82,13 @@ impl FontMetrics {
 
     /// The font that draws `c`: the text face if it can, else the emoji face.
     pub fn face_for(&self, c: char, bold: bool) -> Option<FontFace> {
+        if self.table_advance(c, bold).is_some() {
+            return Some(if bold {
+                FontFace::Bold
+            } else {
+                FontFace::Regular
+            });
+        }
         let text_face = if bold {
             FontFace::Bold
         } else {
@@ -63,6 +105,9 @@ impl FontMetrics {
 
     /// Advance width of `c` in em (multiply by the font size in points).
     pub fn advance(&self, c: char, bold: bool) -> f32 {
+        if let Some(advance) = self.table_advance(c, bold) {
+            return advance;
+        }
         let Some(face_kind) = self.face_for(c, bold) else {
             return 0.5;
         };
@@ -132,6 +177,20 @@ mod tests {
         let (clean, replaced) = metrics.sanitize("a\r\nb\tc 👍🏽 協力");
         assert_eq!(clean, "a\nb    c 👍 \u{FFFD}\u{FFFD}");
         assert_eq!(replaced, 2);
+    }
+
+    #[test]
+    fn the_width_table_agrees_with_the_font() {
+        let metrics = FontMetrics::load().expect("bundled fonts parse");
+        for c in ['a', 'W', 'ß', 'Ä', '„', ' ', 'ő'] {
+            for (bold, face) in [(false, FontFace::Regular), (true, FontFace::Bold)] {
+                let font = metrics.face(face);
+                let glyph = font.glyph_index(c).expect("DejaVu has it");
+                let expected = f32::from(font.glyph_hor_advance(glyph).expect("advance"))
+                    / f32::from(font.units_per_em());
+                assert_eq!(metrics.advance(c, bold), expected, "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub fn render(
     };
     let mut lopdf_document = document.to_lopdf_document(&save_options, &mut Vec::new());
     set_language(&mut lopdf_document, options.language);
-    lopdf_document.compress();
+    compress_streams(&mut lopdf_document);
     let mut bytes = Vec::new();
     lopdf_document
         .save_to(&mut bytes)
@@ -82,6 +82,33 @@ fn set_metadata(document: &mut PdfDocument, options: &ExportOptions) {
     }
     info.creator = "Netzwerk-Canvas".to_owned();
     info.producer = format!("Netzwerk-Canvas {}", env!("CARGO_PKG_VERSION"));
+}
+
+/// Deflates every stream at zlib's default level. lopdf's own `compress` uses the best
+/// (slowest) level, which took half the time of a 300-canvas export for 3 % less size.
+fn compress_streams(document: &mut lopdf::Document) {
+    use std::io::Write;
+
+    for object in document.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        let compressed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish());
+        // A stream that does not shrink, or fails to compress, is kept as it is.
+        if let Ok(compressed) = compressed
+            && compressed.len() + 19 < stream.content.len()
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
 }
 
 /// PDF readers and screen readers take the text language from the catalog's /Lang.
