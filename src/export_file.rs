@@ -35,7 +35,7 @@ pub fn export_to_file(
     template: &Template,
     options: &ExportOptions,
     path: &Path,
-    progress: &dyn Fn(usize, usize),
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ExportedPdf, ExportFileError> {
     let pdf = export_pdf(collaborations, template, options, progress)?;
     write_atomically(path, &pdf.bytes, Backup::Skip)

@@ -237,6 +237,7 @@ messages! {
     ExportCurrent => "Aktuelle Kooperation: {title}", "Current collaboration: {title}";
     ExportAll => "Alle Kooperationen ({count}, in der Reihenfolge der Liste)", "All collaborations ({count}, in list order)";
     ExportBlank => "Leere Vorlage zum Ausfüllen mit Stift", "Blank template to fill in with a pen";
+    ExportBrief => "Gesprächsvorbereitung der aktuellen Kooperation (1 Seite A4 hoch)", "Meeting brief of the current collaboration (1 page, A4 portrait)";
     PaperLabel => "Papier", "Paper";
     Landscape => "Querformat", "Landscape";
     Portrait => "Hochformat", "Portrait";

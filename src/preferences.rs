@@ -25,6 +25,8 @@ pub enum ExportContent {
     All,
     /// The empty template, for pens.
     Blank,
+    /// The one-page meeting brief of the selected collaboration (A4 portrait).
+    Brief,
 }
 
 /// The export choices, remembered for the next export.

@@ -147,3 +147,22 @@ fn cancelling_the_export_options_changes_nothing() {
     assert!(harness.state().dialog().is_none());
     assert_eq!(harness.state().preferences().export.page.paper, Paper::A4);
 }
+
+#[test]
+fn the_meeting_brief_is_exported_from_the_app_on_one_a4_portrait_page() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("brief.pdf");
+    let mut harness = app_harness(Startup::Example);
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    choose(
+        &mut harness,
+        "Gesprächsvorbereitung der aktuellen Kooperation",
+    );
+    click_button(&mut harness, "Exportieren…");
+    export_to(&mut harness, &path);
+    let parsed = ParsedPdf::parse(&std::fs::read(&path).unwrap());
+    assert_eq!(parsed.page_count(), 1);
+    let (width, height) = parsed.page_size(1);
+    assert!(height > width, "portrait");
+    assert!(parsed.page_text(1).contains("Selbstcheck"));
+}

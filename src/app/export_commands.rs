@@ -58,15 +58,24 @@ impl App {
         let path = with_extension(path, "pdf");
         let collaborations = self.collaborations_for(choice.content);
         let language = self.preferences.language;
+        let is_brief = choice.content == ExportContent::Brief;
+        let page = if is_brief {
+            crate::export::PageSetup {
+                paper: crate::export::Paper::A4,
+                orientation: crate::export::Orientation::Portrait,
+            }
+        } else {
+            choice.page
+        };
         let options = ExportOptions {
-            page: choice.page,
+            page,
             blank: choice.content == ExportContent::Blank,
             language,
             exported_at: Utc::now(),
             document_title: self.export_title(choice.content, &collaborations),
         };
         self.export_job = Some(ExportJob::start(
-            collaborations,
+            (collaborations, is_brief),
             self.template.clone(),
             options,
             path,
@@ -78,7 +87,7 @@ impl App {
         let workspace = &self.document.workspace;
         match content {
             ExportContent::Blank => Vec::new(),
-            ExportContent::Current => self
+            ExportContent::Current | ExportContent::Brief => self
                 .selected
                 .as_ref()
                 .and_then(|id| workspace.get(id))
@@ -97,6 +106,9 @@ impl App {
         match (content, collaborations) {
             (ExportContent::Blank, _) => Msg::PdfBlankTitle.text(language).to_owned(),
             (ExportContent::Current, [single]) => single.title.clone(),
+            (ExportContent::Brief, [single]) => {
+                format!("{} – {}", Msg::BriefTitle.text(language), single.title)
+            }
             _ => {
                 Msg::PdfAllTitle.fill(language, &[("name", &self.document.display_name(language))])
             }
@@ -108,7 +120,7 @@ impl App {
         let choice = self.pending_export.unwrap_or(self.preferences.export);
         let stem = match choice.content {
             ExportContent::Blank => "canvas-vorlage".to_owned(),
-            ExportContent::Current => self
+            ExportContent::Current | ExportContent::Brief => self
                 .selected
                 .as_ref()
                 .and_then(|id| self.document.workspace.get(id))

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 
 use crate::export::ExportOptions;
-use crate::export_file::{ExportFileError, export_to_file};
+use crate::export_file::{ExportFileError, brief_to_file, export_to_file};
 use crate::model::{Collaboration, Template};
 use crate::ui::dialogs::ExportSummary;
 
@@ -20,8 +20,9 @@ pub struct ExportJob {
 
 impl ExportJob {
     /// Starts exporting a snapshot of the collaborations; later edits do not affect it.
+    /// With `is_brief`, the first collaboration's meeting brief is made instead.
     pub fn start(
-        collaborations: Vec<Collaboration>,
+        (collaborations, is_brief): (Vec<Collaboration>, bool),
         template: Template,
         options: ExportOptions,
         path: PathBuf,
@@ -38,13 +39,18 @@ impl ExportJob {
                 worker_done.store(finished, Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            let result = export_to_file(
-                &collaborations,
-                &template,
-                &options,
-                &worker_path,
-                &progress,
-            )
+            let result = match collaborations.first() {
+                Some(collaboration) if is_brief => {
+                    brief_to_file(collaboration, &template, &options, &worker_path)
+                }
+                _ => export_to_file(
+                    &collaborations,
+                    &template,
+                    &options,
+                    &worker_path,
+                    &progress,
+                ),
+            }
             .map(|pdf| ExportSummary {
                 pages: pdf.page_count,
                 replaced_characters: pdf.replaced_characters,

@@ -69,12 +69,13 @@ pub fn export_brief(
 }
 
 /// Lays out and renders `collaborations` (in this order) or the blank template.
-/// `progress(done, total)` is called after each canvas, for progress bars.
+/// `progress(done, total)` is called after each canvas, for progress bars; canvases are
+/// laid out on all cores, so it may be called from several threads.
 pub fn export_pdf(
     collaborations: &[Collaboration],
     template: &Template,
     options: &ExportOptions,
-    progress: &dyn Fn(usize, usize),
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ExportedPdf, ExportError> {
     if collaborations.is_empty() && !options.blank {
         return Err(ExportError::NothingToExport);
@@ -87,11 +88,11 @@ pub fn export_pdf(
         pages.push(composer.blank_page());
         progress(1, 1);
     } else {
-        for (index, collaboration) in collaborations.iter().enumerate() {
-            let canvas = composer.canvas_pages(collaboration, pages.len());
+        for canvas in compose_in_parallel(&composer, collaborations, progress) {
+            let first = pages.len();
             replaced_characters += canvas.replaced_characters;
             pages.extend(canvas.pages);
-            progress(index + 1, collaborations.len());
+            composer.number_continuations(&mut pages, first, &canvas.notes);
         }
     }
     composer.add_footers(&mut pages);
@@ -101,5 +102,45 @@ pub fn export_pdf(
         bytes,
         page_count,
         replaced_characters,
+    })
+}
+
+/// Lays out the canvases on all cores, keeping their order.
+fn compose_in_parallel(
+    composer: &compose::Composer<'_>,
+    collaborations: &[Collaboration],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<compose::CanvasPages> {
+    let total = collaborations.len();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = total.div_ceil(workers.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = collaborations
+            .chunks(chunk)
+            .map(|part| {
+                let done = &done;
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|collaboration| {
+                            let canvas = composer.canvas_pages(collaboration);
+                            let finished =
+                                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                            progress(finished, total);
+                            canvas
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            // A panic while laying out is a bug; losing its canvases silently would be worse.
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
     })
 }

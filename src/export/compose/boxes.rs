@@ -41,33 +41,41 @@ impl Composer<'_> {
     }
 
     /// Draws `text` into `body`, shrinking it down to the minimum size. Returns the
-    /// part that does not fit even then, after noting on which page it continues.
+    /// part that does not fit even then, and the index of the "continued on page n" note
+    /// (numbered `next_page` here; [`Composer::number_continuations`] fixes the number
+    /// once the canvas's place in the document is known).
     pub(super) fn fit_text(
         &self,
         page: &mut Page,
         body: GridRect,
         text: &str,
         next_page: usize,
-    ) -> Option<String> {
-        for base in BODY_SIZES {
-            let size = self.pt(base);
-            let lines = self.wrap(text, body.width, size, false);
-            if lines.len() <= self.line_capacity(body.height, size) {
-                self.draw_lines(page, body, size, &lines);
-                return None;
+    ) -> Option<(String, Option<usize>)> {
+        // Text that does not fit even at the smallest size skips the larger tries.
+        let size = self.pt(BODY_SIZES[BODY_SIZES.len() - 1]);
+        let smallest = self.wrap(text, body.width, size, false);
+        if smallest.len() <= self.line_capacity(body.height, size) {
+            for base in BODY_SIZES {
+                let size = self.pt(base);
+                let lines = self.wrap(text, body.width, size, false);
+                if lines.len() <= self.line_capacity(body.height, size) {
+                    self.draw_lines(page, body, size, &lines);
+                    return None;
+                }
             }
         }
-        let size = self.pt(BODY_SIZES[BODY_SIZES.len() - 1]);
-        let lines = self.wrap(text, body.width, size, false);
+        let lines = smallest;
         let shown = self.line_capacity(body.height, size).saturating_sub(1);
         self.draw_lines(page, body, size, &lines[..shown]);
         let note = Msg::PdfContinuedOnPage
             .fill(self.options.language, &[("page", &next_page.to_string())]);
         let note_y = body.y + size + shown as f32 * size * LINE_FACTOR;
+        let mut note_index = None;
         if shown > 0 || body.height >= size {
             page.text((body.x, note_y), size, false, GREY, &note);
+            note_index = Some(page.items.len() - 1);
         }
-        Some(join_lines(&lines[shown..]))
+        Some((join_lines(&lines[shown..]), note_index))
     }
 
     fn line_capacity(&self, height: f32, size: f32) -> usize {

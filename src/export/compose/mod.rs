@@ -35,6 +35,9 @@ pub struct Composer<'a> {
 pub struct CanvasPages {
     pub pages: Vec<Page>,
     pub replaced_characters: usize,
+    /// "Continued on page n" notes on the canvas page: (item index, index of the
+    /// continuation page within these pages).
+    pub notes: Vec<(usize, usize)>,
 }
 
 impl<'a> Composer<'a> {
@@ -86,15 +89,16 @@ impl<'a> Composer<'a> {
         }
     }
 
-    /// The filled canvas of one collaboration; `pages_before` counts the pages already
-    /// in the document, for the "continued on page n" notes.
-    pub fn canvas_pages(&self, collaboration: &Collaboration, pages_before: usize) -> CanvasPages {
+    /// The filled canvas of one collaboration, numbered as if it were the first page;
+    /// see [`Self::number_continuations`].
+    pub fn canvas_pages(&self, collaboration: &Collaboration) -> CanvasPages {
         let mut replaced = 0;
         let mut page = Page::default();
         let header_bottom = self.header(&mut page, collaboration, &mut replaced);
         let area = self.grid_area(header_bottom);
         let title = self.display_title(collaboration);
         let mut continuations: Vec<Page> = Vec::new();
+        let mut notes = Vec::new();
         for field in &self.template.fields {
             let rect = self.template.field_rect(field, area, self.pt(GAP));
             let mut body_top = self.box_frame(&mut page, rect, field);
@@ -118,8 +122,11 @@ impl<'a> Composer<'a> {
                 width: rect.width - 2.0 * self.pt(PADDING),
                 height: rect.y + rect.height - self.pt(PADDING) - body_top,
             };
-            let next_page_number = pages_before + 2 + continuations.len();
-            if let Some(rest) = self.fit_text(&mut page, body, &text, next_page_number) {
+            let continuation_index = 1 + continuations.len();
+            if let Some((rest, note)) =
+                self.fit_text(&mut page, body, &text, continuation_index + 1)
+            {
+                notes.extend(note.map(|item| (item, continuation_index)));
                 let heading = Msg::PdfContinuation.fill(
                     self.options.language,
                     &[
@@ -135,6 +142,22 @@ impl<'a> Composer<'a> {
         CanvasPages {
             pages,
             replaced_characters: replaced,
+            notes,
+        }
+    }
+
+    /// Writes the real page numbers into the "continued on page n" notes of a canvas
+    /// whose first page is `pages[first]`.
+    pub fn number_continuations(&self, pages: &mut [Page], first: usize, notes: &[(usize, usize)]) {
+        for &(item, continuation) in notes {
+            let number = (first + continuation + 1).to_string();
+            let note = Msg::PdfContinuedOnPage.fill(self.options.language, &[("page", &number)]);
+            if let Some(super::draw::Item::Text { text, .. }) = pages
+                .get_mut(first)
+                .and_then(|page| page.items.get_mut(item))
+            {
+                *text = note;
+            }
         }
     }
 

@@ -22,7 +22,11 @@ pub fn export_options_ui(
     context: &ExportContext<'_>,
     choice: &mut ExportChoice,
 ) -> Option<ExportAnswer> {
-    if context.current_title.is_none() && choice.content == ExportContent::Current {
+    let needs_selection = matches!(
+        choice.content,
+        ExportContent::Current | ExportContent::Brief
+    );
+    if context.current_title.is_none() && needs_selection {
         choice.content = ExportContent::All;
     }
     let (answer, dismissed) = super::show_dialog(
@@ -48,6 +52,13 @@ pub fn export_options_ui(
                 ExportContent::Blank,
                 Msg::ExportBlank.text(language),
             );
+            ui.add_enabled_ui(context.current_title.is_some(), |ui| {
+                ui.radio_value(
+                    &mut choice.content,
+                    ExportContent::Brief,
+                    Msg::ExportBrief.text(language),
+                );
+            });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(Msg::PaperLabel.text(language)).strong());
@@ -66,7 +77,7 @@ pub fn export_options_ui(
                 );
             });
             let can_export = match choice.content {
-                ExportContent::Current => context.current_title.is_some(),
+                ExportContent::Current | ExportContent::Brief => context.current_title.is_some(),
                 ExportContent::All => context.collaboration_count > 0,
                 ExportContent::Blank => true,
             };
