@@ -185,7 +185,13 @@ impl PenState {
 fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> Vec<Op> {
     let mut ops = Vec::with_capacity(page.items.len() * 4);
     let mut pen = PenState::default();
+    // Consecutive lines share one text object; shapes end it.
+    let mut in_text = false;
     for item in &page.items {
+        if in_text && !matches!(item, Item::Text { .. }) {
+            ops.push(Op::EndTextSection);
+            in_text = false;
+        }
         match item {
             Item::Text {
                 x,
@@ -196,7 +202,10 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
                 text,
             } => {
                 pen.fill(&mut ops, *ink);
-                ops.push(Op::StartTextSection);
+                if !in_text {
+                    ops.push(Op::StartTextSection);
+                    in_text = true;
+                }
                 let mut cursor = *x;
                 for (face, run) in runs(text, *bold, metrics) {
                     pen.font(&mut ops, fonts, face, *size);
@@ -208,7 +217,6 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
                         items: vec![TextItem::Text(run)],
                     });
                 }
-                ops.push(Op::EndTextSection);
             }
             Item::Rect {
                 x,
@@ -245,6 +253,9 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
                 });
             }
         }
+    }
+    if in_text {
+        ops.push(Op::EndTextSection);
     }
     ops
 }
