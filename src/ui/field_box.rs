@@ -13,6 +13,26 @@ pub fn box_frame(ui: &Ui) -> Frame {
         .corner_radius(6.0)
 }
 
+/// A canvas box filling the cell it was given, with its bold label; `contents` gets the
+/// label's response, for `labelled_by`.
+pub fn show_box<R>(
+    ui: &mut Ui,
+    field: &FieldSpec,
+    language: Language,
+    contents: impl FnOnce(&mut Ui, egui::Response) -> R,
+) -> R {
+    let inner_size = ui.max_rect().size() - egui::Vec2::splat(22.0);
+    box_frame(ui)
+        .show(ui, |ui| {
+            ui.set_min_size(inner_size);
+            ui.set_max_size(inner_size);
+            let label =
+                box_label_ui(ui, field.label(language)).on_hover_text(field.question(language));
+            contents(ui, label)
+        })
+        .inner
+}
+
 /// The box label, in the bold face the PDF uses; returns its response for `labelled_by`.
 pub fn box_label_ui(ui: &mut Ui, text: &str) -> egui::Response {
     ui.label(
@@ -35,12 +55,8 @@ pub fn field_box_ui(
     field: &FieldSpec,
     collaboration: &mut Collaboration,
 ) -> bool {
-    let outer = ui.max_rect();
     let mut changed = false;
-    box_frame(ui).show(ui, |ui| {
-        ui.set_min_size(outer.size() - egui::Vec2::splat(22.0));
-        ui.set_max_size(outer.size() - egui::Vec2::splat(22.0));
-        let label = box_label_ui(ui, field.label(language)).on_hover_text(field.question(language));
+    show_box(ui, field, language, |ui, label| {
         let text = collaboration.field_text_mut(&field.id);
         // The question stays visible once the hint inside the editor is gone.
         if !text.is_empty() {

@@ -3,7 +3,7 @@
 
 use egui::{DragValue, RichText, Sense, TextEdit, Ui, vec2};
 
-use super::field_box::{box_frame, box_label_ui};
+use super::field_box::show_box;
 use crate::i18n::{Language, Msg};
 use crate::model::{EnergyShare, FieldSpec, Investment, TimePeriod, bar_fraction};
 
@@ -17,12 +17,8 @@ pub fn investment_box_ui(
     field: &FieldSpec,
     investment: &mut Investment,
 ) -> bool {
-    let outer = ui.max_rect();
     let mut changed = false;
-    box_frame(ui).show(ui, |ui| {
-        ui.set_min_size(outer.size() - egui::Vec2::splat(22.0));
-        ui.set_max_size(outer.size() - egui::Vec2::splat(22.0));
-        box_label_ui(ui, field.label(language)).on_hover_text(field.question(language));
+    show_box(ui, field, language, |ui, _label| {
         egui::ScrollArea::vertical()
             .id_salt("investment_scroll")
             .auto_shrink([false, false])

@@ -138,17 +138,15 @@ fn top_bar_ui(
         },
         |ui| countdown_ui(ui, language, &state.timer, input.now),
     );
-    let (_, leave) = egui::Sides::new().show(
-        ui,
-        |ui| timer_controls_ui(ui, language, &state.timer, commands),
-        |ui| {
-            ui.button(RichText::new(Msg::LeavePresentation.text(language)).size(16.0))
-                .clicked()
-        },
-    );
-    if leave {
-        commands.push(Command::LeavePresentation);
-    }
+    // The controls wrap at high zoom instead of pushing the page wider than the screen.
+    ui.horizontal_wrapped(|ui| {
+        timer_controls_ui(ui, language, &state.timer, commands);
+        ui.separator();
+        let leave = RichText::new(Msg::LeavePresentation.text(language)).size(16.0);
+        if ui.button(leave).clicked() {
+            commands.push(Command::LeavePresentation);
+        }
+    });
 }
 
 /// Start or pause, one more minute, reset, and the minutes per field.
