@@ -186,8 +186,8 @@ fn change_on_disk(path: &Path, title: &str) {
     storage::save_workspace(path, &workspace).unwrap();
 }
 
-#[test]
-fn saving_over_a_file_changed_elsewhere_asks_and_overwrite_wins() {
+/// An open file with an unsaved edit, changed on disk by someone else, then Ctrl+S.
+fn save_after_a_change_elsewhere() -> (tempfile::TempDir, PathBuf, Harness<'static, App>) {
     let folder = tempfile::tempdir().unwrap();
     let path = saved_example(folder.path());
     let mut harness = common::app_harness(Startup::File(path.clone()));
@@ -198,8 +198,13 @@ fn saving_over_a_file_changed_elsewhere_asks_and_overwrite_wins() {
         "Meine Fassung",
     );
     change_on_disk(&path, "Fremde Fassung");
-
     press(&mut harness, Modifiers::COMMAND, Key::S);
+    (folder, path, harness)
+}
+
+#[test]
+fn saving_over_a_file_changed_elsewhere_asks_and_overwrite_wins() {
+    let (_folder, path, mut harness) = save_after_a_change_elsewhere();
     harness.get_by_label("Datei wurde geändert");
     click_button(&mut harness, "Überschreiben");
     let saved = storage::load_workspace(&path).unwrap();
@@ -213,17 +218,7 @@ fn saving_over_a_file_changed_elsewhere_asks_and_overwrite_wins() {
 
 #[test]
 fn reload_takes_the_version_on_disk() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = saved_example(folder.path());
-    let mut harness = common::app_harness(Startup::File(path.clone()));
-    replace_text(
-        &mut harness,
-        Role::MultilineTextInput,
-        "Erfolg",
-        "Meine Fassung",
-    );
-    change_on_disk(&path, "Fremde Fassung");
-    press(&mut harness, Modifiers::COMMAND, Key::S);
+    let (_folder, _path, mut harness) = save_after_a_change_elsewhere();
     click_button(&mut harness, "Neu laden");
     assert_eq!(
         text_of(&harness, Role::TextInput, "Titel"),
@@ -234,18 +229,8 @@ fn reload_takes_the_version_on_disk() {
 
 #[test]
 fn cancel_in_the_conflict_dialog_keeps_both_versions() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = saved_example(folder.path());
-    let mut harness = common::app_harness(Startup::File(path.clone()));
-    replace_text(
-        &mut harness,
-        Role::MultilineTextInput,
-        "Erfolg",
-        "Meine Fassung",
-    );
-    change_on_disk(&path, "Fremde Fassung");
+    let (_folder, path, mut harness) = save_after_a_change_elsewhere();
     let on_disk = std::fs::read(&path).unwrap();
-    press(&mut harness, Modifiers::COMMAND, Key::S);
     click_button(&mut harness, "Abbrechen");
     assert_eq!(std::fs::read(&path).unwrap(), on_disk);
     assert!(harness.state().document().is_modified);
