@@ -133,10 +133,7 @@ fn saving_again_keeps_the_previous_version_as_bak() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("canvas.json");
     let mut harness = app_harness(Startup::Example);
-    harness
-        .state_mut()
-        .queue(netzwerk_canvas::command::Command::SaveToPath(path.clone()));
-    harness.run();
+    common::save_via_command(&mut harness, &path);
     let first = std::fs::read(&path).unwrap();
 
     replace_text(
@@ -258,14 +255,7 @@ fn new_with_changes_then_save_writes_the_file_before_starting_afresh() {
 
     let saved = storage::load_workspace(&path).unwrap();
     assert_eq!(saved.collaborations[0].field_text("success"), "Gesichert");
-    assert!(
-        harness
-            .state()
-            .document()
-            .workspace
-            .collaborations
-            .is_empty()
-    );
+    assert_eq!(common::collaboration_count(&harness), 0);
     harness.get_by_label_contains("Noch keine Kooperationen");
 }
 
@@ -329,14 +319,7 @@ fn a_bad_file_on_the_command_line_starts_with_the_error_and_an_empty_workspace()
     );
     let harness = app_harness(Startup::File(path.clone()));
     harness.get_by_label_contains("abgeschnitten");
-    assert!(
-        harness
-            .state()
-            .document()
-            .workspace
-            .collaborations
-            .is_empty()
-    );
+    assert_eq!(common::collaboration_count(&harness), 0);
     assert_eq!(
         std::fs::read(&path).unwrap(),
         b"{\"format\": \"netzwerk-canvas\", "
@@ -348,10 +331,7 @@ fn a_failed_save_says_why_and_leaves_the_old_file_intact() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("bestand.json");
     let mut harness = app_harness(Startup::Example);
-    harness
-        .state_mut()
-        .queue(netzwerk_canvas::command::Command::SaveToPath(path.clone()));
-    harness.run();
+    common::save_via_command(&mut harness, &path);
     let before = std::fs::read(&path).unwrap();
     // A folder where the backup must go makes the save fail, even for root.
     std::fs::create_dir(storage::backup_path(&path)).unwrap();

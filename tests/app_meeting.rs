@@ -42,10 +42,7 @@ fn preparation_answers_and_the_self_check_are_saved_with_the_collaboration() {
     );
     click_button(&mut harness, "Fertig");
 
-    harness
-        .state_mut()
-        .queue(netzwerk_canvas::command::Command::SaveToPath(path.clone()));
-    harness.run();
+    common::save_via_command(&mut harness, &path);
     let saved = storage::load_workspace(&path).unwrap();
     let preparation = &saved.collaborations[0].preparation;
     assert_eq!(

@@ -92,10 +92,7 @@ fn snapshots_and_the_partners_view_survive_saving() {
         "Mehr Kundschaft",
     );
     click_button(&mut harness, "Stand festhalten");
-    harness
-        .state_mut()
-        .queue(netzwerk_canvas::command::Command::SaveToPath(path.clone()));
-    harness.run();
+    common::save_via_command(&mut harness, &path);
     let saved = netzwerk_canvas::storage::load_workspace(&path).unwrap();
     let first = &saved.collaborations[0];
     assert_eq!(first.partner_text("added_value"), "Mehr Kundschaft");

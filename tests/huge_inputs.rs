@@ -102,12 +102,5 @@ fn a_workspace_over_the_limit_is_refused_with_a_message() {
     file.set_len(storage::MAX_FILE_BYTES + 1).unwrap();
     let harness = common::app_harness(Startup::File(path));
     harness.get_by_label_contains("zu groß");
-    assert!(
-        harness
-            .state()
-            .document()
-            .workspace
-            .collaborations
-            .is_empty()
-    );
+    assert_eq!(common::collaboration_count(&harness), 0);
 }

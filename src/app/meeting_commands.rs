@@ -118,10 +118,7 @@ impl App {
         );
         self.shadow = None;
         self.document.mark_modified();
-        let time = now
-            .with_timezone(&Local)
-            .format("%d.%m.%Y %H:%M")
-            .to_string();
+        let time = crate::i18n::format_local_time(now, self.preferences.language);
         self.status_message = Some(
             crate::i18n::Msg::SnapshotTaken.fill(self.preferences.language, &[("time", &time)]),
         );

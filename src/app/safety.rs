@@ -32,12 +32,7 @@ impl App {
             || Msg::Untitled.text(language).to_owned(),
             |path| path.display().to_string(),
         );
-        let saved_at = recovery
-            .info
-            .saved_at
-            .with_timezone(&chrono::Local)
-            .format("%d.%m.%Y %H:%M")
-            .to_string();
+        let saved_at = crate::i18n::format_local_time(recovery.info.saved_at, language);
         let count = recovery.workspace.collaborations.len();
         match recover_ui(ctx, language, &name, &saved_at, count) {
             Some(RecoverChoice::Restore) => {

@@ -5,7 +5,7 @@ use egui::{RichText, Sense, TextEdit, Ui, WidgetInfo, vec2};
 
 use super::relationship_style::{paint_relationship_dot, relationship_name};
 use crate::command::Command;
-use crate::i18n::{Language, Msg};
+use crate::i18n::{Language, Msg, format_date, format_local_time};
 use crate::model::{Collaboration, CollaborationId, Relationship};
 
 /// Text the user is typing that is only written to the model once it parses.
@@ -27,13 +27,6 @@ impl HeaderDrafts {
                 .map(|date| format_date(date, language))
                 .unwrap_or_default();
         }
-    }
-}
-
-pub fn format_date(date: NaiveDate, language: Language) -> String {
-    match language {
-        Language::German => date.format("%d.%m.%Y").to_string(),
-        Language::English => date.format("%Y-%m-%d").to_string(),
     }
 }
 
@@ -111,9 +104,11 @@ pub fn canvas_header_ui(
 fn timestamps_ui(ui: &mut Ui, language: Language, collaboration: &Collaboration) {
     let format = |msg: Msg, time: Option<chrono::DateTime<chrono::Utc>>| {
         time.map(|time| {
-            let local = time.with_timezone(&chrono::Local);
-            let date = format_date(local.date_naive(), language);
-            format!("{} {date} {}", msg.text(language), local.format("%H:%M"))
+            format!(
+                "{} {}",
+                msg.text(language),
+                format_local_time(time, language)
+            )
         })
     };
     let parts: Vec<String> = [

@@ -70,6 +70,21 @@ pub fn answer_path_prompt(harness: &mut Harness<'_, App>, path: &Path) {
     click_button(harness, "OK");
 }
 
+/// Saves to `path` through the save command, as "Speichern unter" does after the dialog.
+pub fn save_via_command(harness: &mut Harness<'_, App>, path: &Path) {
+    harness
+        .state_mut()
+        .queue(netzwerk_canvas::command::Command::SaveToPath(
+            path.to_path_buf(),
+        ));
+    harness.run();
+}
+
+/// How many collaborations the open workspace has.
+pub fn collaboration_count(harness: &Harness<'_, App>) -> usize {
+    harness.state().document().workspace.collaborations.len()
+}
+
 pub fn collaboration_titles(harness: &Harness<'_, App>) -> Vec<String> {
     harness
         .state()

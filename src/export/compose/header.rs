@@ -2,7 +2,7 @@
 
 use super::{Composer, LINE_FACTOR};
 use crate::export::draw::{GREY, INK, Page, RULE, Rgb};
-use crate::i18n::{Language, Msg};
+use crate::i18n::{Msg, format_date};
 use crate::model::{Collaboration, Relationship};
 
 const TITLE_SIZE: f32 = 15.0;
@@ -106,11 +106,4 @@ pub(super) fn relationship_rgb(relationship: Relationship) -> Rgb {
         f32::from(g) / 255.0,
         f32::from(b) / 255.0,
     )
-}
-
-pub(super) fn format_date(date: chrono::NaiveDate, language: Language) -> String {
-    match language {
-        Language::German => date.format("%d.%m.%Y").to_string(),
-        Language::English => date.format("%Y-%m-%d").to_string(),
-    }
 }

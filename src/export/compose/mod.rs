@@ -190,10 +190,7 @@ impl<'a> Composer<'a> {
             .exported_at
             .with_timezone(&chrono::Local)
             .date_naive();
-        let date = match language {
-            crate::i18n::Language::German => date.format("%d.%m.%Y").to_string(),
-            crate::i18n::Language::English => date.format("%Y-%m-%d").to_string(),
-        };
+        let date = crate::i18n::format_date(date, language);
         let left = Msg::PdfFooter.fill(language, &[("date", &date)]);
         let count = pages.len().to_string();
         let baseline = self.height - self.margin() + self.pt(14.0);

@@ -17,7 +17,7 @@ pub fn compare_ui(
     let Some(snapshot) = snapshots.get(*chosen).or_else(|| snapshots.last()) else {
         return true;
     };
-    let heading = Msg::CompareTitle.fill(language, &[("time", &time_text(snapshot))]);
+    let heading = Msg::CompareTitle.fill(language, &[("time", &time_text(snapshot, language))]);
     let (closed, dismissed) = super::show_dialog(ctx, "compare_dialog", &heading, |ui| {
         ui.set_width(820.0);
         if snapshots.len() > 1 {
@@ -46,12 +46,8 @@ pub fn compare_ui(
     closed || dismissed
 }
 
-fn time_text(snapshot: &Snapshot) -> String {
-    snapshot
-        .taken_at
-        .with_timezone(&chrono::Local)
-        .format("%d.%m.%Y %H:%M")
-        .to_string()
+fn time_text(snapshot: &Snapshot, language: Language) -> String {
+    crate::i18n::format_local_time(snapshot.taken_at, language)
 }
 
 fn snapshot_picker_ui(
@@ -62,12 +58,15 @@ fn snapshot_picker_ui(
 ) {
     ui.horizontal(|ui| {
         let label = ui.label(Msg::CompareWith.text(language));
-        let selected = snapshots.get(*chosen).map(time_text).unwrap_or_default();
+        let selected = snapshots
+            .get(*chosen)
+            .map(|snapshot| time_text(snapshot, language))
+            .unwrap_or_default();
         egui::ComboBox::from_id_salt("snapshot_choice")
             .selected_text(selected)
             .show_ui(ui, |ui| {
                 for (index, snapshot) in snapshots.iter().enumerate().rev() {
-                    ui.selectable_value(chosen, index, time_text(snapshot));
+                    ui.selectable_value(chosen, index, time_text(snapshot, language));
                 }
             })
             .response

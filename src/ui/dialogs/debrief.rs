@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use egui::{RichText, TextEdit};
 
-use crate::i18n::{Language, Msg};
+use crate::i18n::{Language, Msg, format_date};
 use crate::model::{MeetingRecord, proposed_follow_up};
-use crate::ui::canvas_header::{format_date, parse_date};
+use crate::ui::canvas_header::parse_date;
 
 /// What the user is typing in the debrief.
 #[derive(Clone, Debug, PartialEq, Eq)]
