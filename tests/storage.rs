@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, Utc};
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{
-    Collaboration, CollaborationId, EnergyShare, Investment, Relationship, Share, TimePeriod,
-    TimeShare, Workspace,
+    Activity, ActivityKind, Collaboration, CollaborationId, Contact, Direction, EnergyShare,
+    Exchange, ExchangeKind, Investment, Relationship, Share, TimePeriod, TimeShare, Workspace,
 };
 use netzwerk_canvas::storage::{self, StorageError};
 use serde_json::{Value, json};
@@ -263,7 +263,20 @@ fn sample_workspace() -> Workspace {
         ..Collaboration::default()
     };
     let mut unknown_keys = serde_json::Map::new();
-    unknown_keys.insert("contacts".to_owned(), json!([{ "name": "Frau Hüsing" }]));
+    unknown_keys.insert("x_netzwerk".to_owned(), json!([{ "name": "Frau Hüsing" }]));
+    let mut contact = Contact::new("Frau Hüsing „Dorfladen“", date(2026, 11, 2));
+    contact.set_tags_from_text("Dorf, Nahversorgung");
+    contact.log(Activity {
+        date: date(2026, 11, 20),
+        kind: ActivityKind::Meeting,
+        note: "Erstes Treffen\r\nim Laden".to_owned(),
+        exchange: Some(Exchange {
+            direction: Direction::Give,
+            kind: ExchangeKind::Information,
+        }),
+    });
+    let mut kooperation = kooperation;
+    kooperation.partner_contacts.push(contact.id.clone());
     Workspace {
         collaborations: vec![
             full_collaboration(),
@@ -271,6 +284,8 @@ fn sample_workspace() -> Workspace {
             begegnung,
             kooperation,
         ],
+        contacts: vec![contact],
+        monthly_contact_goal: 5,
         unknown_keys,
     }
 }
@@ -336,7 +351,25 @@ fn the_saved_file_has_the_envelope_of_the_contract() {
     assert_eq!(value["version"], 1);
     assert!(value["version"].is_u64(), "version is an integer");
     assert!(value["collaborations"].is_array());
-    assert_eq!(value["contacts"], json!([{ "name": "Frau Hüsing" }]));
+    assert_eq!(value["x_netzwerk"], json!([{ "name": "Frau Hüsing" }]));
+    assert_eq!(value["contacts"][0]["name"], "Frau Hüsing „Dorfladen“");
+    assert_eq!(value["contacts"][0]["next_follow_up"], "2026-11-23");
+    assert_eq!(value["monthly_contact_goal"], 5);
+    assert_eq!(
+        value["collaborations"][3]["partner_contacts"][0],
+        value["contacts"][0]["id"]
+    );
+}
+
+#[test]
+fn a_file_without_contacts_is_saved_without_the_new_keys() {
+    let workspace = storage::load_workspace(&fixture("product_md_example.json")).expect("loads");
+    assert!(workspace.contacts.is_empty());
+    let (_, value) = saved_json(&workspace);
+    for key in ["contacts", "monthly_contact_goal"] {
+        assert!(value.get(key).is_none(), "{key} was added");
+    }
+    assert!(value["collaborations"][0].get("partner_contacts").is_none());
 }
 
 #[test]
@@ -559,13 +592,13 @@ fn out_of_range_numbers_from_a_hand_edited_file_are_brought_into_range() {
 fn unknown_keys_at_the_top_and_in_collaborations_survive_load_and_save() {
     let original: Value = serde_json::from_slice(&fixture_bytes("unknown_keys.json")).unwrap();
     let workspace = storage::load_workspace(&fixture("unknown_keys.json")).expect("loads");
-    assert!(workspace.unknown_keys.contains_key("contacts"));
     assert!(workspace.unknown_keys.contains_key("x_future"));
 
     let (_, saved) = saved_json(&workspace);
-    for key in ["contacts", "x_future"] {
-        assert_eq!(saved[key], original[key], "top-level key {key}");
-    }
+    assert_eq!(saved["x_future"], original["x_future"], "top-level key");
+    // `contacts` became a known key: what the older file held is still there.
+    assert_eq!(saved["contacts"][0]["name"], "Frau Hüsing");
+    assert_eq!(saved["contacts"][0]["phone"], "+49 2862 0000");
     let (before, after) = (&original["collaborations"][0], &saved["collaborations"][0]);
     for key in ["id", "title", "x_future", "attachments"] {
         assert_eq!(after[key], before[key], "collaboration key {key}");

@@ -183,7 +183,7 @@ pub fn sample_workspace() -> Workspace {
         collaborations: (0..COLLABORATIONS)
             .map(|index| collaboration(&mut rng, index))
             .collect(),
-        unknown_keys: serde_json::Map::new(),
+        ..Workspace::default()
     }
 }
 

@@ -9,6 +9,7 @@ mod compose;
 mod draw;
 mod metrics;
 mod page_setup;
+mod parallel;
 mod pdf;
 mod wrap;
 
@@ -60,7 +61,7 @@ pub fn export_brief(
     let (page, replaced_characters) = composer.brief_page(collaboration);
     let mut pages = vec![page];
     composer.add_footers(&mut pages);
-    let bytes = pdf::render(&pages, &metrics, options)?;
+    let bytes = pdf::render(pages, &metrics, options)?;
     Ok(ExportedPdf {
         bytes,
         page_count: 1,
@@ -97,7 +98,7 @@ pub fn export_pdf(
     }
     composer.add_footers(&mut pages);
     let page_count = pages.len();
-    let bytes = pdf::render(&pages, &metrics, options)?;
+    let bytes = pdf::render(pages, &metrics, options)?;
     Ok(ExportedPdf {
         bytes,
         page_count,
@@ -113,34 +114,10 @@ fn compose_in_parallel(
 ) -> Vec<compose::CanvasPages> {
     let total = collaborations.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, usize::from);
-    let chunk = total.div_ceil(workers.max(1)).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = collaborations
-            .chunks(chunk)
-            .map(|part| {
-                let done = &done;
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|collaboration| {
-                            let canvas = composer.canvas_pages(collaboration);
-                            let finished =
-                                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                            progress(finished, total);
-                            canvas
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            // A panic while laying out is a bug; losing its canvases silently would be worse.
-            .flat_map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+    parallel::map_in_order(collaborations, |collaboration| {
+        let canvas = composer.canvas_pages(collaboration);
+        let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        progress(finished, total);
+        canvas
     })
 }

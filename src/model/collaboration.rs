@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Investment, MeetingRecord, Preparation, Relationship, Snapshot};
+use super::{ContactId, Investment, MeetingRecord, Preparation, Relationship, Snapshot};
 
 /// A stable id that survives renames; links and selection refer to it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -24,6 +24,9 @@ pub struct Collaboration {
     pub id: CollaborationId,
     pub title: String,
     pub partners: Vec<String>,
+    /// Partners that are contacts of the Netzwerkbuch, by id so that renames keep them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub partner_contacts: Vec<ContactId>,
     pub relationship: Relationship,
     /// Importance points from 1 to 5.
     pub importance: u8,
@@ -59,6 +62,7 @@ impl Default for Collaboration {
             id: CollaborationId::default(),
             title: String::new(),
             partners: Vec::new(),
+            partner_contacts: Vec::new(),
             relationship: Relationship::default(),
             importance: Self::DEFAULT_IMPORTANCE,
             meeting_date: None,

@@ -3,19 +3,29 @@
 //! Nothing here knows about egui or the file system, so the same model serves the
 //! editor, the file format and (later) the PDF export.
 
+mod balance;
 mod collaboration;
+mod contact;
+mod due;
 mod field_timer;
 mod history;
 mod investment;
 mod list_view;
 mod meeting;
+pub mod network_map;
 mod preparation;
 mod relationship;
 mod snapshot;
 mod template;
 mod workspace;
 
+pub use balance::{MonthBalance, is_one_sided, monthly_balance, new_relevant_contacts_this_month};
 pub use collaboration::{Collaboration, CollaborationId};
+pub use contact::{
+    Activity, ActivityKind, Circle, Contact, ContactId, Direction, Exchange, ExchangeKind,
+    default_cadence_days,
+};
+pub use due::{DueEntry, DueStatus, due_contacts, due_status};
 pub use field_timer::{FieldTimer, TimerState};
 pub use history::{EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};

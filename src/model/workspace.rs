@@ -1,17 +1,93 @@
 //! The workspace: all collaborations of one file, and the structural edits on them.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{Collaboration, CollaborationId};
+use super::{Collaboration, CollaborationId, Contact, ContactId};
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Workspace {
     pub collaborations: Vec<Collaboration>,
+    /// The Netzwerkbuch.
+    pub contacts: Vec<Contact>,
+    /// "New relevant contacts per month".
+    pub monthly_contact_goal: u32,
     /// Top-level file keys from a newer app, kept so that saving does not drop them.
     pub unknown_keys: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Default for Workspace {
+    fn default() -> Self {
+        Self {
+            collaborations: Vec::new(),
+            contacts: Vec::new(),
+            monthly_contact_goal: Self::DEFAULT_MONTHLY_CONTACT_GOAL,
+            unknown_keys: serde_json::Map::new(),
+        }
+    }
+}
+
 impl Workspace {
+    pub const DEFAULT_MONTHLY_CONTACT_GOAL: u32 = 2;
+
+    pub fn contact(&self, id: &ContactId) -> Option<&Contact> {
+        self.contacts.iter().find(|c| &c.id == id)
+    }
+
+    pub fn contact_mut(&mut self, id: &ContactId) -> Option<&mut Contact> {
+        self.contacts.iter_mut().find(|c| &c.id == id)
+    }
+
+    /// Adds a contact and returns its id.
+    pub fn add_contact(&mut self, name: &str, today: NaiveDate) -> ContactId {
+        let contact = Contact::new(name, today);
+        let id = contact.id.clone();
+        self.contacts.push(contact);
+        id
+    }
+
+    /// Removes a contact and every link to it; returns it with its position.
+    pub fn remove_contact(&mut self, id: &ContactId) -> Option<(usize, Contact)> {
+        let index = self.contacts.iter().position(|c| &c.id == id)?;
+        for collaboration in &mut self.collaborations {
+            collaboration.partner_contacts.retain(|linked| linked != id);
+        }
+        Some((index, self.contacts.remove(index)))
+    }
+
+    /// The collaborations that name this contact as a partner.
+    pub fn collaborations_of(&self, id: &ContactId) -> Vec<&Collaboration> {
+        self.collaborations
+            .iter()
+            .filter(|c| c.partner_contacts.contains(id))
+            .collect()
+    }
+
+    /// Links a contact to a collaboration as a partner; false when either is missing
+    /// or the link exists.
+    pub fn link(&mut self, collaboration: &CollaborationId, contact: &ContactId) -> bool {
+        if self.contact(contact).is_none() {
+            return false;
+        }
+        match self.get_mut(collaboration) {
+            Some(c) if !c.partner_contacts.contains(contact) => {
+                c.partner_contacts.push(contact.clone());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn unlink(&mut self, collaboration: &CollaborationId, contact: &ContactId) -> bool {
+        match self.get_mut(collaboration) {
+            Some(c) => {
+                let before = c.partner_contacts.len();
+                c.partner_contacts.retain(|linked| linked != contact);
+                before != c.partner_contacts.len()
+            }
+            None => false,
+        }
+    }
+
     pub fn index_of(&self, id: &CollaborationId) -> Option<usize> {
         self.collaborations.iter().position(|c| &c.id == id)
     }
@@ -78,6 +154,23 @@ impl Workspace {
                 seen.insert(collaboration.id.clone());
             }
         }
+        let mut seen_contacts = std::collections::HashSet::new();
+        for contact in &mut self.contacts {
+            contact.normalize();
+            if !seen_contacts.insert(contact.id.clone()) {
+                contact.id = ContactId::new_random();
+                seen_contacts.insert(contact.id.clone());
+            }
+        }
+        // A link to a contact that is not in the file leads nowhere; the partner's
+        // name stays in `partners`.
+        let known: std::collections::HashSet<ContactId> =
+            self.contacts.iter().map(|c| c.id.clone()).collect();
+        for collaboration in &mut self.collaborations {
+            collaboration
+                .partner_contacts
+                .retain(|id| known.contains(id));
+        }
     }
 }
 
@@ -109,6 +202,36 @@ mod tests {
         let (index, removed) = workspace.remove(&second).expect("exists");
         assert_eq!((index, removed.title.as_str()), (1, "B"));
         assert!(workspace.get(&second).is_none());
+    }
+
+    #[test]
+    fn links_survive_renames_and_go_with_the_contact() {
+        let mut workspace = Workspace::default();
+        let canvas = workspace.add("Dorfladen", now());
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid");
+        let contact = workspace.add_contact("Jana Berg", today);
+        assert!(workspace.link(&canvas, &contact));
+        assert!(!workspace.link(&canvas, &contact), "linked once only");
+        workspace.contact_mut(&contact).expect("exists").name = "Jana Berg-Ott".into();
+        let titles: Vec<&str> = workspace
+            .collaborations_of(&contact)
+            .iter()
+            .map(|c| c.title.as_str())
+            .collect();
+        assert_eq!(titles, ["Dorfladen"]);
+        workspace.remove_contact(&contact);
+        assert!(workspace.collaborations[0].partner_contacts.is_empty());
+    }
+
+    #[test]
+    fn normalize_drops_links_to_missing_contacts() {
+        let mut workspace = Workspace::default();
+        workspace.add("A", now());
+        workspace.collaborations[0]
+            .partner_contacts
+            .push(ContactId("nowhere".into()));
+        workspace.normalize();
+        assert!(workspace.collaborations[0].partner_contacts.is_empty());
     }
 
     #[test]

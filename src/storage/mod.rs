@@ -18,7 +18,7 @@ pub use atomic::{Backup, backup_path, write_atomically};
 pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 
-use crate::model::{Collaboration, Workspace};
+use crate::model::{Collaboration, Contact, Workspace};
 
 /// The value of the `format` key that marks our files.
 pub const FORMAT_NAME: &str = "netzwerk-canvas";
@@ -40,6 +40,10 @@ struct WorkspaceFile {
     version: u64,
     #[serde(default)]
     collaborations: Vec<Collaboration>,
+    #[serde(default)]
+    contacts: Vec<Contact>,
+    #[serde(default = "default_goal")]
+    monthly_contact_goal: u32,
     /// Top-level keys from a newer app, kept so that saving does not drop them.
     #[serde(flatten)]
     unknown_keys: serde_json::Map<String, serde_json::Value>,
@@ -47,6 +51,14 @@ struct WorkspaceFile {
 
 fn current_version() -> u64 {
     FORMAT_VERSION
+}
+
+fn default_goal() -> u32 {
+    Workspace::DEFAULT_MONTHLY_CONTACT_GOAL
+}
+
+fn is_default_goal(goal: &u32) -> bool {
+    *goal == Workspace::DEFAULT_MONTHLY_CONTACT_GOAL
 }
 
 /// Reads and validates a workspace file. The file is only read, never written.
@@ -86,6 +98,8 @@ pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
     let file: WorkspaceFile = serde_json::from_slice(bytes)?;
     let mut workspace = Workspace {
         collaborations: file.collaborations,
+        contacts: file.contacts,
+        monthly_contact_goal: file.monthly_contact_goal,
         unknown_keys: file.unknown_keys,
     };
     workspace.normalize();
@@ -126,6 +140,11 @@ pub fn workspace_to_json(workspace: &Workspace) -> Result<Vec<u8>, StorageError>
         format: &'a str,
         version: u64,
         collaborations: &'a [Collaboration],
+        // Absent from files without a Netzwerkbuch, so that they stay as they were.
+        #[serde(skip_serializing_if = "<[Contact]>::is_empty")]
+        contacts: &'a [Contact],
+        #[serde(skip_serializing_if = "is_default_goal")]
+        monthly_contact_goal: u32,
         #[serde(flatten)]
         unknown_keys: &'a serde_json::Map<String, serde_json::Value>,
     }
@@ -133,6 +152,8 @@ pub fn workspace_to_json(workspace: &Workspace) -> Result<Vec<u8>, StorageError>
         format: FORMAT_NAME,
         version: FORMAT_VERSION,
         collaborations: &workspace.collaborations,
+        contacts: &workspace.contacts,
+        monthly_contact_goal: workspace.monthly_contact_goal,
         unknown_keys: &workspace.unknown_keys,
     };
     let mut bytes = serde_json::to_vec_pretty(&file)?;
