@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::{Language, Msg};
-use crate::model::{CollaborationId, SortOrder};
+use crate::model::{Activity, CollaborationId, ContactId, SortOrder};
 use crate::preferences::Theme;
 
 #[must_use]
@@ -62,6 +62,42 @@ pub enum Command {
     SetLanguage(Language),
     SetTheme(Theme),
     SetSort(SortOrder),
+    /// Switches between the canvases and the Netzwerkbuch's views.
+    ShowView(View),
+    AddContact,
+    /// Shows a contact in the contacts view.
+    SelectContact(ContactId),
+    /// Asks before deleting.
+    DeleteContact(ContactId),
+    ConfirmDeleteContact(ContactId),
+    LogActivity(ContactId, Activity),
+    RemoveActivity(ContactId, usize),
+    LinkContact(CollaborationId, ContactId),
+    UnlinkContact(CollaborationId, ContactId),
+    SetMonthlyGoal(u32),
+}
+
+/// The app's main views, one at a time in the central area.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Canvases,
+    Contacts,
+    Due,
+    Map,
+}
+
+impl View {
+    pub const ALL: [Self; 4] = [Self::Canvases, Self::Contacts, Self::Due, Self::Map];
+
+    pub fn label(self) -> Msg {
+        match self {
+            Self::Canvases => Msg::ViewCanvases,
+            Self::Contacts => Msg::ViewContacts,
+            Self::Due => Msg::ViewDue,
+            Self::Map => Msg::ViewMap,
+        }
+    }
 }
 
 const COMMAND: Modifiers = Modifiers::COMMAND;
@@ -73,9 +109,10 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
     /// matched before Ctrl+S.
-    pub const WITH_SHORTCUTS: [Command; 21] = [
+    pub const WITH_SHORTCUTS: [Command; 26] = [
         Command::SaveAsDialog,
         Command::AddCollaboration,
+        Command::AddContact,
         Command::Redo,
         Command::MoveSelectedUp,
         Command::MoveSelectedDown,
@@ -95,6 +132,10 @@ impl Command {
         Command::LeavePresentation,
         Command::NextField,
         Command::PreviousField,
+        Command::ShowView(View::Canvases),
+        Command::ShowView(View::Contacts),
+        Command::ShowView(View::Due),
+        Command::ShowView(View::Map),
     ];
 
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
@@ -121,6 +162,11 @@ impl Command {
             Self::Redo => shortcut(COMMAND_SHIFT, Key::Z),
             Self::MoveSelectedUp => shortcut(COMMAND_SHIFT, Key::ArrowUp),
             Self::MoveSelectedDown => shortcut(COMMAND_SHIFT, Key::ArrowDown),
+            Self::AddContact => shortcut(COMMAND_SHIFT, Key::K),
+            Self::ShowView(View::Canvases) => shortcut(COMMAND, Key::Num1),
+            Self::ShowView(View::Contacts) => shortcut(COMMAND, Key::Num2),
+            Self::ShowView(View::Due) => shortcut(COMMAND, Key::Num3),
+            Self::ShowView(View::Map) => shortcut(COMMAND, Key::Num4),
             _ => None,
         }
     }
@@ -173,6 +219,14 @@ impl Command {
             Self::SetLanguage(_) => Msg::LanguageMenu,
             Self::SetTheme(_) => Msg::ThemeMenu,
             Self::SetSort(_) => Msg::SortLabel,
+            Self::ShowView(view) => view.label(),
+            Self::AddContact | Self::SelectContact(_) => Msg::AddContact,
+            Self::DeleteContact(_) | Self::ConfirmDeleteContact(_) => Msg::DeleteContactTitle,
+            Self::LogActivity(..) => Msg::LogActivity,
+            Self::RemoveActivity(..) => Msg::RemoveActivity,
+            Self::LinkContact(..) => Msg::LinkContact,
+            Self::UnlinkContact(..) => Msg::Unlink,
+            Self::SetMonthlyGoal(_) => Msg::GoalLabel,
         }
     }
 

@@ -16,6 +16,7 @@ pub enum ActiveDialog {
     /// Unsaved changes; the command runs after Save or Discard.
     Unsaved(Command),
     ConfirmDelete(CollaborationId),
+    ConfirmDeleteContact(crate::model::ContactId),
     Rename(CollaborationId, TextPrompt),
     /// No native file dialog: the user types a path.
     TypedPath(DialogPurpose, TextPrompt),
@@ -37,6 +38,27 @@ pub enum ActiveDialog {
 }
 
 impl super::App {
+    /// True once answered.
+    fn confirm_delete_contact_ui(
+        &mut self,
+        ctx: &egui::Context,
+        id: &crate::model::ContactId,
+    ) -> bool {
+        let language = self.preferences.language;
+        let name = self
+            .document
+            .workspace
+            .contact(id)
+            .map(|c| crate::ui::contact_list::display_name(c, language))
+            .unwrap_or_default();
+        let texts = (Msg::DeleteContactTitle, Msg::DeleteContactBody);
+        let answer = confirm_delete_ui(ctx, language, texts, &name);
+        if answer == Some(true) {
+            self.pending.push(Command::ConfirmDeleteContact(id.clone()));
+        }
+        answer.is_some()
+    }
+
     /// Shows the open dialog and acts on the answer. Acting may open the next dialog
     /// (an error, say), which then replaces this one.
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) {
@@ -65,12 +87,14 @@ impl super::App {
                     .get(id)
                     .map(|c| display_title(c, language))
                     .unwrap_or_default();
-                let answer = confirm_delete_ui(ctx, language, &title);
+                let texts = (Msg::DeleteTitle, Msg::DeleteBody);
+                let answer = confirm_delete_ui(ctx, language, texts, &title);
                 if answer == Some(true) {
                     self.pending.push(Command::ConfirmDelete(id.clone()));
                 }
                 answer.is_some()
             }
+            ActiveDialog::ConfirmDeleteContact(id) => self.confirm_delete_contact_ui(ctx, id),
             ActiveDialog::Rename(id, prompt) => {
                 let answer = text_prompt_ui(ctx, language, prompt);
                 if let Some(PromptAnswer::Confirmed(title)) = &answer {

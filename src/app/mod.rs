@@ -2,6 +2,7 @@
 //! commands the UI pushed once the UI pass is over.
 
 mod autosave;
+mod contact_commands;
 mod dialogs;
 mod document;
 mod export_commands;
@@ -9,6 +10,7 @@ mod export_job;
 mod file_commands;
 mod history_commands;
 mod meeting_commands;
+mod netzwerkbuch_panels;
 mod presentation;
 mod run_command;
 mod safety;
@@ -68,6 +70,12 @@ pub struct App {
     /// Set by "keep for later": the recovery file survives this exit.
     keep_recovery_on_exit: bool,
     presentation: Option<crate::ui::presentation::PresentationState>,
+    view: crate::command::View,
+    selected_contact: Option<crate::model::ContactId>,
+    contact_list_state: crate::ui::contact_list::ContactListState,
+    contact_view_state: crate::ui::contact_view::ContactViewState,
+    /// "Today" for due dates when a test or screenshot fixes it.
+    today_override: Option<chrono::NaiveDate>,
 }
 
 impl App {
@@ -106,6 +114,11 @@ impl App {
             pending_recoveries: Vec::new(),
             keep_recovery_on_exit: false,
             presentation: None,
+            view: crate::command::View::default(),
+            selected_contact: None,
+            contact_list_state: Default::default(),
+            contact_view_state: Default::default(),
+            today_override: None,
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -178,8 +191,10 @@ impl App {
             .collaborations
             .first()
             .map(|c| c.id.clone());
+        self.selected_contact = document.workspace.contacts.first().map(|c| c.id.clone());
         self.document = document;
         self.canvas_state.is_reload_requested = true;
+        self.contact_view_state.is_reload_requested = true;
     }
 
     fn workspace_mut(&mut self) -> &mut Workspace {
@@ -284,6 +299,26 @@ impl App {
             };
             status_bar_ui(ui, language, &status);
         });
+        egui::Panel::top("view_tabs").show(ui, |ui| {
+            let due_count = self.due_count();
+            crate::ui::view_tabs::view_tabs_ui(
+                ui,
+                language,
+                self.view,
+                due_count,
+                &mut self.pending,
+            );
+        });
+        match self.view {
+            crate::command::View::Canvases => self.canvases_ui(ui),
+            crate::command::View::Contacts => self.contacts_ui(ui),
+            crate::command::View::Due => self.due_ui(ui),
+            crate::command::View::Map => self.map_ui(ui),
+        }
+    }
+
+    fn canvases_ui(&mut self, ui: &mut egui::Ui) {
+        let language = self.preferences.language;
         egui::Panel::left("collaboration_list")
             .default_size(320.0)
             .resizable(true)
@@ -298,13 +333,21 @@ impl App {
             });
         self.refresh_shadow();
         egui::CentralPanel::default().show(ui, |ui| {
-            let selected = self.selected.clone();
-            let collaboration = selected.and_then(|id| self.document.workspace.get_mut(&id));
+            let Workspace {
+                collaborations,
+                contacts,
+                ..
+            } = &mut self.document.workspace;
+            let collaboration = self
+                .selected
+                .as_ref()
+                .and_then(|id| collaborations.iter_mut().find(|c| &c.id == id));
             let changed = canvas_view_ui(
                 ui,
                 language,
                 &self.template,
                 collaboration,
+                contacts,
                 &mut self.canvas_state,
                 &mut self.pending,
             );

@@ -25,7 +25,7 @@ impl App {
         if command.replaces_document() {
             return self.guard_unsaved(command, ctx);
         }
-        if self.run_presentation_command(&command, ctx) {
+        if self.run_presentation_command(&command, ctx) || self.run_contact_command(&command) {
             return;
         }
         let presenting = self.presentation.is_some();
@@ -67,19 +67,7 @@ impl App {
                 }
             }
             Command::Select(id) => self.selected = Some(id),
-            Command::Rename(id, title) => {
-                let before = self.document.workspace.get(&id).cloned();
-                if self.workspace_mut().rename(&id, &title, now) {
-                    if let (Some(before), Some(after)) = (before, self.document.workspace.get(&id))
-                    {
-                        self.history
-                            .record_replace(StepLabel::Rename, &before, after);
-                    }
-                    self.shadow = None;
-                    self.canvas_state.is_reload_requested = true;
-                    self.document.mark_modified();
-                }
-            }
+            Command::Rename(id, title) => self.rename(&id, &title, now),
             Command::ConfirmDelete(id) => self.delete(&id),
             Command::SetLanguage(language) => {
                 self.preferences.language = language;
@@ -99,7 +87,17 @@ impl App {
             | Command::TimerToggle
             | Command::TimerExtend
             | Command::TimerReset
-            | Command::TimerSetMinutes(_) => {}
+            | Command::TimerSetMinutes(_)
+            | Command::ShowView(_)
+            | Command::AddContact
+            | Command::SelectContact(_)
+            | Command::DeleteContact(_)
+            | Command::ConfirmDeleteContact(_)
+            | Command::LogActivity(..)
+            | Command::RemoveActivity(..)
+            | Command::LinkContact(..)
+            | Command::UnlinkContact(..)
+            | Command::SetMonthlyGoal(_) => {}
         }
     }
 
@@ -109,6 +107,19 @@ impl App {
             self.dialog = Some(ActiveDialog::Unsaved(command));
         } else {
             self.continue_with(command, ctx);
+        }
+    }
+
+    fn rename(&mut self, id: &CollaborationId, title: &str, now: chrono::DateTime<Utc>) {
+        let before = self.document.workspace.get(id).cloned();
+        if self.workspace_mut().rename(id, title, now) {
+            if let (Some(before), Some(after)) = (before, self.document.workspace.get(id)) {
+                self.history
+                    .record_replace(StepLabel::Rename, &before, after);
+            }
+            self.shadow = None;
+            self.canvas_state.is_reload_requested = true;
+            self.document.mark_modified();
         }
     }
 

@@ -6,6 +6,7 @@
 mod balance;
 mod collaboration;
 mod contact;
+mod contact_list;
 mod due;
 mod field_timer;
 mod history;
@@ -25,7 +26,8 @@ pub use contact::{
     Activity, ActivityKind, Circle, Contact, ContactId, Direction, Exchange, ExchangeKind,
     default_cadence_days,
 };
-pub use due::{DueEntry, DueStatus, due_contacts, due_status};
+pub use contact_list::{ContactSort, visible_contacts};
+pub use due::{DUE_SOON_DAYS, DueEntry, DueStatus, due_contacts, due_status};
 pub use field_timer::{FieldTimer, TimerState};
 pub use history::{EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};

@@ -135,7 +135,7 @@ fn title_ui(ui: &mut Ui, language: Language, collaboration: &mut Collaboration) 
     .changed()
 }
 
-fn relationship_ui(ui: &mut Ui, language: Language, relationship: &mut Relationship) -> bool {
+pub fn relationship_ui(ui: &mut Ui, language: Language, relationship: &mut Relationship) -> bool {
     let label = ui.label(Msg::RelationshipLabel.text(language));
     let before = *relationship;
     egui::ComboBox::from_id_salt("relationship")
@@ -153,7 +153,7 @@ fn relationship_ui(ui: &mut Ui, language: Language, relationship: &mut Relations
 }
 
 /// Five dots; clicking the n-th sets importance n.
-fn importance_ui(ui: &mut Ui, language: Language, importance: &mut u8) -> bool {
+pub fn importance_ui(ui: &mut Ui, language: Language, importance: &mut u8) -> bool {
     ui.label(Msg::Importance.text(language));
     let mut changed = false;
     ui.spacing_mut().item_spacing.x = 2.0;

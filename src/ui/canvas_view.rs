@@ -5,7 +5,7 @@ use egui::{RichText, ScrollArea, Ui};
 use super::canvas_grid::{MIN_ROW_HEIGHT, canvas_grid_ui};
 use super::canvas_header::{HeaderDrafts, canvas_header_ui};
 use crate::i18n::{Language, Msg};
-use crate::model::{Collaboration, Template};
+use crate::model::{Collaboration, Contact, Template};
 
 #[derive(Default)]
 pub struct CanvasViewState {
@@ -20,6 +20,7 @@ pub fn canvas_view_ui(
     language: Language,
     template: &Template,
     collaboration: Option<&mut Collaboration>,
+    contacts: &[Contact],
     state: &mut CanvasViewState,
     commands: &mut Vec<crate::command::Command>,
 ) -> bool {
@@ -39,6 +40,7 @@ pub fn canvas_view_ui(
         std::mem::take(&mut state.is_reload_requested),
     );
     let mut changed = canvas_header_ui(ui, language, collaboration, &mut state.drafts, commands);
+    super::contact_links::contact_links_ui(ui, language, collaboration, contacts, commands);
     ui.add_space(6.0);
     let rows = f32::from(template.rows.max(1));
     let row_height = ((ui.available_height() - 24.0) / rows).max(MIN_ROW_HEIGHT);

@@ -235,7 +235,13 @@ fn row_ui(
 }
 
 /// Draws one line of text, cut with "…" where it would leave the row.
-fn paint_line(painter: &egui::Painter, rect: Rect, text: &str, font: FontId, color: egui::Color32) {
+pub fn paint_line(
+    painter: &egui::Painter,
+    rect: Rect,
+    text: &str,
+    font: FontId,
+    color: egui::Color32,
+) {
     let mut job = egui::text::LayoutJob::single_section(
         text.replace(['\n', '\r', '\t'], " "),
         egui::TextFormat::simple(font, color),

@@ -36,3 +36,12 @@ pub fn importance_dots(importance: u8) -> String {
     let filled = usize::from(importance.min(5));
     format!("{}{}", "●".repeat(filled), "○".repeat(5 - filled))
 }
+
+/// Red for overdue, amber for due now, green for coming up: the same on every view.
+pub fn due_color(status: crate::model::DueStatus) -> Color32 {
+    match status {
+        crate::model::DueStatus::Overdue => Color32::from_rgb(0xd0, 0x3b, 0x2f),
+        crate::model::DueStatus::DueSoon => Color32::from_rgb(0xe0, 0x9a, 0x1a),
+        crate::model::DueStatus::Upcoming => Color32::from_rgb(0x2e, 0x9d, 0x5b),
+    }
+}

@@ -1,0 +1,113 @@
+//! Runs the Netzwerkbuch's commands: contacts, their log, links and the views.
+
+use super::{ActiveDialog, App};
+use crate::command::{Command, View};
+use crate::i18n::Msg;
+use crate::model::{CollaborationId, ContactId, EditTarget, StepLabel, due_contacts};
+
+impl App {
+    /// The day that due dates are measured against; tests fix it.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.today_override
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// Fixes "today" for due dates, so that tests and screenshots are repeatable.
+    #[must_use]
+    pub fn with_today(mut self, today: chrono::NaiveDate) -> Self {
+        self.today_override = Some(today);
+        self
+    }
+
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    pub fn selected_contact(&self) -> Option<&ContactId> {
+        self.selected_contact.as_ref()
+    }
+
+    pub(super) fn due_count(&self) -> usize {
+        due_contacts(&self.document.workspace.contacts, self.today())
+            .iter()
+            .filter(|entry| entry.days_left <= crate::model::DUE_SOON_DAYS)
+            .count()
+    }
+
+    /// Returns false when the command is not one of the Netzwerkbuch's.
+    pub(super) fn run_contact_command(&mut self, command: &Command) -> bool {
+        let today = self.today();
+        match command {
+            Command::ShowView(view) => self.view = *view,
+            Command::AddContact => {
+                let name = Msg::NewContactName.text(self.preferences.language);
+                let id = self.workspace_mut().add_contact(name, today);
+                self.show_contact(id);
+                self.document.mark_modified();
+            }
+            Command::SelectContact(id) => self.show_contact(id.clone()),
+            Command::DeleteContact(id) => {
+                self.dialog = Some(ActiveDialog::ConfirmDeleteContact(id.clone()));
+            }
+            Command::ConfirmDeleteContact(id) => {
+                if self.workspace_mut().remove_contact(id).is_some() {
+                    self.selected_contact = None;
+                    self.document.mark_modified();
+                }
+            }
+            Command::LogActivity(id, activity) => {
+                if let Some(contact) = self.workspace_mut().contact_mut(id) {
+                    contact.log(activity.clone());
+                    self.document.mark_modified();
+                }
+            }
+            Command::RemoveActivity(id, index) => {
+                if let Some(contact) = self.workspace_mut().contact_mut(id)
+                    && *index < contact.activities.len()
+                {
+                    contact.activities.remove(*index);
+                    self.document.mark_modified();
+                }
+            }
+            Command::LinkContact(collaboration, contact) => {
+                self.change_links(collaboration, |workspace| {
+                    workspace.link(collaboration, contact)
+                });
+            }
+            Command::UnlinkContact(collaboration, contact) => {
+                self.change_links(collaboration, |workspace| {
+                    workspace.unlink(collaboration, contact)
+                });
+            }
+            Command::SetMonthlyGoal(goal) => {
+                self.workspace_mut().monthly_contact_goal = *goal;
+                self.document.mark_modified();
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn show_contact(&mut self, id: ContactId) {
+        self.selected_contact = Some(id);
+        self.view = View::Contacts;
+    }
+
+    /// Links are part of the collaboration, so they go through its undo history.
+    fn change_links(
+        &mut self,
+        id: &CollaborationId,
+        change: impl FnOnce(&mut crate::model::Workspace) -> bool,
+    ) {
+        let before = self.document.workspace.get(id).cloned();
+        if !change(self.workspace_mut()) {
+            return;
+        }
+        if let (Some(before), Some(after)) = (before, self.document.workspace.get(id)) {
+            let label = StepLabel::Edit(EditTarget::Partners);
+            self.history.record_replace(label, &before, after);
+        }
+        self.shadow = None;
+        self.document.mark_modified();
+    }
+}

@@ -1,0 +1,79 @@
+//! Lays out the Netzwerkbuch's three views: contacts, due follow-ups and the map.
+
+use super::App;
+use crate::model::{CollaborationId, due_contacts};
+use crate::ui::contact_list::contact_list_ui;
+use crate::ui::contact_view::contact_view_ui;
+use crate::ui::due_view::due_view_ui;
+use crate::ui::network_map_view::network_map_ui;
+
+impl App {
+    pub(super) fn contacts_ui(&mut self, ui: &mut egui::Ui) {
+        let language = self.preferences.language;
+        let today = self.today();
+        egui::Panel::left("contact_list")
+            .default_size(320.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                contact_list_ui(
+                    ui,
+                    language,
+                    &self.document.workspace,
+                    self.selected_contact.as_ref(),
+                    today,
+                    &mut self.contact_list_state,
+                    &mut self.pending,
+                );
+            });
+        let linked: Vec<(CollaborationId, String)> = self
+            .selected_contact
+            .as_ref()
+            .map(|id| {
+                self.document
+                    .workspace
+                    .collaborations_of(id)
+                    .into_iter()
+                    .map(|c| {
+                        let title = crate::ui::collaboration_list::display_title(c, language);
+                        (c.id.clone(), title)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        egui::CentralPanel::default().show(ui, |ui| {
+            let selected = self.selected_contact.clone();
+            let contact = selected.and_then(|id| self.document.workspace.contact_mut(&id));
+            let changed = contact_view_ui(
+                ui,
+                language,
+                contact,
+                &linked,
+                &mut self.contact_view_state,
+                today,
+                &mut self.pending,
+            );
+            if changed {
+                self.document.mark_modified();
+            }
+        });
+    }
+
+    pub(super) fn due_ui(&mut self, ui: &mut egui::Ui) {
+        let language = self.preferences.language;
+        let today = self.today();
+        let contacts = &self.document.workspace.contacts;
+        let entries = due_contacts(contacts, today);
+        egui::CentralPanel::default().show(ui, |ui| {
+            due_view_ui(ui, language, contacts, &entries, today, &mut self.pending);
+        });
+    }
+
+    pub(super) fn map_ui(&mut self, ui: &mut egui::Ui) {
+        let language = self.preferences.language;
+        let today = self.today();
+        let contacts = &self.document.workspace.contacts;
+        egui::CentralPanel::default().show(ui, |ui| {
+            network_map_ui(ui, language, contacts, today, &mut self.pending);
+        });
+    }
+}

@@ -1,0 +1,215 @@
+//! The contact card: who the contact is, how important, which circle, and when to
+//! follow up. The activity log, the balance and the links sit below it.
+
+use chrono::NaiveDate;
+use egui::{RichText, TextEdit, Ui};
+
+use super::canvas_header::{importance_ui, parse_date, relationship_ui};
+use super::relationship_style::due_color;
+use crate::i18n::{Language, Msg, format_date};
+use crate::model::{Circle, Contact, ContactId, default_cadence_days, due_status};
+
+/// Text typed into fields that only reach the model once they parse.
+#[derive(Default)]
+pub struct ContactDrafts {
+    pub for_id: Option<ContactId>,
+    pub tags: String,
+    pub next_follow_up: String,
+    /// The follow-up the draft was made from, so that a logged contact refreshes it.
+    pub follow_up_shown: Option<NaiveDate>,
+}
+
+impl ContactDrafts {
+    pub fn sync(&mut self, contact: &Contact, language: Language, force: bool) {
+        let is_other = self.for_id.as_ref() != Some(&contact.id);
+        if force || is_other {
+            self.for_id = Some(contact.id.clone());
+            self.tags = contact.tags_joined();
+        }
+        if force || is_other || self.follow_up_shown != contact.next_follow_up {
+            self.follow_up_shown = contact.next_follow_up;
+            self.next_follow_up = contact
+                .next_follow_up
+                .map(|date| format_date(date, language))
+                .unwrap_or_default();
+        }
+    }
+}
+
+/// Returns true when the user changed the contact.
+pub fn contact_form_ui(
+    ui: &mut Ui,
+    language: Language,
+    contact: &mut Contact,
+    drafts: &mut ContactDrafts,
+    today: NaiveDate,
+) -> bool {
+    let mut changed = false;
+    let label = ui.label(RichText::new(Msg::ContactName.text(language)).strong());
+    changed |= ui
+        .add(
+            TextEdit::singleline(&mut contact.name)
+                .font(egui::FontId::proportional(22.0))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .changed();
+    ui.horizontal_wrapped(|ui| {
+        changed |= text_row(ui, Msg::Organisation, &mut contact.organisation, language);
+        changed |= text_row(ui, Msg::Role, &mut contact.role, language);
+        changed |= text_row(ui, Msg::Email, &mut contact.email, language);
+        changed |= text_row(ui, Msg::Phone, &mut contact.phone, language);
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::Tags.text(language));
+        let tags = ui
+            .add(
+                TextEdit::singleline(&mut drafts.tags)
+                    .hint_text(Msg::TagsHint.text(language))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if tags.changed() {
+            contact.set_tags_from_text(&drafts.tags);
+            changed = true;
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        changed |= ui
+            .horizontal(|ui| relationship_ui(ui, language, &mut contact.relationship))
+            .inner;
+        ui.separator();
+        changed |= ui
+            .horizontal(|ui| importance_ui(ui, language, &mut contact.importance))
+            .inner;
+        ui.separator();
+        changed |= ui
+            .horizontal(|ui| circle_ui(ui, language, contact, today))
+            .inner;
+    });
+    ui.horizontal_wrapped(|ui| {
+        changed |= ui
+            .horizontal(|ui| follow_up_ui(ui, language, contact, drafts, today))
+            .inner;
+        ui.separator();
+        changed |= ui.horizontal(|ui| cadence_ui(ui, language, contact)).inner;
+    });
+    let label = ui.label(Msg::Notes.text(language));
+    changed |= ui
+        .add(
+            TextEdit::multiline(&mut contact.notes)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .changed();
+    changed
+}
+
+/// A label and its field, kept on one line when the row wraps.
+fn text_row(ui: &mut Ui, msg: Msg, text: &mut String, language: Language) -> bool {
+    ui.horizontal(|ui| {
+        let label = ui.label(msg.text(language));
+        ui.add(TextEdit::singleline(text).desired_width(220.0))
+            .labelled_by(label.id)
+            .changed()
+    })
+    .inner
+}
+
+/// "Automatisch: Mittlerer Kreis" or the user's own choice.
+fn circle_ui(ui: &mut Ui, language: Language, contact: &mut Contact, today: NaiveDate) -> bool {
+    let label = ui.label(Msg::CircleLabel.text(language));
+    let automatic = Msg::CircleAutomatic.fill(
+        language,
+        &[(
+            "circle",
+            Msg::circle(contact.proposed_circle(today)).text(language),
+        )],
+    );
+    let name = |circle: Option<Circle>| match circle {
+        None => automatic.clone(),
+        Some(circle) => Msg::circle(circle).text(language).to_owned(),
+    };
+    let before = contact.circle;
+    egui::ComboBox::from_id_salt("contact_circle")
+        .selected_text(name(contact.circle))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut contact.circle, None, name(None));
+            for circle in Circle::ALL {
+                ui.selectable_value(&mut contact.circle, Some(circle), name(Some(circle)));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    before != contact.circle
+}
+
+fn follow_up_ui(
+    ui: &mut Ui,
+    language: Language,
+    contact: &mut Contact,
+    drafts: &mut ContactDrafts,
+    today: NaiveDate,
+) -> bool {
+    if let Some(status) = contact
+        .next_follow_up
+        .and_then(|date| due_status(date, today))
+    {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        ui.painter()
+            .circle_filled(rect.center(), 5.0, due_color(status));
+    }
+    let label = ui.label(Msg::NextFollowUp.text(language));
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut drafts.next_follow_up)
+                .hint_text(Msg::DateHint.text(language))
+                .desired_width(96.0),
+        )
+        .labelled_by(label.id);
+    let text = drafts.next_follow_up.trim();
+    let parsed = parse_date(text);
+    if !text.is_empty() && parsed.is_none() {
+        ui.label(RichText::new(Msg::DateInvalid.text(language)).color(ui.visuals().error_fg_color));
+    }
+    let new_date = if text.is_empty() { None } else { parsed };
+    if response.changed()
+        && (text.is_empty() || parsed.is_some())
+        && new_date != contact.next_follow_up
+    {
+        contact.next_follow_up = new_date;
+        drafts.follow_up_shown = new_date;
+        return true;
+    }
+    let last = contact.last_contact().map_or_else(
+        || Msg::NeverContacted.text(language).to_owned(),
+        |date| format_date(date, language),
+    );
+    ui.label(RichText::new(format!("{}: {last}", Msg::LastContact.text(language))).weak());
+    false
+}
+
+/// "Standard (alle 60 Tage)" or the contact's own number of days.
+fn cadence_ui(ui: &mut Ui, language: Language, contact: &mut Contact) -> bool {
+    ui.label(Msg::Cadence.text(language));
+    let default_days = default_cadence_days(contact.importance);
+    let mut uses_default = contact.cadence_days.is_none();
+    let before = contact.cadence_days;
+    let default_text = format!(
+        "{} ({})",
+        Msg::CadenceDefault.text(language),
+        Msg::CadenceDays.fill(language, &[("days", &default_days.to_string())])
+    );
+    if ui.checkbox(&mut uses_default, default_text).changed() {
+        contact.cadence_days = if uses_default {
+            None
+        } else {
+            Some(default_days)
+        };
+    }
+    if let Some(days) = &mut contact.cadence_days {
+        ui.add(egui::DragValue::new(days).range(1..=730).suffix(" d"));
+    }
+    before != contact.cadence_days
+}

@@ -1,0 +1,68 @@
+//! The canvas header's contacts row: which Netzwerkbuch contacts are partners of this
+//! collaboration, a jump to each, and linking another one.
+
+use egui::{RichText, Ui};
+
+use super::contact_list::display_name;
+use crate::command::Command;
+use crate::i18n::{Language, Msg};
+use crate::model::{Collaboration, Contact};
+
+pub fn contact_links_ui(
+    ui: &mut Ui,
+    language: Language,
+    collaboration: &Collaboration,
+    contacts: &[Contact],
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(Msg::LinkedContacts.text(language));
+        for id in &collaboration.partner_contacts {
+            let Some(contact) = contacts.iter().find(|c| &c.id == id) else {
+                continue;
+            };
+            let name = display_name(contact, language);
+            if ui
+                .link(format!("→ {name}"))
+                .on_hover_text(Msg::OpenContact.text(language))
+                .clicked()
+            {
+                commands.push(Command::SelectContact(id.clone()));
+            }
+            if ui
+                .small_button("×")
+                .on_hover_text(format!("{}: {name}", Msg::Unlink.text(language)))
+                .clicked()
+            {
+                commands.push(Command::UnlinkContact(collaboration.id.clone(), id.clone()));
+            }
+        }
+        let unlinked: Vec<&Contact> = contacts
+            .iter()
+            .filter(|contact| !collaboration.partner_contacts.contains(&contact.id))
+            .collect();
+        if contacts.is_empty() {
+            ui.label(RichText::new(Msg::NoContacts.text(language)).weak().small());
+            return;
+        }
+        if unlinked.is_empty() {
+            return;
+        }
+        egui::ComboBox::from_id_salt("link_contact")
+            .selected_text(Msg::LinkContact.text(language))
+            .height(320.0)
+            .show_ui(ui, |ui| {
+                for contact in unlinked {
+                    if ui
+                        .selectable_label(false, display_name(contact, language))
+                        .clicked()
+                    {
+                        commands.push(Command::LinkContact(
+                            collaboration.id.clone(),
+                            contact.id.clone(),
+                        ));
+                    }
+                }
+            });
+    });
+}

@@ -1,0 +1,217 @@
+//! The contacts side panel: search, sort, the monthly goal, and the list of contacts
+//! with importance, circle and follow-up status at a glance.
+
+use chrono::NaiveDate;
+use egui::{Align2, FontId, Rect, RichText, ScrollArea, Sense, TextEdit, Ui, WidgetInfo, vec2};
+
+use super::collaboration_list::paint_line;
+use super::relationship_style::{due_color, importance_dots, paint_relationship_dot};
+use crate::command::Command;
+use crate::i18n::{Language, Msg};
+use crate::model::{
+    Contact, ContactId, ContactSort, Workspace, due_status, new_relevant_contacts_this_month,
+    visible_contacts,
+};
+
+const ROW_HEIGHT: f32 = 50.0;
+
+#[derive(Default)]
+pub struct ContactListState {
+    pub search: String,
+    pub sort: ContactSort,
+}
+
+pub fn contact_list_ui(
+    ui: &mut Ui,
+    language: Language,
+    workspace: &Workspace,
+    selected: Option<&ContactId>,
+    today: NaiveDate,
+    state: &mut ContactListState,
+    commands: &mut Vec<Command>,
+) {
+    goal_ui(ui, language, workspace, today, commands);
+    ui.separator();
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::SearchLabel.text(language));
+        ui.add(
+            TextEdit::singleline(&mut state.search)
+                .hint_text(Msg::SearchHint.text(language))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    });
+    sort_ui(ui, language, &mut state.sort);
+    ui.horizontal(|ui| {
+        if ui
+            .button(format!("+ {}", Msg::AddContact.text(language)))
+            .clicked()
+        {
+            commands.push(Command::AddContact);
+        }
+        if let Some(id) = selected
+            && ui.button(Msg::Delete.text(language)).clicked()
+        {
+            commands.push(Command::DeleteContact(id.clone()));
+        }
+    });
+    ui.separator();
+    let contacts = &workspace.contacts;
+    let indices = visible_contacts(contacts, &state.search, state.sort);
+    if indices.is_empty() {
+        let text = if contacts.is_empty() {
+            Msg::NoContacts.text(language).to_owned()
+        } else {
+            Msg::NoContactsFound.fill(language, &[("search", state.search.trim())])
+        };
+        ui.label(RichText::new(text).weak());
+        return;
+    }
+    ScrollArea::vertical()
+        .id_salt("contact_list")
+        .auto_shrink([false, false])
+        .show_rows(ui, ROW_HEIGHT, indices.len(), |ui, range| {
+            for &index in &indices[range] {
+                let contact = &contacts[index];
+                let is_selected = selected == Some(&contact.id);
+                if row_ui(ui, language, contact, is_selected, today).clicked() {
+                    commands.push(Command::SelectContact(contact.id.clone()));
+                }
+            }
+        });
+}
+
+/// "Neue relevante Kontakte diesen Monat: 1 von 2", a bar, and the goal to edit.
+fn goal_ui(
+    ui: &mut Ui,
+    language: Language,
+    workspace: &Workspace,
+    today: NaiveDate,
+    commands: &mut Vec<Command>,
+) {
+    let count = new_relevant_contacts_this_month(&workspace.contacts, today);
+    let goal = workspace.monthly_contact_goal;
+    ui.label(Msg::MonthlyGoal.fill(
+        language,
+        &[("count", &count.to_string()), ("goal", &goal.to_string())],
+    ));
+    let progress = if goal == 0 {
+        1.0
+    } else {
+        (count as f32 / goal as f32).min(1.0)
+    };
+    ui.add(egui::ProgressBar::new(progress).desired_height(8.0));
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::GoalLabel.text(language));
+        let mut edited = goal;
+        ui.add(egui::DragValue::new(&mut edited).range(0..=100))
+            .labelled_by(label.id);
+        if edited != goal {
+            commands.push(Command::SetMonthlyGoal(edited));
+        }
+    });
+}
+
+fn sort_ui(ui: &mut Ui, language: Language, sort: &mut ContactSort) {
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::SortLabel.text(language));
+        egui::ComboBox::from_id_salt("contact_sort")
+            .selected_text(sort_name(*sort, language))
+            .show_ui(ui, |ui| {
+                for order in ContactSort::ALL {
+                    ui.selectable_value(sort, order, sort_name(order, language));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+}
+
+fn sort_name(order: ContactSort, language: Language) -> &'static str {
+    match order {
+        ContactSort::Name => Msg::SortName,
+        ContactSort::Importance => Msg::SortImportance,
+        ContactSort::NextFollowUp => Msg::SortNextFollowUp,
+        ContactSort::LastContact => Msg::SortLastContact,
+    }
+    .text(language)
+}
+
+pub fn display_name(contact: &Contact, language: Language) -> String {
+    if contact.name.trim().is_empty() {
+        Msg::Untitled.text(language).to_owned()
+    } else {
+        contact.name.clone()
+    }
+}
+
+/// Relationship dot, name, organisation and circle, importance, and the follow-up dot.
+fn row_ui(
+    ui: &mut Ui,
+    language: Language,
+    contact: &Contact,
+    is_selected: bool,
+    today: NaiveDate,
+) -> egui::Response {
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let name = display_name(contact, language);
+    response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, is_selected, &name));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect);
+    if is_selected {
+        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let text_color = if is_selected {
+        visuals.selection.stroke.color
+    } else {
+        visuals.text_color()
+    };
+    let width = (rect.width() - 60.0).max(10.0);
+    paint_relationship_dot(
+        &painter,
+        rect.left_top() + vec2(13.0, 15.0),
+        6.0,
+        contact.relationship,
+    );
+    paint_line(
+        &painter,
+        Rect::from_min_size(rect.left_top() + vec2(26.0, 5.0), vec2(width, 18.0)),
+        &name,
+        FontId::proportional(15.0),
+        text_color,
+    );
+    let circle = Msg::circle(contact.circle(today)).text(language);
+    let second = [contact.organisation.as_str(), circle]
+        .iter()
+        .filter(|part| !part.trim().is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    paint_line(
+        &painter,
+        Rect::from_min_size(rect.left_top() + vec2(26.0, 27.0), vec2(width - 16.0, 16.0)),
+        &second,
+        FontId::proportional(12.0),
+        visuals.weak_text_color(),
+    );
+    painter.text(
+        egui::pos2(rect.right() - 8.0, rect.top() + 28.0),
+        Align2::RIGHT_TOP,
+        importance_dots(contact.importance),
+        FontId::proportional(11.0),
+        visuals.weak_text_color(),
+    );
+    if let Some(status) = contact
+        .next_follow_up
+        .and_then(|date| due_status(date, today))
+    {
+        painter.circle_filled(rect.right_top() + vec2(-14.0, 14.0), 5.0, due_color(status));
+    }
+    response
+}

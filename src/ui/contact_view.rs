@@ -1,0 +1,79 @@
+//! The contacts view's central panel: the contact card, its activity log, the balance
+//! of give and take, and the collaborations it takes part in.
+
+use chrono::NaiveDate;
+use egui::{RichText, ScrollArea, Ui};
+
+use super::activity_log::{ActivityDraft, activity_log_ui};
+use super::balance_chart::balance_chart_ui;
+use super::contact_form::{ContactDrafts, contact_form_ui};
+use crate::command::{Command, View};
+use crate::i18n::{Language, Msg};
+use crate::model::{CollaborationId, Contact};
+
+#[derive(Default)]
+pub struct ContactViewState {
+    pub drafts: ContactDrafts,
+    pub activity: ActivityDraft,
+    /// Set when the document was replaced, so the drafts reload even for the same id.
+    pub is_reload_requested: bool,
+}
+
+/// Returns true when the user changed the contact.
+pub fn contact_view_ui(
+    ui: &mut Ui,
+    language: Language,
+    contact: Option<&mut Contact>,
+    linked: &[(CollaborationId, String)],
+    state: &mut ContactViewState,
+    today: NaiveDate,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let Some(contact) = contact else {
+        ui.centered_and_justified(|ui| {
+            ui.label(
+                RichText::new(Msg::NoContactSelected.text(language))
+                    .weak()
+                    .size(16.0),
+            );
+        });
+        return false;
+    };
+    let force = std::mem::take(&mut state.is_reload_requested);
+    state.drafts.sync(contact, language, force);
+    state.activity.sync(&contact.id, today, language);
+    let mut changed = false;
+    ScrollArea::vertical()
+        .id_salt("contact_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            changed = contact_form_ui(ui, language, contact, &mut state.drafts, today);
+            ui.separator();
+            activity_log_ui(ui, language, contact, &mut state.activity, commands);
+            ui.separator();
+            balance_chart_ui(ui, language, contact, today);
+            ui.separator();
+            linked_collaborations_ui(ui, language, linked, commands);
+        });
+    changed
+}
+
+fn linked_collaborations_ui(
+    ui: &mut Ui,
+    language: Language,
+    linked: &[(CollaborationId, String)],
+    commands: &mut Vec<Command>,
+) {
+    ui.heading(Msg::LinkedCollaborations.text(language));
+    if linked.is_empty() {
+        ui.label(RichText::new(Msg::NoLinkedCollaborations.text(language)).weak());
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (id, title) in linked {
+            if ui.link(format!("→ {title}")).clicked() {
+                commands.push(Command::Select(id.clone()));
+                commands.push(Command::ShowView(View::Canvases));
+            }
+        }
+    });
+}
