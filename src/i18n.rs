@@ -304,6 +304,9 @@ messages! {
     LogActivity => "Eintragen", "Log it";
     ActivityDate => "Datum", "Date";
     ActivityNote => "Notiz", "Note";
+    ActivityKindLabel => "Art", "Kind";
+    ExchangeLabel => "Geben/Nehmen", "Give/take";
+    ExchangeWhat => "Was", "What";
     ActivityEmpty => "Noch nichts eingetragen.", "Nothing logged yet.";
     RemoveActivity => "Eintrag entfernen", "Remove entry";
     KindMeeting => "Treffen", "Meeting";

@@ -101,6 +101,7 @@ fn entry_form_ui(
         let label = ui.label(Msg::ActivityDate.text(language));
         ui.add(TextEdit::singleline(&mut draft.date).desired_width(90.0))
             .labelled_by(label.id);
+        let label = ui.label(Msg::ActivityKindLabel.text(language));
         egui::ComboBox::from_id_salt("activity_kind")
             .selected_text(Msg::activity_kind(draft.kind).text(language))
             .show_ui(ui, |ui| {
@@ -111,7 +112,9 @@ fn entry_form_ui(
                         Msg::activity_kind(kind).text(language),
                     );
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
         let label = ui.label(Msg::ActivityNote.text(language));
         ui.add(TextEdit::singleline(&mut draft.note).desired_width(220.0))
             .labelled_by(label.id);
@@ -142,14 +145,18 @@ fn exchange_ui(ui: &mut Ui, language: Language, draft: &mut ActivityDraft) {
         }
         .text(language)
     };
+    let label = ui.label(Msg::ExchangeLabel.text(language));
     egui::ComboBox::from_id_salt("activity_direction")
         .selected_text(direction_name(draft.direction))
         .show_ui(ui, |ui| {
             for direction in [None, Some(Direction::Give), Some(Direction::Take)] {
                 ui.selectable_value(&mut draft.direction, direction, direction_name(direction));
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
     if draft.direction.is_some() {
+        let label = ui.label(Msg::ExchangeWhat.text(language));
         egui::ComboBox::from_id_salt("activity_exchange_kind")
             .selected_text(Msg::exchange_kind(draft.exchange_kind).text(language))
             .show_ui(ui, |ui| {
@@ -160,6 +167,8 @@ fn exchange_ui(ui: &mut Ui, language: Language, draft: &mut ActivityDraft) {
                         Msg::exchange_kind(kind).text(language),
                     );
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
     }
 }

@@ -16,7 +16,7 @@ pub fn contact_links_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(Msg::LinkedContacts.text(language));
+        let label = ui.label(Msg::LinkedContacts.text(language));
         for id in &collaboration.partner_contacts {
             let Some(contact) = contacts.iter().find(|c| &c.id == id) else {
                 continue;
@@ -63,6 +63,8 @@ pub fn contact_links_ui(
                         ));
                     }
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
     });
 }

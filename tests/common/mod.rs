@@ -95,3 +95,20 @@ pub fn collaboration_titles(harness: &Harness<'_, App>) -> Vec<String> {
         .map(|c| c.title.clone())
         .collect()
 }
+
+/// The app with "today" fixed, for due dates and follow-ups.
+pub fn app_harness_on(startup: Startup, today: chrono::NaiveDate) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1360.0, 860.0))
+        .build_eframe(move |cc| {
+            App::new(
+                &cc.egui_ctx,
+                Preferences::default(),
+                startup,
+                FileDialogs::typed_path_only(),
+            )
+            .with_today(today)
+        });
+    harness.run();
+    harness
+}

@@ -1,0 +1,205 @@
+//! The Netzwerkbuch in the running app: contacts, follow-ups, the due view and links.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{app_harness_on, click_button, press, replace_text, save_via_command, text_of};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use netzwerk_canvas::app::Startup;
+use netzwerk_canvas::command::View;
+use netzwerk_canvas::storage;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+#[test]
+fn a_logged_meeting_moves_the_follow_up_to_three_days_later_and_shows_it_as_due() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("netzwerkbuch.json");
+    let mut harness = app_harness_on(Startup::Example, today());
+
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    assert_eq!(harness.state().view(), View::Contacts);
+    click_button(&mut harness, "+ Neuer Kontakt");
+    replace_text(&mut harness, Role::TextInput, "Name", "Greta Sommer");
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Organisation",
+        "Bürgerbus Rhade",
+    );
+    // A new contact of importance 3 is due after its cadence: 60 days.
+    assert_eq!(
+        text_of(&harness, Role::TextInput, "Nächster Kontakt"),
+        "21.01.2027"
+    );
+
+    replace_text(&mut harness, Role::TextInput, "Datum", "21.11.2026");
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Notiz",
+        "Kennengelernt beim Adventsmarkt",
+    );
+    click_button(&mut harness, "Eintragen");
+
+    assert_eq!(
+        text_of(&harness, Role::TextInput, "Nächster Kontakt"),
+        "24.11.2026"
+    );
+    harness.get_by_label("Kennengelernt beim Adventsmarkt");
+    let workspace = &harness.state().document().workspace;
+    let greta = workspace
+        .contacts
+        .iter()
+        .find(|c| c.name == "Greta Sommer")
+        .unwrap();
+    assert_eq!(greta.next_follow_up, Some(day("2026-11-24")));
+    assert_eq!(greta.last_contact(), Some(day("2026-11-21")));
+
+    press(&mut harness, Modifiers::COMMAND, Key::Num3);
+    assert_eq!(harness.state().view(), View::Due);
+    harness.get_by_label("Fällige Kontakte am 22.11.2026");
+    harness
+        .get_by_role_and_label(Role::Link, "Greta Sommer")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view(), View::Contacts);
+    assert_eq!(text_of(&harness, Role::TextInput, "Name"), "Greta Sommer");
+
+    save_via_command(&mut harness, &path);
+    let saved = storage::load_workspace(&path).unwrap();
+    let greta = saved
+        .contacts
+        .iter()
+        .find(|c| c.name == "Greta Sommer")
+        .unwrap();
+    assert_eq!(greta.organisation, "Bürgerbus Rhade");
+    assert_eq!(greta.activities[0].note, "Kennengelernt beim Adventsmarkt");
+    assert_eq!(greta.next_follow_up, Some(day("2026-11-24")));
+}
+
+#[test]
+fn the_due_view_lists_the_most_urgent_first() {
+    let mut harness = app_harness_on(Startup::Example, today());
+    press(&mut harness, Modifiers::COMMAND, Key::Num3);
+    // The example's overdue contacts come first; later ones are not listed.
+    let overdue = harness
+        .get_by_label("überfällig seit 82 Tagen")
+        .rect()
+        .top();
+    let four_days = harness.get_by_label("überfällig seit 4 Tagen").rect().top();
+    let tomorrow = harness.get_by_label("morgen fällig").rect().top();
+    assert!(overdue < four_days && four_days < tomorrow);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Link, "Lea Hüsing")
+            .is_none()
+    );
+    harness.get_by_role_and_label(Role::Button, "Fällig (4)");
+}
+
+#[test]
+fn a_contact_linked_to_a_canvas_can_be_reached_from_both_sides() {
+    let mut harness = app_harness_on(Startup::Example, today());
+    // The example opens on "Dorfladen Rhade".
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Kontakte:")
+        .click();
+    harness.run();
+    harness.get_by_label("Peter Wessels").click();
+    harness.run();
+    let workspace = &harness.state().document().workspace;
+    let peter = workspace
+        .contacts
+        .iter()
+        .find(|c| c.name == "Peter Wessels")
+        .unwrap();
+    let titles: Vec<&str> = workspace
+        .collaborations_of(&peter.id)
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    assert!(titles.contains(&"Dorfladen Rhade"), "{titles:?}");
+
+    harness
+        .get_by_role_and_label(Role::Link, "→ Peter Wessels")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view(), View::Contacts);
+    assert_eq!(text_of(&harness, Role::TextInput, "Name"), "Peter Wessels");
+
+    harness
+        .get_by_role_and_label(Role::Link, "→ Dorfladen Rhade")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view(), View::Canvases);
+    assert_eq!(
+        text_of(&harness, Role::TextInput, "Titel"),
+        "Dorfladen Rhade"
+    );
+
+    // The link is part of the collaboration's undo history.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    let workspace = &harness.state().document().workspace;
+    let peter = workspace
+        .contacts
+        .iter()
+        .find(|c| c.name == "Peter Wessels")
+        .unwrap();
+    assert!(
+        workspace
+            .collaborations_of(&peter.id)
+            .iter()
+            .all(|c| c.title != "Dorfladen Rhade")
+    );
+}
+
+#[test]
+fn deleting_a_contact_asks_first_and_removes_its_links() {
+    let mut harness = app_harness_on(Startup::Example, today());
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    assert_eq!(text_of(&harness, Role::TextInput, "Name"), "Anna Lindemann");
+    click_button(&mut harness, "Löschen…");
+    harness.get_by_label("Kontakt löschen?");
+    click_button(&mut harness, "Abbrechen");
+    assert_eq!(harness.state().document().workspace.contacts.len(), 8);
+
+    click_button(&mut harness, "Löschen…");
+    click_button(&mut harness, "Löschen");
+    let workspace = &harness.state().document().workspace;
+    assert_eq!(workspace.contacts.len(), 7);
+    assert!(
+        workspace
+            .contacts
+            .iter()
+            .all(|c| c.name != "Anna Lindemann")
+    );
+    assert!(workspace.collaborations[0].partner_contacts.len() == 1);
+    assert_eq!(workspace.collaborations[0].partners[0], "Gemeinde Rhade");
+    assert!(harness.state().document().is_modified);
+}
+
+#[test]
+fn the_monthly_goal_shows_progress_and_can_be_changed() {
+    let mut harness = app_harness_on(Startup::Example, today());
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    // Added in November 2026 with importance 3 or more: Özdemir and Wessels.
+    harness.get_by_label("Neue relevante Kontakte diesen Monat: 2 von 2");
+    click_button(&mut harness, "+ Neuer Kontakt");
+    harness.get_by_label("Neue relevante Kontakte diesen Monat: 3 von 2");
+    harness
+        .state_mut()
+        .queue(netzwerk_canvas::command::Command::SetMonthlyGoal(5));
+    harness.run();
+    harness.get_by_label("Neue relevante Kontakte diesen Monat: 3 von 5");
+}
