@@ -4,6 +4,7 @@
 //! Run with `cargo bench --bench map`. It also writes `target/bench-data/contacts-30.json`
 //! and `contacts-1000.json` for screenshots.
 
+#[allow(dead_code)] // the map benchmark needs only the contacts and the JSON writer
 mod common;
 
 use std::hint::black_box;
