@@ -33,7 +33,7 @@ fn write_contacts_file(count: usize) -> PathBuf {
     std::fs::create_dir_all(&folder)
         .unwrap_or_else(|error| panic!("cannot create {}: {error}", folder.display()));
     let workspace = Workspace {
-        contacts: common::sample_contacts(count, today()),
+        contacts: common::contacts::sample_contacts(count, today()),
         ..Workspace::default()
     };
     let path = folder.join(format!("contacts-{count}.json"));
