@@ -81,9 +81,12 @@ impl App {
         let Some(collaboration) = self.document.workspace.get_mut(id) else {
             return;
         };
-        collaboration.meetings.push(record);
+        collaboration.meetings.push(record.clone());
         collaboration.modified = Some(chrono::Utc::now());
         let after = collaboration.clone();
+        self.document
+            .workspace
+            .log_meeting_with_partners(id, &record);
         self.history.record_replace(
             StepLabel::Edit(crate::model::EditTarget::Meetings),
             &before,

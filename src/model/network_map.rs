@@ -48,7 +48,7 @@ pub fn opacity(last_contact: Option<NaiveDate>, today: NaiveDate) -> f32 {
 }
 
 /// Places every contact. Contacts of one ring and sector share its quarter evenly;
-/// crowded groups are staggered over three radii so that nodes do not pile up.
+/// crowded groups are staggered over up to five radii so that nodes do not pile up.
 pub fn layout(contacts: &[Contact], today: NaiveDate) -> Vec<MapNode> {
     let mut groups: std::collections::BTreeMap<(u8, u8), Vec<usize>> =
         std::collections::BTreeMap::new();
@@ -65,12 +65,7 @@ pub fn layout(contacts: &[Contact], today: NaiveDate) -> Vec<MapNode> {
         for (position, &index) in members.iter().enumerate() {
             let contact = &contacts[index];
             let circle = contact.circle(today);
-            let stagger = if count > 12 {
-                (position % 3) as f32 - 1.0
-            } else {
-                0.0
-            };
-            let radius = ring_radius(circle) + stagger * 0.06;
+            let radius = ring_radius(circle) + stagger(position, count) * 0.045;
             // Keep 6° free at the sector borders so that sectors stay apart.
             let fraction = (position as f32 + 0.5) / count as f32;
             let degrees = sector_start_degrees(contact.relationship) + 6.0 + fraction * 78.0;
@@ -85,6 +80,17 @@ pub fn layout(contacts: &[Contact], today: NaiveDate) -> Vec<MapNode> {
         }
     }
     nodes
+}
+
+/// Crowded groups use up to five radii around their ring: −2 … 2 steps.
+fn stagger(position: usize, count: usize) -> f32 {
+    let rows = count.div_ceil(24).clamp(1, 5);
+    (position % rows) as f32 - (rows - 1) as f32 / 2.0
+}
+
+/// Nodes get smaller as the map fills up, so that 1,000 contacts do not overlap.
+pub fn node_scale(count: usize) -> f32 {
+    (150.0 / count.max(1) as f32).sqrt().clamp(0.45, 1.0)
 }
 
 fn circle_rank(circle: Circle) -> u8 {

@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{Collaboration, CollaborationId, Contact, ContactId};
+use super::{
+    Activity, ActivityKind, Collaboration, CollaborationId, Contact, ContactId, MeetingRecord,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workspace {
@@ -74,6 +76,34 @@ impl Workspace {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// Logs a debriefed meeting in the activity log of every linked contact, so that
+    /// their follow-up moves with it.
+    pub fn log_meeting_with_partners(&mut self, id: &CollaborationId, record: &MeetingRecord) {
+        let Some(collaboration) = self.get(id) else {
+            return;
+        };
+        let note = [collaboration.title.trim(), record.outcome.trim()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(": ");
+        let linked = collaboration.partner_contacts.clone();
+        for contact in self.contacts.iter_mut().filter(|c| linked.contains(&c.id)) {
+            let is_latest = contact
+                .last_contact()
+                .is_none_or(|last| record.date >= last);
+            contact.log(Activity {
+                date: record.date,
+                kind: ActivityKind::Meeting,
+                note: note.clone(),
+                exchange: None,
+            });
+            if is_latest && record.follow_up.is_some() {
+                contact.next_follow_up = record.follow_up;
+            }
         }
     }
 
@@ -221,6 +251,35 @@ mod tests {
         assert_eq!(titles, ["Dorfladen"]);
         workspace.remove_contact(&contact);
         assert!(workspace.collaborations[0].partner_contacts.is_empty());
+    }
+
+    #[test]
+    fn a_debriefed_meeting_is_logged_with_every_linked_contact() {
+        let mut workspace = Workspace::default();
+        let canvas = workspace.add("Dorfladen", now());
+        let today = NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid");
+        let linked = workspace.add_contact("Jana", today);
+        let other = workspace.add_contact("Ole", today);
+        workspace.link(&canvas, &linked);
+        let date = NaiveDate::from_ymd_opt(2026, 11, 20).expect("valid");
+        let follow_up = NaiveDate::from_ymd_opt(2026, 11, 27).expect("valid");
+        let record = MeetingRecord {
+            date,
+            outcome: "Miete geklärt".into(),
+            follow_up: Some(follow_up),
+        };
+        workspace.log_meeting_with_partners(&canvas, &record);
+        let jana = workspace.contact(&linked).expect("exists");
+        assert_eq!(jana.last_contact(), Some(date));
+        assert_eq!(jana.activities[0].note, "Dorfladen: Miete geklärt");
+        assert_eq!(jana.next_follow_up, Some(follow_up));
+        assert!(
+            workspace
+                .contact(&other)
+                .expect("exists")
+                .activities
+                .is_empty()
+        );
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub fn menu_bar_ui(
             ] {
                 command_button(ui, language, command, has_selection, commands);
             }
+            ui.separator();
+            command_button(ui, language, Command::AddContact, true, commands);
         });
         ui.menu_button(Msg::MenuView.text(language), |ui| {
             view_menu_ui(ui, preferences, commands);
@@ -79,6 +81,10 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
 
 fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
     let language = preferences.language;
+    for view in crate::command::View::ALL {
+        command_button(ui, language, Command::ShowView(view), true, commands);
+    }
+    ui.separator();
     for command in [
         Command::TogglePresentation,
         Command::FocusSearch,

@@ -8,10 +8,12 @@ use super::contact_list::display_name;
 use super::relationship_style::relationship_color;
 use crate::command::Command;
 use crate::i18n::{Language, Msg};
-use crate::model::network_map::{MapNode, layout, node_at, ring_radius, sector_start_degrees};
+use crate::model::network_map::{
+    MapNode, layout, node_at, node_scale, ring_radius, sector_start_degrees,
+};
 use crate::model::{Circle, Contact, Relationship};
 
-/// More contacts than this and only the inner circle is named, so the map stays legible.
+/// With more contacts than this, names show on hover only, so the map stays legible.
 const NAMED_LIMIT: usize = 60;
 const LARGEST_NODE: f32 = 11.0;
 
@@ -45,14 +47,15 @@ pub fn network_map_ui(
     let nodes = layout(contacts, today);
     let to_screen = |node: &MapNode| center + egui::vec2(node.x, node.y) * radius;
     let named = contacts.len() <= NAMED_LIMIT;
+    let largest = LARGEST_NODE * node_scale(contacts.len());
     for node in &nodes {
         let contact = &contacts[node.index];
         let color = faded(relationship_color(contact.relationship), node.opacity, ui);
         let position = to_screen(node);
-        painter.circle_filled(position, node.size * LARGEST_NODE, color);
-        if named || contact.circle(today) == Circle::Inner {
+        painter.circle_filled(position, node.size * largest, color);
+        if named {
             painter.text(
-                position + egui::vec2(0.0, node.size * LARGEST_NODE + 2.0),
+                position + egui::vec2(0.0, node.size * largest + 2.0),
                 Align2::CENTER_TOP,
                 display_name(contact, language),
                 FontId::proportional(11.0),
@@ -62,13 +65,13 @@ pub fn network_map_ui(
     }
     let hovered = response.hover_pos().and_then(|pointer| {
         let unit = (pointer - center) / radius;
-        node_at(&nodes, unit.x, unit.y, LARGEST_NODE / radius)
+        node_at(&nodes, unit.x, unit.y, largest.max(4.0) / radius)
     });
     if let Some(node) = hovered {
         let contact = &contacts[node.index];
         painter.circle_stroke(
             to_screen(node),
-            node.size * LARGEST_NODE + 2.0,
+            node.size * largest + 2.0,
             Stroke::new(2.0, ui.visuals().strong_text_color()),
         );
         let text = display_name(contact, language);
