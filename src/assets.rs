@@ -8,3 +8,11 @@ pub const EMOJI_FONT: &[u8] = include_bytes!("../assets/fonts/NotoEmoji-Regular.
 
 /// The built-in example workspace a new user sees at the first start.
 pub const EXAMPLE_WORKSPACE: &str = include_str!("../assets/example.json");
+
+/// The bundled canvas templates, as template files; the default first.
+pub const BUNDLED_TEMPLATES: [&str; 4] = [
+    include_str!("../assets/templates/kooperations-canvas.json"),
+    include_str!("../assets/templates/begegnung.json"),
+    include_str!("../assets/templates/kooperationsvereinbarung.json"),
+    include_str!("../assets/templates/netzwerk-canvas.json"),
+];

@@ -351,6 +351,7 @@ messages! {
     ContactCount => "{count} Kontakte", "{count} contacts";
     MapMe => "Ich", "Me";
     MapLegend => "Ringe: innerer, mittlerer Kreis, Peripherie · Größe: Wichtigkeit · blass: lange kein Kontakt", "Rings: inner, middle circle, periphery · size: importance · pale: long without contact";
+    ErrNotATemplate => "Das ist keine Vorlagendatei von Netzwerk-Canvas (Format „{found}“).", "This is not a Netzwerk-Canvas template file (format “{found}”).";
     MapEmpty => "Die Karte zeigt Ihre Kontakte, sobald Sie welche anlegen.", "The map shows your contacts once you add some.";
 }
 

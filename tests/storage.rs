@@ -12,7 +12,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{
     Activity, ActivityKind, Collaboration, CollaborationId, Contact, Direction, EnergyShare,
-    Exchange, ExchangeKind, Investment, Relationship, Share, TimePeriod, TimeShare, Workspace,
+    Exchange, ExchangeKind, FieldSpec, Investment, Relationship, Share, Template, TimePeriod,
+    TimeShare, Workspace,
 };
 use netzwerk_canvas::storage::{self, StorageError};
 use serde_json::{Value, json};
@@ -243,6 +244,34 @@ fn sparse_collaboration() -> Collaboration {
     }
 }
 
+/// A template made in the editor: its own grid, fields in both languages, a span.
+fn custom_template() -> Template {
+    let field = |id: &str, de: &str, column: u8, row: u8, column_span: u8| FieldSpec {
+        id: id.to_owned(),
+        label_de: de.to_owned(),
+        label_en: format!("{de} (en)"),
+        question_de: format!("Frage zu {de}?"),
+        question_en: format!("Question about {de}?"),
+        column,
+        row,
+        column_span,
+        ..FieldSpec::default()
+    };
+    Template {
+        id: "workshop-karte".to_owned(),
+        name_de: "Workshop-Karte".to_owned(),
+        name_en: "Workshop card".to_owned(),
+        columns: 2,
+        rows: 2,
+        fields: vec![
+            field("agenda", "Tagesordnung", 0, 0, 2),
+            field("ideas", "Ideen", 0, 1, 1),
+            field("owners", "Wer macht was", 1, 1, 1),
+        ],
+        ..Template::default()
+    }
+}
+
 fn sample_workspace() -> Workspace {
     let mut extra = serde_json::Map::new();
     extra.insert("x_future".to_owned(), json!({ "a": 1 }));
@@ -276,6 +305,11 @@ fn sample_workspace() -> Workspace {
         }),
     });
     let mut kooperation = kooperation;
+    kooperation.template = "workshop-karte".to_owned();
+    kooperation.fields.insert(
+        "agenda".to_owned(),
+        "1. Begrüßung\n2. „Markt der Ideen“".to_owned(),
+    );
     kooperation.partner_contacts.push(contact.id.clone());
     Workspace {
         collaborations: vec![
@@ -286,6 +320,7 @@ fn sample_workspace() -> Workspace {
         ],
         contacts: vec![contact],
         monthly_contact_goal: 5,
+        templates: vec![custom_template()],
         unknown_keys,
     }
 }
@@ -355,6 +390,13 @@ fn the_saved_file_has_the_envelope_of_the_contract() {
     assert_eq!(value["contacts"][0]["name"], "Frau Hüsing „Dorfladen“");
     assert_eq!(value["contacts"][0]["next_follow_up"], "2026-11-23");
     assert_eq!(value["monthly_contact_goal"], 5);
+    assert_eq!(value["templates"][0]["id"], "workshop-karte");
+    assert_eq!(value["templates"][0]["fields"][0]["column_span"], 2);
+    assert_eq!(value["collaborations"][3]["template"], "workshop-karte");
+    assert!(
+        value["collaborations"][0].get("template").is_none(),
+        "the default template is not written"
+    );
     assert_eq!(
         value["collaborations"][3]["partner_contacts"][0],
         value["contacts"][0]["id"]
@@ -366,7 +408,7 @@ fn a_file_without_contacts_is_saved_without_the_new_keys() {
     let workspace = storage::load_workspace(&fixture("product_md_example.json")).expect("loads");
     assert!(workspace.contacts.is_empty());
     let (_, value) = saved_json(&workspace);
-    for key in ["contacts", "monthly_contact_goal"] {
+    for key in ["contacts", "monthly_contact_goal", "templates"] {
         assert!(value.get(key).is_none(), "{key} was added");
     }
     assert!(value["collaborations"][0].get("partner_contacts").is_none());

@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{ContactId, Investment, MeetingRecord, Preparation, Relationship, Snapshot};
+use super::{
+    ContactId, DEFAULT_TEMPLATE_ID, Investment, MeetingRecord, Preparation, Relationship, Snapshot,
+    Template,
+};
 
 /// A stable id that survives renames; links and selection refer to it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -31,6 +34,9 @@ pub struct Collaboration {
     /// Importance points from 1 to 5.
     pub importance: u8,
     pub meeting_date: Option<NaiveDate>,
+    /// The id of the template the canvas is filled in; absent in older files.
+    #[serde(skip_serializing_if = "is_default_template")]
+    pub template: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -56,6 +62,10 @@ pub struct Collaboration {
     pub unknown_keys: serde_json::Map<String, serde_json::Value>,
 }
 
+fn is_default_template(id: &str) -> bool {
+    id == DEFAULT_TEMPLATE_ID
+}
+
 impl Default for Collaboration {
     fn default() -> Self {
         Self {
@@ -66,6 +76,7 @@ impl Default for Collaboration {
             relationship: Relationship::default(),
             importance: Self::DEFAULT_IMPORTANCE,
             meeting_date: None,
+            template: DEFAULT_TEMPLATE_ID.to_owned(),
             created: None,
             modified: None,
             fields: BTreeMap::new(),
@@ -154,6 +165,21 @@ impl Collaboration {
                 .is_some_and(|date| contains(&date.to_string()))
     }
 
+    /// Text in fields that `template` does not show, by field id: what "Übrige Notizen"
+    /// shows after a template switch, so that no text is lost.
+    pub fn leftover_fields<'a>(&'a self, template: &Template) -> Vec<(&'a str, &'a str)> {
+        self.fields
+            .iter()
+            .filter(|(id, text)| {
+                !text.trim().is_empty()
+                    && template
+                        .field(id)
+                        .is_none_or(|field| field.kind != super::FieldKind::Text)
+            })
+            .map(|(id, text)| (id.as_str(), text.as_str()))
+            .collect()
+    }
+
     /// Brings values from a hand-edited file back into range.
     pub fn normalize(&mut self) {
         self.importance = self
@@ -162,6 +188,9 @@ impl Collaboration {
         self.investment.normalize();
         if self.id.0.trim().is_empty() {
             self.id = CollaborationId::new_random();
+        }
+        if self.template.trim().is_empty() {
+            self.template = DEFAULT_TEMPLATE_ID.to_owned();
         }
     }
 }

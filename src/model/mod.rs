@@ -36,5 +36,8 @@ pub use meeting::{FOLLOW_UP_DAYS, MeetingRecord, proposed_follow_up};
 pub use preparation::{Preparation, Principle, PrincipleCheck, Rating};
 pub use relationship::Relationship;
 pub use snapshot::{Snapshot, changed_fields};
-pub use template::{FieldKind, FieldSpec, GridRect, Template};
+pub use template::{
+    DEFAULT_TEMPLATE_ID, FieldKind, FieldSpec, GridRect, MAX_GRID, TEMPLATE_FORMAT, Template,
+    TemplateFile,
+};
 pub use workspace::Workspace;

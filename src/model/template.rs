@@ -18,6 +18,7 @@ pub enum FieldKind {
 
 /// One box of the canvas and its place on the grid (zero-based cells).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct FieldSpec {
     pub id: String,
     pub kind: FieldKind,
@@ -29,6 +30,23 @@ pub struct FieldSpec {
     pub row: u8,
     pub column_span: u8,
     pub row_span: u8,
+}
+
+impl Default for FieldSpec {
+    fn default() -> Self {
+        Self {
+            id: String::new(),
+            kind: FieldKind::Text,
+            label_de: String::new(),
+            label_en: String::new(),
+            question_de: String::new(),
+            question_en: String::new(),
+            column: 0,
+            row: 0,
+            column_span: 1,
+            row_span: 1,
+        }
+    }
 }
 
 impl FieldSpec {
@@ -47,122 +65,6 @@ impl FieldSpec {
     }
 }
 
-type FieldRow = (
-    &'static str,
-    FieldKind,
-    (u8, u8, u8),
-    (&'static str, &'static str),
-    (&'static str, &'static str),
-);
-
-/// id, kind, (column, row, column span), (German label, question), (English label, question).
-const KOOPERATIONS_CANVAS_FIELDS: [FieldRow; 8] = [
-    (
-        "motivation",
-        FieldKind::Text,
-        (0, 0, 1),
-        (
-            "Motivation",
-            "Warum wollen wir diese Zusammenarbeit? Was treibt mich an?",
-        ),
-        (
-            "Motivation",
-            "Why do we want this collaboration? What drives me?",
-        ),
-    ),
-    (
-        "expectations",
-        FieldKind::Text,
-        (1, 0, 1),
-        (
-            "Erwartungen",
-            "Was erwarte ich – und was erwartet mein Gegenüber?",
-        ),
-        (
-            "Expectations",
-            "What do I expect – and what does my counterpart expect?",
-        ),
-    ),
-    (
-        "shared_goals",
-        FieldKind::Text,
-        (2, 0, 1),
-        (
-            "Gemeinsame Ziele",
-            "Welches Ziel verfolgen wir gemeinsam – konkret und terminiert?",
-        ),
-        (
-            "Shared goals",
-            "Which goal do we pursue together – concrete and with a deadline?",
-        ),
-    ),
-    (
-        "collaboration",
-        FieldKind::Text,
-        (0, 1, 1),
-        (
-            "Zusammenarbeit",
-            "Was tun wir gemeinsam und wie? Ist die Zusammenarbeit wertschätzend?",
-        ),
-        (
-            "Working together",
-            "What do we do together, and how? Is the collaboration appreciative?",
-        ),
-    ),
-    (
-        "added_value",
-        FieldKind::Text,
-        (1, 1, 1),
-        (
-            "Mehrwert",
-            "Worin genau besteht der Mehrwert – für mich, für die Partner, gemeinsam?",
-        ),
-        (
-            "Added value",
-            "What exactly is the added value – for me, for the partners, together?",
-        ),
-    ),
-    (
-        "success",
-        FieldKind::Text,
-        (2, 1, 1),
-        (
-            "Erfolg",
-            "Was verstehen wir gemeinsam unter Erfolg? Woran merken wir ihn?",
-        ),
-        (
-            "Success",
-            "What do we mean together by success? How will we notice it?",
-        ),
-    ),
-    (
-        "investment",
-        FieldKind::Investment,
-        (0, 2, 1),
-        (
-            "Einsatz: Zeit · Geld · Energie",
-            "Was sind wir bereit zu investieren – und die Partner?",
-        ),
-        (
-            "Investment: time · money · energy",
-            "What are we willing to invest – and the partners?",
-        ),
-    ),
-    (
-        "next_steps",
-        FieldKind::Text,
-        (1, 2, 2),
-        (
-            "Nächste Schritte & Absprachen",
-            "Wer tut was bis wann? Wann melde ich mich wieder?",
-        ),
-        (
-            "Next steps & agreements",
-            "Who does what by when? When do I get back in touch?",
-        ),
-    ),
-];
-
 /// A rectangle in any unit, with y growing downwards from the top-left corner.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct GridRect {
@@ -173,38 +75,132 @@ pub struct GridRect {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Template {
     pub id: String,
+    pub name_de: String,
+    pub name_en: String,
     pub columns: u8,
     pub rows: u8,
+    /// 4 for small cards (Begegnung) that print four to a page.
+    #[serde(skip_serializing_if = "is_one")]
+    pub cards_per_page: u8,
     pub fields: Vec<FieldSpec>,
+    /// Keys from a newer app, kept so that saving does not lose them.
+    #[serde(flatten)]
+    pub unknown_keys: serde_json::Map<String, serde_json::Value>,
 }
 
-impl Template {
-    /// The Kooperations- und Netzwerk-Canvas from PRODUCT.md, on a 3×3 grid.
-    pub fn kooperations_canvas() -> Self {
-        let fields = KOOPERATIONS_CANVAS_FIELDS
-            .iter()
-            .map(
-                |&(id, kind, (column, row, column_span), de, en)| FieldSpec {
-                    id: id.to_owned(),
-                    kind,
-                    label_de: de.0.to_owned(),
-                    label_en: en.0.to_owned(),
-                    question_de: de.1.to_owned(),
-                    question_en: en.1.to_owned(),
-                    column,
-                    row,
-                    column_span,
-                    row_span: 1,
-                },
-            )
-            .collect();
+fn is_one(value: &u8) -> bool {
+    *value == 1
+}
+
+impl Default for Template {
+    fn default() -> Self {
         Self {
-            id: "kooperations-canvas".to_owned(),
+            id: String::new(),
+            name_de: String::new(),
+            name_en: String::new(),
             columns: 3,
             rows: 3,
-            fields,
+            cards_per_page: 1,
+            fields: Vec::new(),
+            unknown_keys: serde_json::Map::new(),
+        }
+    }
+}
+
+/// The shape of a template file: the bundled ones in `assets/templates/` and the ones
+/// users export and import.
+#[derive(Serialize, Deserialize)]
+pub struct TemplateFile {
+    pub format: String,
+    pub version: u64,
+    pub template: Template,
+}
+
+/// The `format` value of template files.
+pub const TEMPLATE_FORMAT: &str = "netzwerk-canvas-template";
+/// The id of the default template; collaborations without a `template` key use it.
+pub const DEFAULT_TEMPLATE_ID: &str = "kooperations-canvas";
+
+/// The largest grid the editor offers.
+pub const MAX_GRID: u8 = 6;
+
+impl Template {
+    /// The four bundled templates, parsed once from `assets/templates/`.
+    pub fn bundled() -> &'static [Template] {
+        static BUNDLED: std::sync::OnceLock<Vec<Template>> = std::sync::OnceLock::new();
+        BUNDLED.get_or_init(|| {
+            crate::assets::BUNDLED_TEMPLATES
+                .iter()
+                .filter_map(|json| serde_json::from_str::<TemplateFile>(json).ok())
+                .map(|file| file.template)
+                .collect()
+        })
+    }
+
+    /// The Kooperations- und Netzwerk-Canvas from PRODUCT.md, on a 3×3 grid.
+    pub fn kooperations_canvas() -> Self {
+        Self::bundled()
+            .iter()
+            .find(|t| t.id == DEFAULT_TEMPLATE_ID)
+            .cloned()
+            .unwrap_or_else(Self::notes_only)
+    }
+
+    /// A last resort should the bundled default ever fail to load: one big notes box.
+    fn notes_only() -> Self {
+        Self {
+            id: DEFAULT_TEMPLATE_ID.to_owned(),
+            name_de: "Notizen".to_owned(),
+            name_en: "Notes".to_owned(),
+            columns: 1,
+            rows: 1,
+            fields: vec![FieldSpec {
+                id: "notes".to_owned(),
+                label_de: "Notizen".to_owned(),
+                label_en: "Notes".to_owned(),
+                ..FieldSpec::default()
+            }],
+            ..Self::default()
+        }
+    }
+
+    pub fn name(&self, language: Language) -> &str {
+        let name = match language {
+            Language::German => &self.name_de,
+            Language::English => &self.name_en,
+        };
+        if name.trim().is_empty() {
+            &self.id
+        } else {
+            name
+        }
+    }
+
+    pub fn field(&self, id: &str) -> Option<&FieldSpec> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// Brings a hand-edited or imported template into a shape every view can draw:
+    /// a grid of 1–6 × 1–6 cells, every field inside it, unique non-empty ids.
+    pub fn normalize(&mut self) {
+        self.columns = self.columns.clamp(1, MAX_GRID);
+        self.rows = self.rows.clamp(1, MAX_GRID);
+        self.cards_per_page = if self.cards_per_page >= 4 { 4 } else { 1 };
+        let mut seen = std::collections::HashSet::new();
+        for (index, field) in self.fields.iter_mut().enumerate() {
+            field.column = field.column.min(self.columns - 1);
+            field.row = field.row.min(self.rows - 1);
+            field.column_span = field.column_span.clamp(1, self.columns - field.column);
+            field.row_span = field.row_span.clamp(1, self.rows - field.row);
+            if field.id.trim().is_empty() || !seen.insert(field.id.clone()) {
+                field.id = format!("field_{}", index + 1);
+                while !seen.insert(field.id.clone()) {
+                    field.id.push('_');
+                }
+            }
         }
     }
 
@@ -275,8 +271,91 @@ mod tests {
     }
 
     #[test]
+    fn all_four_bundled_templates_load_in_both_languages() {
+        let ids: Vec<&str> = Template::bundled().iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "kooperations-canvas",
+                "begegnung",
+                "kooperationsvereinbarung",
+                "netzwerk-canvas"
+            ]
+        );
+        for template in Template::bundled() {
+            assert!(!template.name_de.is_empty() && !template.name_en.is_empty());
+            for field in &template.fields {
+                for text in [
+                    &field.label_de,
+                    &field.label_en,
+                    &field.question_de,
+                    &field.question_en,
+                ] {
+                    assert!(
+                        !text.is_empty(),
+                        "{}/{} lacks a text",
+                        template.id,
+                        field.id
+                    );
+                }
+            }
+            let mut normalized = template.clone();
+            normalized.normalize();
+            assert_eq!(
+                &normalized, template,
+                "{} is not in normal form",
+                template.id
+            );
+            assert_no_overlap(template);
+        }
+        assert_eq!(Template::bundled()[1].cards_per_page, 4);
+    }
+
+    #[test]
+    fn normalize_pulls_fields_into_the_grid_and_renames_duplicates() {
+        let mut template = Template {
+            columns: 9,
+            rows: 0,
+            fields: vec![
+                FieldSpec {
+                    id: "a".into(),
+                    column: 8,
+                    column_span: 4,
+                    ..FieldSpec::default()
+                },
+                FieldSpec {
+                    id: "a".into(),
+                    ..FieldSpec::default()
+                },
+            ],
+            ..Template::default()
+        };
+        template.normalize();
+        assert_eq!((template.columns, template.rows), (6, 1));
+        assert_eq!(
+            (template.fields[0].column, template.fields[0].column_span),
+            (5, 1)
+        );
+        assert_ne!(template.fields[0].id, template.fields[1].id);
+    }
+
+    fn assert_no_overlap(template: &Template) {
+        let mut taken = std::collections::HashSet::new();
+        for field in &template.fields {
+            assert!(field.column + field.column_span <= template.columns);
+            assert!(field.row + field.row_span <= template.rows);
+            for column in field.column..field.column + field.column_span {
+                for row in field.row..field.row + field.row_span {
+                    assert!(taken.insert((column, row)), "{} overlaps", field.id);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn no_two_fields_share_a_grid_cell_and_all_fit_the_grid() {
         let template = Template::kooperations_canvas();
+        assert_no_overlap(&template);
         let mut taken = std::collections::HashSet::new();
         for field in &template.fields {
             assert!(field.column + field.column_span <= template.columns);

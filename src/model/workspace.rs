@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{
     Activity, ActivityKind, Collaboration, CollaborationId, Contact, ContactId, MeetingRecord,
+    Template,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -13,6 +14,9 @@ pub struct Workspace {
     pub contacts: Vec<Contact>,
     /// "New relevant contacts per month".
     pub monthly_contact_goal: u32,
+    /// Templates stored with the file: edited, imported, or bundled ones in use, so the
+    /// file prints the same elsewhere. They take precedence over bundled ones of the same id.
+    pub templates: Vec<Template>,
     /// Top-level file keys from a newer app, kept so that saving does not drop them.
     pub unknown_keys: serde_json::Map<String, serde_json::Value>,
 }
@@ -23,6 +27,7 @@ impl Default for Workspace {
             collaborations: Vec::new(),
             contacts: Vec::new(),
             monthly_contact_goal: Self::DEFAULT_MONTHLY_CONTACT_GOAL,
+            templates: Vec::new(),
             unknown_keys: serde_json::Map::new(),
         }
     }
@@ -77,6 +82,64 @@ impl Workspace {
             }
             _ => false,
         }
+    }
+
+    /// The template with this id: the file's own first, then the bundled ones.
+    pub fn template(&self, id: &str) -> Option<&Template> {
+        self.templates
+            .iter()
+            .find(|t| t.id == id)
+            .or_else(|| Template::bundled().iter().find(|t| t.id == id))
+    }
+
+    /// The template a collaboration is drawn with; the default when its id is unknown.
+    pub fn template_for(&self, collaboration: &Collaboration) -> std::borrow::Cow<'_, Template> {
+        match self.template(&collaboration.template) {
+            Some(template) => std::borrow::Cow::Borrowed(template),
+            None => self.template(super::DEFAULT_TEMPLATE_ID).map_or_else(
+                || std::borrow::Cow::Owned(Template::kooperations_canvas()),
+                std::borrow::Cow::Borrowed,
+            ),
+        }
+    }
+
+    /// Every template the user can choose: the file's own, then bundled ones it does
+    /// not override.
+    pub fn available_templates(&self) -> Vec<&Template> {
+        let mut all: Vec<&Template> = self.templates.iter().collect();
+        for bundled in Template::bundled() {
+            if all.iter().all(|t| t.id != bundled.id) {
+                all.push(bundled);
+            }
+        }
+        all
+    }
+
+    /// Stores a template in the file (replacing one with the same id).
+    pub fn put_template(&mut self, template: Template) {
+        match self.templates.iter_mut().find(|t| t.id == template.id) {
+            Some(existing) => *existing = template,
+            None => self.templates.push(template),
+        }
+    }
+
+    /// Makes sure the file carries the template a collaboration uses, so that it
+    /// prints the same on another machine.
+    pub fn keep_template(&mut self, id: &str) {
+        if self.templates.iter().any(|t| t.id == id) {
+            return;
+        }
+        if let Some(bundled) = Template::bundled().iter().find(|t| t.id == id) {
+            self.templates.push(bundled.clone());
+        }
+    }
+
+    /// How many collaborations using `template_id` have text in `field_id`.
+    pub fn collaborations_with_text(&self, template_id: &str, field_id: &str) -> usize {
+        self.collaborations
+            .iter()
+            .filter(|c| c.template == template_id && !c.field_text(field_id).trim().is_empty())
+            .count()
     }
 
     /// Logs a debriefed meeting in the activity log of every linked contact, so that
@@ -184,6 +247,9 @@ impl Workspace {
                 seen.insert(collaboration.id.clone());
             }
         }
+        for template in &mut self.templates {
+            template.normalize();
+        }
         let mut seen_contacts = std::collections::HashSet::new();
         for contact in &mut self.contacts {
             contact.normalize();
@@ -280,6 +346,39 @@ mod tests {
                 .activities
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn an_unknown_template_id_falls_back_to_the_default_and_keeps_the_text() {
+        let mut workspace = Workspace::default();
+        let id = workspace.add("A", now());
+        let collaboration = workspace.get_mut(&id).expect("exists");
+        collaboration.template = "from-elsewhere".into();
+        collaboration
+            .fields
+            .insert("agenda".into(), "Punkt 1".into());
+        let collaboration = workspace.get(&id).expect("exists");
+        let template = workspace.template_for(collaboration);
+        assert_eq!(template.id, "kooperations-canvas");
+        assert_eq!(
+            collaboration.leftover_fields(&template),
+            [("agenda", "Punkt 1")]
+        );
+    }
+
+    #[test]
+    fn the_files_own_template_overrides_a_bundled_one() {
+        let mut workspace = Workspace::default();
+        let mut mine = Template::kooperations_canvas();
+        mine.name_de = "Mein Canvas".into();
+        workspace.put_template(mine);
+        let id = workspace.add("A", now());
+        let collaboration = workspace.get(&id).expect("exists");
+        assert_eq!(workspace.template_for(collaboration).name_de, "Mein Canvas");
+        assert_eq!(workspace.available_templates().len(), 4);
+        workspace.keep_template("begegnung");
+        workspace.keep_template("begegnung");
+        assert_eq!(workspace.templates.len(), 2);
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub enum StorageError {
     WrongFormat {
         found: String,
     },
+    /// A template was expected (importing one), and this file is something else.
+    NotATemplate {
+        found: String,
+    },
     NewerVersion {
         found: u64,
     },
@@ -58,6 +62,7 @@ impl StorageError {
             Self::Truncated { line } => fill(Msg::ErrTruncated, &[("line", &line.to_string())]),
             Self::MissingFormat => fill(Msg::ErrMissingFormat, &[]),
             Self::WrongFormat { found } => fill(Msg::ErrWrongFormat, &[("found", found)]),
+            Self::NotATemplate { found } => fill(Msg::ErrNotATemplate, &[("found", found)]),
             Self::NewerVersion { found } => fill(
                 Msg::ErrNewerVersion,
                 &[

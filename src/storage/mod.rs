@@ -8,6 +8,7 @@ mod disk_stamp;
 mod error;
 pub mod lock;
 pub mod recovery;
+mod template_file;
 
 use std::io::Read;
 use std::path::Path;
@@ -17,8 +18,9 @@ use serde::{Deserialize, Serialize};
 pub use atomic::{Backup, backup_path, write_atomically};
 pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
+pub use template_file::{load_template, parse_template, save_template, template_to_json};
 
-use crate::model::{Collaboration, Contact, Workspace};
+use crate::model::{Collaboration, Contact, Template, Workspace};
 
 /// The value of the `format` key that marks our files.
 pub const FORMAT_NAME: &str = "netzwerk-canvas";
@@ -44,6 +46,8 @@ struct WorkspaceFile {
     contacts: Vec<Contact>,
     #[serde(default = "default_goal")]
     monthly_contact_goal: u32,
+    #[serde(default)]
+    templates: Vec<Template>,
     /// Top-level keys from a newer app, kept so that saving does not drop them.
     #[serde(flatten)]
     unknown_keys: serde_json::Map<String, serde_json::Value>,
@@ -80,6 +84,24 @@ pub fn load_workspace(path: &Path) -> Result<Workspace, StorageError> {
 }
 
 pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
+    let bytes = json_object(bytes)?;
+    let envelope: Envelope = serde_json::from_slice(bytes)?;
+    check_envelope(&envelope, FORMAT_NAME)?;
+    let file: WorkspaceFile = serde_json::from_slice(bytes)?;
+    let mut workspace = Workspace {
+        collaborations: file.collaborations,
+        contacts: file.contacts,
+        monthly_contact_goal: file.monthly_contact_goal,
+        templates: file.templates,
+        unknown_keys: file.unknown_keys,
+    };
+    workspace.normalize();
+    Ok(workspace)
+}
+
+/// The bytes without a BOM, once they look like a JSON object; other valid JSON (a
+/// list, a number) is a foreign file, not broken JSON.
+fn json_object(bytes: &[u8]) -> Result<&[u8], StorageError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(StorageError::Empty);
@@ -89,32 +111,26 @@ pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
         .find(|byte| !byte.is_ascii_whitespace())
         .is_some_and(|&byte| byte == b'{');
     if !starts_as_object {
-        // Valid JSON of another shape (a list, a number) is a foreign file, not broken JSON.
         serde_json::from_slice::<serde_json::Value>(bytes)?;
         return Err(StorageError::MissingFormat);
     }
-    let envelope: Envelope = serde_json::from_slice(bytes)?;
-    check_envelope(&envelope)?;
-    let file: WorkspaceFile = serde_json::from_slice(bytes)?;
-    let mut workspace = Workspace {
-        collaborations: file.collaborations,
-        contacts: file.contacts,
-        monthly_contact_goal: file.monthly_contact_goal,
-        unknown_keys: file.unknown_keys,
-    };
-    workspace.normalize();
-    Ok(workspace)
+    Ok(bytes)
 }
 
-fn check_envelope(envelope: &Envelope) -> Result<(), StorageError> {
+/// `format` must be `expected`, `version` one this app reads.
+fn check_envelope(envelope: &Envelope, expected: &str) -> Result<(), StorageError> {
     match &envelope.format {
         None => return Err(StorageError::MissingFormat),
-        Some(serde_json::Value::String(name)) if name == FORMAT_NAME => {}
+        Some(serde_json::Value::String(name)) if name == expected => {}
         Some(other) => {
             let found = other
                 .as_str()
                 .map_or_else(|| other.to_string(), str::to_owned);
-            return Err(StorageError::WrongFormat { found });
+            return Err(if expected == FORMAT_NAME {
+                StorageError::WrongFormat { found }
+            } else {
+                StorageError::NotATemplate { found }
+            });
         }
     }
     match &envelope.version {
@@ -145,6 +161,8 @@ pub fn workspace_to_json(workspace: &Workspace) -> Result<Vec<u8>, StorageError>
         contacts: &'a [Contact],
         #[serde(skip_serializing_if = "is_default_goal")]
         monthly_contact_goal: u32,
+        #[serde(skip_serializing_if = "<[Template]>::is_empty")]
+        templates: &'a [Template],
         #[serde(flatten)]
         unknown_keys: &'a serde_json::Map<String, serde_json::Value>,
     }
@@ -154,6 +172,7 @@ pub fn workspace_to_json(workspace: &Workspace) -> Result<Vec<u8>, StorageError>
         collaborations: &workspace.collaborations,
         contacts: &workspace.contacts,
         monthly_contact_goal: workspace.monthly_contact_goal,
+        templates: &workspace.templates,
         unknown_keys: &workspace.unknown_keys,
     };
     let mut bytes = serde_json::to_vec_pretty(&file)?;
