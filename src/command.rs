@@ -75,6 +75,10 @@ pub enum Command {
     LinkContact(CollaborationId, ContactId),
     UnlinkContact(CollaborationId, ContactId),
     SetMonthlyGoal(u32),
+    /// A new collaboration filled in the template with this id.
+    AddCollaborationWith(String),
+    /// Switches a canvas to another template; text is kept.
+    SetTemplate(CollaborationId, String),
 }
 
 /// The app's main views, one at a time in the central area.
@@ -227,6 +231,8 @@ impl Command {
             Self::LinkContact(..) => Msg::LinkContact,
             Self::UnlinkContact(..) => Msg::Unlink,
             Self::SetMonthlyGoal(_) => Msg::GoalLabel,
+            Self::AddCollaborationWith(_) => Msg::NewWithTemplate,
+            Self::SetTemplate(..) => Msg::TemplateLabel,
         }
     }
 

@@ -352,6 +352,11 @@ messages! {
     MapMe => "Ich", "Me";
     MapLegend => "Ringe: innerer, mittlerer Kreis, Peripherie · Größe: Wichtigkeit · blass: lange kein Kontakt", "Rings: inner, middle circle, periphery · size: importance · pale: long without contact";
     ErrNotATemplate => "Das ist keine Vorlagendatei von Netzwerk-Canvas (Format „{found}“).", "This is not a Netzwerk-Canvas template file (format “{found}”).";
+    TemplateLabel => "Vorlage", "Template";
+    TemplateSwitchHint => "Text in gleichnamigen Feldern bleibt; anderer Text erscheint unter „Übrige Notizen“.", "Text in fields of the same id stays; other text appears under “Other notes”.";
+    LeftoverNotes => "Übrige Notizen", "Other notes";
+    LeftoverNotesHint => "Text aus Feldern, die diese Vorlage nicht hat. Nichts geht verloren; mit der früheren Vorlage steht er wieder an seinem Platz.", "Text from fields this template does not have. Nothing is lost; with the former template it is back in place.";
+    NewWithTemplate => "Neue Kooperation mit Vorlage", "New collaboration from template";
     MapEmpty => "Die Karte zeigt Ihre Kontakte, sobald Sie welche anlegen.", "The map shows your contacts once you add some.";
 }
 

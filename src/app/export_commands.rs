@@ -76,7 +76,7 @@ impl App {
         };
         self.export_job = Some(ExportJob::start(
             (collaborations, is_brief),
-            self.template.clone(),
+            self.selected_template(),
             options,
             path,
             ctx,

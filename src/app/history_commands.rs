@@ -85,13 +85,12 @@ impl App {
                 EditTarget::Preparation => Msg::Preparation,
                 EditTarget::Meetings => Msg::Debrief,
                 EditTarget::Snapshots => Msg::TakeSnapshot,
+                EditTarget::Template => Msg::TemplateLabel,
                 EditTarget::PartnerView(_) => Msg::PartnersView,
                 EditTarget::Field(id) => {
                     return self
-                        .template
-                        .fields
-                        .iter()
-                        .find(|field| &field.id == id)
+                        .selected_template()
+                        .field(id)
                         .map_or_else(|| id.clone(), |field| field.label(language).to_owned());
                 }
             };

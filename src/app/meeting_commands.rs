@@ -150,12 +150,7 @@ impl App {
         let Some(current) = self.document.workspace.get(id) else {
             return true;
         };
-        crate::ui::dialogs::compare_ui(
-            ctx,
-            self.preferences.language,
-            &self.template,
-            current,
-            chosen,
-        )
+        let template = self.document.workspace.template_for(current);
+        crate::ui::dialogs::compare_ui(ctx, self.preferences.language, &template, current, chosen)
     }
 }

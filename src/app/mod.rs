@@ -14,6 +14,7 @@ mod netzwerkbuch_panels;
 mod presentation;
 mod run_command;
 mod safety;
+mod template_commands;
 
 use std::path::PathBuf;
 
@@ -24,10 +25,10 @@ pub use document::Document;
 
 use crate::command::Command;
 use crate::i18n::Msg;
-use crate::model::{Collaboration, CollaborationId, History, Template, Workspace};
+use crate::model::{Collaboration, CollaborationId, History, Workspace};
 use crate::preferences::{Preferences, Theme};
 use crate::storage;
-use crate::ui::canvas_view::{CanvasViewState, canvas_view_ui};
+use crate::ui::canvas_view::{CanvasContext, CanvasViewState, canvas_view_ui};
 use crate::ui::collaboration_list::{ListPanelInput, ListPanelState, collaboration_list_ui};
 use crate::ui::file_dialog::FileDialogs;
 use crate::ui::status_bar::{StatusLine, status_bar_ui};
@@ -45,7 +46,6 @@ pub enum Startup {
 
 pub struct App {
     document: Document,
-    template: Template,
     preferences: Preferences,
     selected: Option<CollaborationId>,
     list_state: ListPanelState,
@@ -93,7 +93,6 @@ impl App {
         });
         let mut app = Self {
             document: Document::default(),
-            template: Template::kooperations_canvas(),
             preferences,
             selected: None,
             list_state: ListPanelState::default(),
@@ -332,6 +331,8 @@ impl App {
                 collaboration_list_ui(ui, &input, &mut self.list_state, &mut self.pending);
             });
         self.refresh_shadow();
+        let template = self.selected_template();
+        let templates = self.template_choices();
         egui::CentralPanel::default().show(ui, |ui| {
             let Workspace {
                 collaborations,
@@ -342,12 +343,16 @@ impl App {
                 .selected
                 .as_ref()
                 .and_then(|id| collaborations.iter_mut().find(|c| &c.id == id));
+            let context = CanvasContext {
+                template: &template,
+                templates: &templates,
+                contacts,
+            };
             let changed = canvas_view_ui(
                 ui,
                 language,
-                &self.template,
+                &context,
                 collaboration,
-                contacts,
                 &mut self.canvas_state,
                 &mut self.pending,
             );

@@ -39,7 +39,7 @@ impl App {
         ctx: &egui::Context,
     ) -> bool {
         let now = ctx.input(|input| input.time);
-        let field_count = self.template.fields.len();
+        let field_count = self.selected_template().fields.len();
         match command {
             Command::TogglePresentation if self.presentation.is_some() => {
                 self.leave_presentation(ctx)
@@ -93,9 +93,10 @@ impl App {
         let Some(mut state) = self.presentation.take() else {
             return;
         };
+        let template = self.selected_template();
         let input = PresentationInput {
             language: self.preferences.language,
-            template: &self.template,
+            template: &template,
             now: ui.input(|input| input.time),
             is_modified: self.document.is_modified,
         };

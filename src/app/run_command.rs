@@ -98,6 +98,8 @@ impl App {
             | Command::LinkContact(..)
             | Command::UnlinkContact(..)
             | Command::SetMonthlyGoal(_) => {}
+            Command::AddCollaborationWith(template) => self.add_with_template(&template, now),
+            Command::SetTemplate(id, template) => self.set_template(&id, &template),
         }
     }
 
@@ -123,7 +125,7 @@ impl App {
         }
     }
 
-    fn record_insert(&mut self, label: StepLabel, id: &CollaborationId) {
+    pub(super) fn record_insert(&mut self, label: StepLabel, id: &CollaborationId) {
         let workspace = &self.document.workspace;
         if let (Some(index), Some(added)) = (workspace.index_of(id), workspace.get(id)) {
             self.history.record_insert(label, index, added);
@@ -149,7 +151,7 @@ impl App {
         self.document.mark_modified();
     }
 
-    fn select_and_mark_modified(&mut self, id: CollaborationId) {
+    pub(super) fn select_and_mark_modified(&mut self, id: CollaborationId) {
         self.selected = Some(id);
         self.document.mark_modified();
     }

@@ -25,6 +25,7 @@ pub enum EditTarget {
     Meetings,
     PartnerView(String),
     Snapshots,
+    Template,
 }
 
 /// What a step did, for "Rückgängig: …" in the Edit menu.
@@ -288,6 +289,9 @@ fn changed_target(before: &Collaboration, after: &Collaboration) -> Option<EditT
     }
     if before.snapshots != after.snapshots {
         return Some(EditTarget::Snapshots);
+    }
+    if before.template != after.template {
+        return Some(EditTarget::Template);
     }
     if let Some(key) = before
         .partner_view

@@ -7,6 +7,15 @@ use super::canvas_header::{HeaderDrafts, canvas_header_ui};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Contact, Template};
 
+/// What the canvas view shows besides the collaboration itself.
+pub struct CanvasContext<'a> {
+    /// The template the selected collaboration is drawn with.
+    pub template: &'a Template,
+    /// (id, name) of every template it can switch to.
+    pub templates: &'a [(String, String)],
+    pub contacts: &'a [Contact],
+}
+
 #[derive(Default)]
 pub struct CanvasViewState {
     pub drafts: HeaderDrafts,
@@ -18,9 +27,8 @@ pub struct CanvasViewState {
 pub fn canvas_view_ui(
     ui: &mut Ui,
     language: Language,
-    template: &Template,
+    context: &CanvasContext<'_>,
     collaboration: Option<&mut Collaboration>,
-    contacts: &[Contact],
     state: &mut CanvasViewState,
     commands: &mut Vec<crate::command::Command>,
 ) -> bool {
@@ -40,7 +48,24 @@ pub fn canvas_view_ui(
         std::mem::take(&mut state.is_reload_requested),
     );
     let mut changed = canvas_header_ui(ui, language, collaboration, &mut state.drafts, commands);
-    super::contact_links::contact_links_ui(ui, language, collaboration, contacts, commands);
+    let template = context.template;
+    ui.horizontal(|ui| {
+        super::template_switch::template_switch_ui(
+            ui,
+            language,
+            collaboration,
+            context.templates,
+            commands,
+        );
+        ui.separator();
+        super::contact_links::contact_links_ui(
+            ui,
+            language,
+            collaboration,
+            context.contacts,
+            commands,
+        );
+    });
     ui.add_space(6.0);
     let rows = f32::from(template.rows.max(1));
     let row_height = ((ui.available_height() - 24.0) / rows).max(MIN_ROW_HEIGHT);
@@ -49,6 +74,8 @@ pub fn canvas_view_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             changed |= canvas_grid_ui(ui, language, template, collaboration, row_height);
+            changed |=
+                super::leftover_notes::leftover_notes_ui(ui, language, template, collaboration);
         });
     changed
 }

@@ -1,0 +1,74 @@
+//! Runs the template commands: new canvases from a template, switching a canvas's
+//! template, and which template the selected canvas uses.
+
+use chrono::{DateTime, Utc};
+
+use super::App;
+use crate::i18n::Msg;
+use crate::model::{CollaborationId, DEFAULT_TEMPLATE_ID, EditTarget, StepLabel, Template};
+
+impl App {
+    /// The template of the selected collaboration (the default when none is selected).
+    pub(super) fn selected_template(&self) -> Template {
+        let workspace = &self.document.workspace;
+        self.selected
+            .as_ref()
+            .and_then(|id| workspace.get(id))
+            .map_or_else(
+                || {
+                    workspace
+                        .template(DEFAULT_TEMPLATE_ID)
+                        .cloned()
+                        .unwrap_or_else(Template::kooperations_canvas)
+                },
+                |collaboration| workspace.template_for(collaboration).into_owned(),
+            )
+    }
+
+    /// (id, name) of every template in the user's language.
+    pub(super) fn template_choices(&self) -> Vec<(String, String)> {
+        let language = self.preferences.language;
+        self.document
+            .workspace
+            .available_templates()
+            .into_iter()
+            .map(|t| (t.id.clone(), t.name(language).to_owned()))
+            .collect()
+    }
+
+    pub(super) fn add_with_template(&mut self, template: &str, now: DateTime<Utc>) {
+        let title = Msg::NewCollaborationTitle.text(self.preferences.language);
+        let workspace = self.workspace_mut();
+        let id = workspace.add(title, now);
+        if template != DEFAULT_TEMPLATE_ID {
+            workspace.keep_template(template);
+        }
+        if let Some(collaboration) = workspace.get_mut(&id) {
+            collaboration.template = template.to_owned();
+        }
+        self.record_insert(StepLabel::Add, &id);
+        self.select_and_mark_modified(id);
+    }
+
+    /// Keeps every word: fields of the same id keep their text, the rest stays in the
+    /// collaboration and shows under "Übrige Notizen".
+    pub(super) fn set_template(&mut self, id: &CollaborationId, template: &str) {
+        let Some(before) = self.document.workspace.get(id).cloned() else {
+            return;
+        };
+        if template != DEFAULT_TEMPLATE_ID {
+            self.workspace_mut().keep_template(template);
+        }
+        let Some(collaboration) = self.workspace_mut().get_mut(id) else {
+            return;
+        };
+        collaboration.template = template.to_owned();
+        collaboration.modified = Some(Utc::now());
+        let after = collaboration.clone();
+        self.history
+            .record_replace(StepLabel::Edit(EditTarget::Template), &before, &after);
+        self.shadow = None;
+        self.canvas_state.is_reload_requested = true;
+        self.document.mark_modified();
+    }
+}
