@@ -311,12 +311,9 @@ impl Composer<'_> {
             .into_iter()
             .zip(labels)
             .map(|(column, label)| {
-                self.cell(
-                    &mut pieces,
-                    column,
-                    0.0,
-                    (label.text(language), head, true, GREY),
-                )
+                let text = label.text(language);
+                let size = self.fitting_size(text, column.1, head);
+                self.cell(&mut pieces, column, 0.0, (text, size, true, GREY))
             })
             .fold(0.0, f32::max);
         let heading_row = Row {
@@ -327,6 +324,20 @@ impl Composer<'_> {
         y += bottom + self.pt(1.0);
         page.line((x, y), (x + width, y), RULE, 0.6);
         y + self.pt(1.0)
+    }
+
+    /// `size`, or smaller so that the longest word of a column heading fits its column
+    /// (narrow portrait columns would otherwise break "Wichtigkeit" in the middle).
+    fn fitting_size(&self, text: &str, width: f32, size: f32) -> f32 {
+        let longest = text
+            .split_whitespace()
+            .map(|word| self.metrics.text_width(word, size, true))
+            .fold(0.0, f32::max);
+        if longest > width {
+            size * width / longest
+        } else {
+            size
+        }
     }
 
     /// "Stand … · n Kontakte" and the colours of the follow-up dots, on one line when

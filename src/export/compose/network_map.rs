@@ -26,6 +26,24 @@ const NODE_RADIUS: f32 = 0.028;
 const NAME_WIDTH: f32 = 110.0;
 const WHITE: Rgb = Rgb(1.0, 1.0, 1.0);
 
+/// The space a name takes on the page, in points.
+#[derive(Clone, Copy)]
+struct LabelBox {
+    left: f32,
+    right: f32,
+    top: f32,
+    bottom: f32,
+}
+
+impl LabelBox {
+    fn overlaps(&self, other: &Self) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+}
+
 /// Where the map sits on the page, in points.
 #[derive(Clone, Copy)]
 struct MapFrame {
@@ -66,12 +84,17 @@ impl Composer<'_> {
             );
         }
         let all_named = contacts.len() <= MAX_NAMED_CONTACTS;
+        let mut named: Vec<&MapNode> = nodes
+            .iter()
+            .filter(|node| all_named || contacts[node.index].importance >= 4)
+            .collect();
+        // The more important names get the first choice of a free place.
+        named.sort_by_key(|node| std::cmp::Reverse(contacts[node.index].importance));
+        let mut placed = Vec::with_capacity(named.len());
         let mut replaced = 0;
-        for node in &nodes {
-            let contact = &contacts[node.index];
-            if all_named || contact.importance >= 4 {
-                replaced += self.node_name(&mut page, frame, node, &contact.name);
-            }
+        for node in named {
+            let name = &contacts[node.index].name;
+            replaced += self.node_name(&mut page, frame, (node, name), &mut placed);
         }
         self.me(&mut page, frame);
         self.map_legend(&mut page, frame, (!all_named).then_some(contacts.len()));
@@ -151,11 +174,18 @@ impl Composer<'_> {
         }
     }
 
-    /// The name beside its dot, away from the centre; returns replaced characters.
-    fn node_name(&self, page: &mut Page, frame: MapFrame, node: &MapNode, name: &str) -> usize {
+    /// The name beside its dot, away from the centre, moved up or down a little when
+    /// another name is in the way; returns how many characters were replaced.
+    fn node_name(
+        &self,
+        page: &mut Page,
+        frame: MapFrame,
+        (node, name): (&MapNode, &str),
+        placed: &mut Vec<LabelBox>,
+    ) -> usize {
         let size = self.pt(NAME_SIZE);
-        let (clean, replaced) = self.metrics.sanitize(name.trim());
-        let clean = clean.replace('\n', " ");
+        let one_line = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let (clean, replaced) = self.metrics.sanitize(&one_line);
         let lines = self.wrap(&clean, self.pt(NAME_WIDTH), size, false);
         let Some(first) = lines.first() else {
             return replaced;
@@ -165,14 +195,29 @@ impl Composer<'_> {
         } else {
             first.text.clone()
         };
+        let width = self.metrics.text_width(&text, size, false);
         let (x, y) = frame.point(node.x, node.y);
         let gap = node.size * NODE_RADIUS * frame.radius + self.pt(1.5);
         let x = if node.x >= 0.0 {
             x + gap
         } else {
-            x - gap - self.metrics.text_width(&text, size, false)
+            x - gap - width
         };
-        page.text((x, y + size * 0.35), size, false, INK, &text);
+        let baseline = y + size * 0.35;
+        let label_at = |shift: f32| LabelBox {
+            left: x,
+            right: x + width,
+            top: baseline + shift - size * 0.8,
+            bottom: baseline + shift + size * 0.25,
+        };
+        let step = size * 1.1;
+        let chosen = [0.0, -1.0, 1.0, -2.0, 2.0, -3.0, 3.0]
+            .into_iter()
+            .map(|steps| label_at(steps * step))
+            .find(|candidate| !placed.iter().any(|other| candidate.overlaps(other)))
+            .unwrap_or_else(|| label_at(0.0));
+        page.text((x, chosen.bottom - size * 0.25), size, false, INK, &text);
+        placed.push(chosen);
         replaced
     }
 
