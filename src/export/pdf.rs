@@ -245,19 +245,7 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
                 width,
             } => {
                 pen.stroke(&mut ops, *ink, *width);
-                let point = |(x, y): (f32, f32)| LinePoint {
-                    p: Point {
-                        x: Pt(x),
-                        y: Pt(height - y),
-                    },
-                    bezier: false,
-                };
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![point(*from), point(*to)],
-                        is_closed: false,
-                    },
-                });
+                line_ops(&mut ops, height, *from, *to);
             }
             Item::Circle {
                 center: (x, y),
@@ -276,6 +264,23 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
         ops.push(Op::EndTextSection);
     }
     ops
+}
+
+/// A straight line; `from` and `to` are in page coordinates (y down).
+fn line_ops(ops: &mut Vec<Op>, page_height: f32, from: (f32, f32), to: (f32, f32)) {
+    let point = |(x, y): (f32, f32)| LinePoint {
+        p: Point {
+            x: Pt(x),
+            y: Pt(page_height - y),
+        },
+        bezier: false,
+    };
+    ops.push(Op::DrawLine {
+        line: Line {
+            points: vec![point(from), point(to)],
+            is_closed: false,
+        },
+    });
 }
 
 fn rect_ops(
