@@ -454,6 +454,46 @@ mod tests {
     }
 
     #[test]
+    fn follow_up_dots_are_red_amber_and_green_by_urgency() {
+        let metrics = crate::export::metrics::FontMetrics::load().expect("bundled fonts parse");
+        let template = crate::model::Template::kooperations_canvas();
+        let options = crate::export::ExportOptions {
+            page: crate::export::PageSetup::default(),
+            blank: false,
+            language: crate::i18n::Language::German,
+            exported_at: chrono::DateTime::UNIX_EPOCH,
+            document_title: String::new(),
+        };
+        let composer = Composer::new(&metrics, &template, &options);
+        let today: NaiveDate = "2026-11-22".parse().expect("valid date");
+        let dot_color = |follow_up: &str| {
+            let contact = Contact {
+                name: "Jana".into(),
+                relationship: crate::model::Relationship::Kontakt,
+                next_follow_up: Some(follow_up.parse().expect("valid date")),
+                ..Contact::default()
+            };
+            let (pages, _) = composer.contact_pages(&[contact], today);
+            let colors: Vec<Rgb> = pages[0]
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    crate::export::draw::Item::Text { text, color, .. } if text == "●" => {
+                        Some(*color)
+                    }
+                    _ => None,
+                })
+                .collect();
+            // The legend's three dots, the relationship form's, then the follow-up's.
+            colors.last().copied().expect("a follow-up dot")
+        };
+        assert_eq!(dot_color("2026-11-21"), OVERDUE);
+        assert_eq!(dot_color("2026-11-25"), DUE_SOON);
+        assert_eq!(dot_color("2026-11-26"), LATER);
+        assert_eq!(dot_color("2027-05-01"), LATER);
+    }
+
+    #[test]
     fn importance_is_five_dots() {
         assert_eq!(importance_dots(3), "●●●○○");
         assert_eq!(importance_dots(0), "●○○○○");
