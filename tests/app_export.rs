@@ -170,7 +170,13 @@ fn the_meeting_brief_is_exported_from_the_app_on_one_a4_portrait_page() {
 #[test]
 fn the_contact_list_and_the_map_are_exported_from_the_dialog_and_remembered() {
     let folder = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contacts.json");
+    // A copy, since the app keeps a lock file next to the file it opens.
+    let fixture = folder.path().join("contacts.json");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contacts.json"),
+        &fixture,
+    )
+    .unwrap();
     let mut harness = app_harness(Startup::File(fixture));
     press(&mut harness, Modifiers::COMMAND, Key::P);
     choose(&mut harness, "Kontaktliste (Netzwerkbuch)");
