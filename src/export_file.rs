@@ -5,9 +5,14 @@
 
 use std::path::Path;
 
-use crate::export::{ExportError, ExportOptions, ExportedPdf, export_brief, export_pdf};
+use chrono::NaiveDate;
+
+use crate::export::{
+    ExportError, ExportOptions, ExportedPdf, export_brief, export_contacts, export_network_map,
+    export_pdf,
+};
 use crate::i18n::{Language, Msg};
-use crate::model::{Collaboration, Template};
+use crate::model::{Collaboration, Template, Workspace};
 use crate::storage::{Backup, StorageError, write_atomically};
 
 #[derive(Debug, thiserror::Error)]
@@ -16,6 +21,9 @@ pub enum ExportFileError {
     Export(#[from] ExportError),
     #[error("{0}")]
     Write(StorageError),
+    /// The contact list or map of a workspace without contacts.
+    #[error("the workspace has no contacts")]
+    NoContacts,
 }
 
 impl ExportFileError {
@@ -26,6 +34,7 @@ impl ExportFileError {
             }
             Self::Export(error) => error.to_string(),
             Self::Write(error) => error.message(language),
+            Self::NoContacts => Msg::ExportNoContacts.text(language).to_owned(),
         }
     }
 }
@@ -54,4 +63,38 @@ pub fn brief_to_file(
     write_atomically(path, &pdf.bytes, Backup::Skip)
         .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
     Ok(pdf)
+}
+
+/// The Netzwerkbuch's contact list, written the same safe way.
+pub fn contacts_to_file(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    today: NaiveDate,
+    path: &Path,
+) -> Result<ExportedPdf, ExportFileError> {
+    let pdf = export_contacts(workspace, options, today).map_err(no_contacts)?;
+    write_atomically(path, &pdf.bytes, Backup::Skip)
+        .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
+    Ok(pdf)
+}
+
+/// The network map page, written the same safe way.
+pub fn map_to_file(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    today: NaiveDate,
+    path: &Path,
+) -> Result<ExportedPdf, ExportFileError> {
+    let pdf = export_network_map(workspace, options, today).map_err(no_contacts)?;
+    write_atomically(path, &pdf.bytes, Backup::Skip)
+        .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
+    Ok(pdf)
+}
+
+/// "Nothing to export" means no contacts here, which needs its own message.
+fn no_contacts(error: ExportError) -> ExportFileError {
+    match error {
+        ExportError::NothingToExport => ExportFileError::NoContacts,
+        other => ExportFileError::Export(other),
+    }
 }

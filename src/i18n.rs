@@ -231,6 +231,28 @@ messages! {
     StepRename => "Umbenennen", "Rename";
     StepMove => "Verschieben", "Move";
     ExportPdf => "Als PDF exportieren…", "Export as PDF…";
+    // Netzwerkbuch export and CLI
+    PdfContactsTitle => "Netzwerkbuch – Kontakte", "Network book – contacts";
+    PdfMapTitle => "Netzwerkbuch – Netzwerkkarte", "Network book – network map";
+    PdfContactsInfo => "Stand {date} · {count} Kontakte", "As of {date} · {count} contacts";
+    PdfColumnName => "Name", "Name";
+    PdfColumnCircle => "Kreis", "Circle";
+    PdfColumnLastContact => "Letzter Kontakt", "Last contact";
+    PdfColumnFollowUp => "Nächstes Nachfassen", "Next follow-up";
+    PdfCircleInner => "Innerer Kreis", "Inner circle";
+    PdfCircleMiddle => "Mittlerer Kreis", "Middle circle";
+    PdfCirclePeriphery => "Peripherie", "Periphery";
+    PdfDueOverdue => "überfällig", "overdue";
+    PdfDueSoon => "fällig in höchstens 3 Tagen", "due within 3 days";
+    PdfDueLater => "später", "later";
+    PdfMapLegend => "Legende", "Legend";
+    PdfMapLegendSize => "Größe des Punkts = Wichtigkeit", "Size of the dot = importance";
+    PdfMapLegendPale => "Blass = lange kein Kontakt", "Pale = no contact for a long time";
+    PdfMapNamesOmitted => "Bei {count} Kontakten stehen nur Namen ab Wichtigkeit 4 auf der Karte.",
+        "With {count} contacts, only names of importance 4 and up are on the map.";
+    ExportContacts => "Kontaktliste (Netzwerkbuch)", "Contact list (network book)";
+    ExportMap => "Netzwerkkarte", "Network map";
+    ExportNoContacts => "Das Netzwerkbuch enthält keine Kontakte.", "The network book has no contacts.";
     OpenPdf => "PDF öffnen", "Open PDF";
     Close => "Schließen", "Close";
     ExportWhat => "Was soll gedruckt werden?", "What should be printed?";

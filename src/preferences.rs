@@ -27,6 +27,10 @@ pub enum ExportContent {
     Blank,
     /// The one-page meeting brief of the selected collaboration (A4 portrait).
     Brief,
+    /// The Netzwerkbuch's contacts as a list sorted by name.
+    Contacts,
+    /// The network map of the contacts on one landscape page.
+    Map,
 }
 
 /// The export choices, remembered for the next export.

@@ -166,3 +166,43 @@ fn the_meeting_brief_is_exported_from_the_app_on_one_a4_portrait_page() {
     assert!(height > width, "portrait");
     assert!(parsed.page_text(1).contains("Selbstcheck"));
 }
+
+#[test]
+fn the_contact_list_and_the_map_are_exported_from_the_dialog_and_remembered() {
+    let folder = tempfile::tempdir().unwrap();
+    // A copy, since the app keeps a lock file next to the file it opens.
+    let fixture = folder.path().join("contacts.json");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contacts.json"),
+        &fixture,
+    )
+    .unwrap();
+    let mut harness = app_harness(Startup::File(fixture));
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    choose(&mut harness, "Kontaktliste (Netzwerkbuch)");
+    click_button(&mut harness, "Exportieren…");
+    let list = folder.path().join("kontakte.pdf");
+    export_to(&mut harness, &list);
+    harness.get_by_label("PDF gespeichert");
+    let text = ParsedPdf::parse(&std::fs::read(&list).unwrap()).all_text();
+    assert!(text.contains("Netzwerkbuch – Kontakte"), "{text}");
+    assert!(text.contains("Özlem Yıldız") && text.contains("Frieda Groß"));
+    assert_eq!(
+        harness.state().preferences().export.content,
+        ExportContent::Contacts
+    );
+    click_button(&mut harness, "Schließen");
+
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    choose(&mut harness, "Netzwerkkarte");
+    click_button(&mut harness, "Exportieren…");
+    let map = folder.path().join("karte.pdf");
+    export_to(&mut harness, &map);
+    let parsed = ParsedPdf::parse(&std::fs::read(&map).unwrap());
+    assert_eq!(parsed.page_count(), 1);
+    assert!(parsed.page_text(1).contains("Netzwerkkarte"));
+    assert_eq!(
+        harness.state().preferences().export.content,
+        ExportContent::Map
+    );
+}

@@ -4,11 +4,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
-use super::export_job::ExportJob;
+use super::export_job::{ExportJob, JobContent};
 use super::{ActiveDialog, App};
 use crate::export::ExportOptions;
 use crate::i18n::Msg;
-use crate::model::{Collaboration, visible_indices};
+use crate::model::{Collaboration, Workspace, visible_indices};
 use crate::preferences::{ExportChoice, ExportContent};
 use crate::ui::dialogs::{
     ErrorReport, ExportAnswer, ExportContext, ExportDoneAnswer, export_done_ui, export_options_ui,
@@ -37,6 +37,7 @@ impl App {
         let context = ExportContext {
             current_title: current_title.as_deref(),
             collaboration_count: self.document.workspace.collaborations.len(),
+            contact_count: self.document.workspace.contacts.len(),
         };
         match export_options_ui(ctx, self.preferences.language, &context, choice) {
             Some(ExportAnswer::Export(choice)) => {
@@ -58,14 +59,16 @@ impl App {
         let path = with_extension(path, "pdf");
         let collaborations = self.collaborations_for(choice.content);
         let language = self.preferences.language;
-        let is_brief = choice.content == ExportContent::Brief;
-        let page = if is_brief {
-            crate::export::PageSetup {
+        let page = match choice.content {
+            ExportContent::Brief => crate::export::PageSetup {
                 paper: crate::export::Paper::A4,
                 orientation: crate::export::Orientation::Portrait,
-            }
-        } else {
-            choice.page
+            },
+            ExportContent::Map => crate::export::PageSetup {
+                paper: choice.page.paper,
+                orientation: crate::export::Orientation::Landscape,
+            },
+            _ => choice.page,
         };
         let options = ExportOptions {
             page,
@@ -74,8 +77,9 @@ impl App {
             exported_at: Utc::now(),
             document_title: self.export_title(choice.content, &collaborations),
         };
+        let content = self.job_content(choice.content, collaborations);
         self.export_job = Some(ExportJob::start(
-            (collaborations, is_brief),
+            content,
             self.selected_template(),
             options,
             path,
@@ -83,10 +87,43 @@ impl App {
         ));
     }
 
+    /// A snapshot of what to print; the contact exports count from the local date.
+    fn job_content(
+        &self,
+        content: ExportContent,
+        collaborations: Vec<Collaboration>,
+    ) -> JobContent {
+        let contacts_only = || Workspace {
+            contacts: self.document.workspace.contacts.clone(),
+            ..Workspace::default()
+        };
+        let today = chrono::Local::now().date_naive();
+        match content {
+            ExportContent::Contacts => JobContent::Contacts {
+                workspace: contacts_only(),
+                today,
+            },
+            ExportContent::Map => JobContent::Map {
+                workspace: contacts_only(),
+                today,
+            },
+            ExportContent::Brief => JobContent::Canvases {
+                collaborations,
+                brief: true,
+            },
+            ExportContent::Current | ExportContent::All | ExportContent::Blank => {
+                JobContent::Canvases {
+                    collaborations,
+                    brief: false,
+                }
+            }
+        }
+    }
+
     fn collaborations_for(&self, content: ExportContent) -> Vec<Collaboration> {
         let workspace = &self.document.workspace;
         match content {
-            ExportContent::Blank => Vec::new(),
+            ExportContent::Blank | ExportContent::Contacts | ExportContent::Map => Vec::new(),
             ExportContent::Current | ExportContent::Brief => self
                 .selected
                 .as_ref()
@@ -105,6 +142,8 @@ impl App {
         let language = self.preferences.language;
         match (content, collaborations) {
             (ExportContent::Blank, _) => Msg::PdfBlankTitle.text(language).to_owned(),
+            (ExportContent::Contacts, _) => Msg::PdfContactsTitle.text(language).to_owned(),
+            (ExportContent::Map, _) => Msg::PdfMapTitle.text(language).to_owned(),
             (ExportContent::Current, [single]) => single.title.clone(),
             (ExportContent::Brief, [single]) => {
                 format!("{} – {}", Msg::BriefTitle.text(language), single.title)
@@ -120,6 +159,8 @@ impl App {
         let choice = self.pending_export.unwrap_or(self.preferences.export);
         let stem = match choice.content {
             ExportContent::Blank => "canvas-vorlage".to_owned(),
+            ExportContent::Contacts => "kontakte".to_owned(),
+            ExportContent::Map => "netzwerkkarte".to_owned(),
             ExportContent::Current | ExportContent::Brief => self
                 .selected
                 .as_ref()

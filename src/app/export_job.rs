@@ -6,9 +6,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 
+use chrono::NaiveDate;
+
 use crate::export::ExportOptions;
-use crate::export_file::{ExportFileError, brief_to_file, export_to_file};
-use crate::model::{Collaboration, Template};
+use crate::export_file::{
+    ExportFileError, brief_to_file, contacts_to_file, export_to_file, map_to_file,
+};
+use crate::model::{Collaboration, Template, Workspace};
 use crate::ui::dialogs::ExportSummary;
 
 pub struct ExportJob {
@@ -18,18 +22,39 @@ pub struct ExportJob {
     receiver: Receiver<Result<ExportSummary, ExportFileError>>,
 }
 
+/// What the worker prints: a snapshot, so that later edits do not affect it.
+pub enum JobContent {
+    /// Canvases or the blank template; with `brief`, the first one's meeting brief.
+    Canvases {
+        collaborations: Vec<Collaboration>,
+        brief: bool,
+    },
+    /// The Netzwerkbuch's contact list, follow-ups counted from `today`.
+    Contacts {
+        workspace: Workspace,
+        today: NaiveDate,
+    },
+    /// The network map page.
+    Map {
+        workspace: Workspace,
+        today: NaiveDate,
+    },
+}
+
 impl ExportJob {
-    /// Starts exporting a snapshot of the collaborations; later edits do not affect it.
-    /// With `is_brief`, the first collaboration's meeting brief is made instead.
+    /// Starts exporting on a worker thread.
     pub fn start(
-        (collaborations, is_brief): (Vec<Collaboration>, bool),
+        content: JobContent,
         template: Template,
         options: ExportOptions,
         path: PathBuf,
         ctx: &egui::Context,
     ) -> Self {
         let done = Arc::new(AtomicUsize::new(0));
-        let total = collaborations.len().max(1);
+        let total = match &content {
+            JobContent::Canvases { collaborations, .. } => collaborations.len().max(1),
+            JobContent::Contacts { .. } | JobContent::Map { .. } => 1,
+        };
         let (sender, receiver) = channel();
         let worker_done = Arc::clone(&done);
         let worker_path = path.clone();
@@ -39,21 +64,11 @@ impl ExportJob {
                 worker_done.store(finished, Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            let result = match collaborations.first() {
-                Some(collaboration) if is_brief => {
-                    brief_to_file(collaboration, &template, &options, &worker_path)
+            let result = run(&content, &template, &options, &worker_path, &progress).map(|pdf| {
+                ExportSummary {
+                    pages: pdf.page_count,
+                    replaced_characters: pdf.replaced_characters,
                 }
-                _ => export_to_file(
-                    &collaborations,
-                    &template,
-                    &options,
-                    &worker_path,
-                    &progress,
-                ),
-            }
-            .map(|pdf| ExportSummary {
-                pages: pdf.page_count,
-                replaced_characters: pdf.replaced_characters,
             });
             let _ = sender.send(result);
             ctx.request_repaint();
@@ -73,5 +88,29 @@ impl ExportJob {
     /// The result once the worker has finished.
     pub fn poll(&self) -> Option<Result<ExportSummary, ExportFileError>> {
         self.receiver.try_recv().ok()
+    }
+}
+
+fn run(
+    content: &JobContent,
+    template: &Template,
+    options: &ExportOptions,
+    path: &std::path::Path,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<crate::export::ExportedPdf, ExportFileError> {
+    match content {
+        JobContent::Canvases {
+            collaborations,
+            brief: true,
+        } if !collaborations.is_empty() => {
+            brief_to_file(&collaborations[0], template, options, path)
+        }
+        JobContent::Canvases { collaborations, .. } => {
+            export_to_file(collaborations, template, options, path, progress)
+        }
+        JobContent::Contacts { workspace, today } => {
+            contacts_to_file(workspace, options, *today, path)
+        }
+        JobContent::Map { workspace, today } => map_to_file(workspace, options, *today, path),
     }
 }

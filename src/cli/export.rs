@@ -1,22 +1,22 @@
-//! `netzwerk-canvas export`: the PDF export for scripts and batch printing.
+//! `netzwerk-canvas export`: the PDF export for scripts and batch printing: canvases,
+//! the blank template, a meeting brief, or the Netzwerkbuch's contact list and map.
 
 use std::path::Path;
 
 use chrono::Utc;
 
-use super::{ExportArgs, LanguageArg, PaperArg};
-use crate::export::{ExportOptions, Orientation, PageSetup, Paper};
-use crate::export_file::{brief_to_file, export_to_file};
+use super::{ExportArgs, PaperArg};
+use crate::export::{ExportOptions, ExportedPdf, Orientation, PageSetup, Paper};
+use crate::export_file::{
+    ExportFileError, brief_to_file, contacts_to_file, export_to_file, map_to_file,
+};
 use crate::i18n::{Language, Msg};
-use crate::model::{Collaboration, Template};
+use crate::model::{Collaboration, Template, Workspace};
 use crate::storage::load_workspace;
 
 /// Runs the export and returns the process exit code; messages go to stdout and stderr.
 pub fn run_export(args: &ExportArgs) -> i32 {
-    let language = match args.language {
-        LanguageArg::De => Language::German,
-        LanguageArg::En => Language::English,
-    };
+    let language = args.language.language();
     match export(args, language) {
         Ok(summary) => {
             println!("{summary}");
@@ -42,43 +42,14 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
         )
     })?;
     let only = args.brief.as_deref().or(args.only.as_deref());
-    let collaborations = select(&workspace.collaborations, only, language)?;
-    let options = ExportOptions {
-        page: PageSetup {
-            paper: match args.paper {
-                PaperArg::A4 => Paper::A4,
-                PaperArg::A3 => Paper::A3,
-            },
-            orientation: if args.portrait || args.brief.is_some() {
-                Orientation::Portrait
-            } else {
-                Orientation::Landscape
-            },
-        },
-        blank: args.blank,
-        language,
-        exported_at: Utc::now(),
-        document_title: document_title(
-            &args.file,
-            &collaborations,
-            (args.blank, args.brief.is_some()),
-            language,
-        ),
+    let collaborations = if args.contacts || args.map {
+        Vec::new()
+    } else {
+        select(&workspace.collaborations, only, language)?
     };
+    let options = options(args, &collaborations, language);
     let output = args.output.display().to_string();
-    let template = Template::kooperations_canvas();
-    let brief = args.brief.as_ref().and(collaborations.first());
-    let pdf = match brief {
-        Some(collaboration) => brief_to_file(collaboration, &template, &options, &args.output),
-        None => export_to_file(
-            &collaborations,
-            &template,
-            &options,
-            &args.output,
-            &|_, _| {},
-        ),
-    }
-    .map_err(|error| {
+    let pdf = write_pdf(args, &workspace, &collaborations, &options).map_err(|error| {
         format!(
             "{} {}",
             Msg::ExportFailed.fill(language, &[("file", &output)]),
@@ -96,6 +67,63 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
         );
     }
     Ok(summary)
+}
+
+fn options(
+    args: &ExportArgs,
+    collaborations: &[Collaboration],
+    language: Language,
+) -> ExportOptions {
+    let title = if args.contacts {
+        Msg::PdfContactsTitle.text(language).to_owned()
+    } else if args.map {
+        Msg::PdfMapTitle.text(language).to_owned()
+    } else {
+        document_title(
+            &args.file,
+            collaborations,
+            (args.blank, args.brief.is_some()),
+            language,
+        )
+    };
+    ExportOptions {
+        page: PageSetup {
+            paper: match args.paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::A3 => Paper::A3,
+            },
+            orientation: if (args.portrait || args.brief.is_some()) && !args.map {
+                Orientation::Portrait
+            } else {
+                Orientation::Landscape
+            },
+        },
+        blank: args.blank,
+        language,
+        exported_at: Utc::now(),
+        document_title: title,
+    }
+}
+
+/// Builds the PDF that the arguments ask for and writes it atomically.
+fn write_pdf(
+    args: &ExportArgs,
+    workspace: &Workspace,
+    collaborations: &[Collaboration],
+    options: &ExportOptions,
+) -> Result<ExportedPdf, ExportFileError> {
+    let today = super::today_or_local(args.today);
+    if args.contacts {
+        return contacts_to_file(workspace, options, today, &args.output);
+    }
+    if args.map {
+        return map_to_file(workspace, options, today, &args.output);
+    }
+    let template = Template::kooperations_canvas();
+    match args.brief.as_ref().and(collaborations.first()) {
+        Some(collaboration) => brief_to_file(collaboration, &template, options, &args.output),
+        None => export_to_file(collaborations, &template, options, &args.output, &|_, _| {}),
+    }
 }
 
 fn select(

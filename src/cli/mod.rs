@@ -1,11 +1,14 @@
 //! The command line: open the app on a file, or export PDFs without a window.
 
+mod due;
 mod export;
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use due::run_due;
 pub use export::run_export;
 
 /// Netzwerk-Canvas – fill, save and print Kooperations- und Netzwerk-Canvases.
@@ -27,6 +30,21 @@ pub struct Cli {
 pub enum CliCommand {
     /// Export canvases to a PDF file, without opening a window.
     Export(ExportArgs),
+    /// Print the due follow-ups of the Netzwerkbuch, most urgent first, one per line:
+    /// DATE, STATUS (overdue, due, upcoming), NAME, ORGANISATION, EMAIL, tab-separated.
+    Due(DueArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Workspace file (JSON) to read.
+    pub file: PathBuf,
+    /// The day to count from (default: today's local date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
+    /// Language of error messages; the output itself is the same in every language.
+    #[arg(long, value_enum, default_value_t = LanguageArg::De)]
+    pub language: LanguageArg,
 }
 
 #[derive(Debug, Args)]
@@ -51,6 +69,16 @@ pub struct ExportArgs {
     /// The one-page meeting brief (A4 portrait) of the collaboration with this title.
     #[arg(long, value_name = "TITLE", conflicts_with_all = ["only", "blank", "paper", "portrait"])]
     pub brief: Option<String>,
+    /// The Netzwerkbuch's contact list, sorted by name, instead of the canvases.
+    #[arg(long, conflicts_with_all = ["only", "blank", "brief", "map"])]
+    pub contacts: bool,
+    /// The network map of the contacts on one landscape page, instead of the canvases.
+    #[arg(long, conflicts_with_all = ["only", "blank", "brief", "portrait"])]
+    pub map: bool,
+    /// The day follow-ups and the map count from, for --contacts and --map
+    /// (default: today's local date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
     /// Language of the printed labels and questions.
     #[arg(long, value_enum, default_value_t = LanguageArg::De)]
     pub language: LanguageArg,
@@ -66,4 +94,18 @@ pub enum PaperArg {
 pub enum LanguageArg {
     De,
     En,
+}
+
+impl LanguageArg {
+    pub fn language(self) -> crate::i18n::Language {
+        match self {
+            Self::De => crate::i18n::Language::German,
+            Self::En => crate::i18n::Language::English,
+        }
+    }
+}
+
+/// The given day, or today's local date.
+fn today_or_local(today: Option<NaiveDate>) -> NaiveDate {
+    today.unwrap_or_else(|| chrono::Local::now().date_naive())
 }

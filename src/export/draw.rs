@@ -37,6 +37,13 @@ pub enum Item {
         color: Rgb,
         width: f32,
     },
+    /// A circle around `center`; the outline is drawn `stroke.1` points wide.
+    Circle {
+        center: (f32, f32),
+        radius: f32,
+        fill: Option<Rgb>,
+        stroke: Option<(Rgb, f32)>,
+    },
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -69,6 +76,21 @@ impl Page {
             y,
             width,
             height,
+            fill,
+            stroke,
+        });
+    }
+
+    pub fn circle(
+        &mut self,
+        center: (f32, f32),
+        radius: f32,
+        fill: Option<Rgb>,
+        stroke: Option<(Rgb, f32)>,
+    ) {
+        self.items.push(Item::Circle {
+            center,
+            radius,
             fill,
             stroke,
         });

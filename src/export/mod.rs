@@ -1,5 +1,5 @@
 //! PDF export: one canvas, all canvases or a blank template, drawn from the template's
-//! grid like the editor.
+//! grid like the editor; and the Netzwerkbuch as a contact list or a network map.
 //!
 //! The work is split so that only `pdf.rs` knows printpdf: `compose` lays the pages out
 //! as plain drawing items (using `wrap` and `metrics` for exact text widths), and `pdf`
@@ -13,12 +13,12 @@ mod parallel;
 mod pdf;
 mod wrap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 pub use page_setup::{Orientation, PageSetup, Paper};
 
 use crate::i18n::Language;
-use crate::model::{Collaboration, Template};
+use crate::model::{Collaboration, Template, Workspace};
 
 /// What to print and how.
 #[derive(Clone, Debug)]
@@ -62,6 +62,61 @@ pub fn export_brief(
     let mut pages = vec![page];
     composer.add_footers(&mut pages);
     let bytes = pdf::render(pages, &metrics, options)?;
+    Ok(ExportedPdf {
+        bytes,
+        page_count: 1,
+        replaced_characters,
+    })
+}
+
+/// The Netzwerkbuch's contacts as a table sorted by name, over as many pages as needed,
+/// with follow-ups coloured by how urgent they are on `today`.
+pub fn export_contacts(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    today: NaiveDate,
+) -> Result<ExportedPdf, ExportError> {
+    if workspace.contacts.is_empty() {
+        return Err(ExportError::NothingToExport);
+    }
+    let metrics = metrics::FontMetrics::load()?;
+    let template = Template::kooperations_canvas();
+    let composer = compose::Composer::new(&metrics, &template, options);
+    let (mut pages, replaced_characters) = composer.contact_pages(&workspace.contacts, today);
+    composer.add_footers(&mut pages);
+    let page_count = pages.len();
+    let bytes = pdf::render(pages, &metrics, options)?;
+    Ok(ExportedPdf {
+        bytes,
+        page_count,
+        replaced_characters,
+    })
+}
+
+/// The network map of the contacts on one landscape page (the paper size is kept, the
+/// orientation is always landscape).
+pub fn export_network_map(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    today: NaiveDate,
+) -> Result<ExportedPdf, ExportError> {
+    if workspace.contacts.is_empty() {
+        return Err(ExportError::NothingToExport);
+    }
+    let options = ExportOptions {
+        page: PageSetup {
+            paper: options.page.paper,
+            orientation: Orientation::Landscape,
+        },
+        ..options.clone()
+    };
+    let metrics = metrics::FontMetrics::load()?;
+    let template = Template::kooperations_canvas();
+    let composer = compose::Composer::new(&metrics, &template, &options);
+    let (page, replaced_characters) = composer.network_map_page(&workspace.contacts, today);
+    let mut pages = vec![page];
+    composer.add_footers(&mut pages);
+    let bytes = pdf::render(pages, &metrics, &options)?;
     Ok(ExportedPdf {
         bytes,
         page_count: 1,

@@ -6,7 +6,8 @@
 
 use printpdf::{
     Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix,
+    WindingOrder,
 };
 
 use super::draw::{Item, Page, Rgb};
@@ -244,26 +245,42 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
                 width,
             } => {
                 pen.stroke(&mut ops, *ink, *width);
-                let point = |(x, y): (f32, f32)| LinePoint {
-                    p: Point {
-                        x: Pt(x),
-                        y: Pt(height - y),
-                    },
-                    bezier: false,
-                };
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![point(*from), point(*to)],
-                        is_closed: false,
-                    },
-                });
+                line_ops(&mut ops, height, *from, *to);
             }
+            Item::Circle {
+                center: (x, y),
+                radius,
+                fill,
+                stroke,
+            } => circle_ops(
+                &mut ops,
+                &mut pen,
+                (*x, height - y, *radius),
+                (*fill, *stroke),
+            ),
         }
     }
     if in_text {
         ops.push(Op::EndTextSection);
     }
     ops
+}
+
+/// A straight line; `from` and `to` are in page coordinates (y down).
+fn line_ops(ops: &mut Vec<Op>, page_height: f32, from: (f32, f32), to: (f32, f32)) {
+    let point = |(x, y): (f32, f32)| LinePoint {
+        p: Point {
+            x: Pt(x),
+            y: Pt(page_height - y),
+        },
+        bezier: false,
+    };
+    ops.push(Op::DrawLine {
+        line: Line {
+            points: vec![point(from), point(to)],
+            is_closed: false,
+        },
+    });
 }
 
 fn rect_ops(
@@ -292,6 +309,58 @@ fn rect_ops(
             height: Pt(height),
             mode: Some(mode),
             winding_order: None,
+        },
+    });
+}
+
+/// How far a cubic bezier's control points sit from the ends of a quarter circle.
+const KAPPA: f32 = 0.552_284_8;
+
+/// A circle as four cubic bezier curves; `(x, y)` is in PDF coordinates (y up).
+fn circle_ops(
+    ops: &mut Vec<Op>,
+    pen: &mut PenState,
+    (x, y, radius): (f32, f32, f32),
+    (fill, stroke): (Option<Rgb>, Option<(Rgb, f32)>),
+) {
+    let mode = match (fill, stroke) {
+        (Some(_), Some(_)) => PaintMode::FillStroke,
+        (Some(_), None) => PaintMode::Fill,
+        (None, Some(_)) => PaintMode::Stroke,
+        (None, None) => return,
+    };
+    if let Some(fill) = fill {
+        pen.fill(ops, fill);
+    }
+    if let Some((ink, width)) = stroke {
+        pen.stroke(ops, ink, width);
+    }
+    let point = |dx: f32, dy: f32, bezier: bool| LinePoint {
+        p: Point {
+            x: Pt(x + dx),
+            y: Pt(y + dy),
+        },
+        bezier,
+    };
+    let handle = radius * KAPPA;
+    let mut points = vec![point(radius, 0.0, false)];
+    // Counter-clockwise, one quarter at a time: (end, first handle, second handle).
+    let quarters = [
+        ((0.0, radius), (radius, handle), (handle, radius)),
+        ((-radius, 0.0), (-handle, radius), (-radius, handle)),
+        ((0.0, -radius), (-radius, -handle), (-handle, -radius)),
+        ((radius, 0.0), (handle, -radius), (radius, -handle)),
+    ];
+    for (end, first, second) in quarters {
+        points.push(point(first.0, first.1, true));
+        points.push(point(second.0, second.1, true));
+        points.push(point(end.0, end.1, false));
+    }
+    ops.push(Op::DrawPolygon {
+        polygon: Polygon {
+            rings: vec![PolygonRing { points }],
+            mode,
+            winding_order: WindingOrder::NonZero,
         },
     });
 }

@@ -4,9 +4,11 @@
 mod blank;
 mod boxes;
 mod brief;
+mod contacts;
 mod continuation;
 mod header;
 mod investment;
+mod network_map;
 
 use super::ExportOptions;
 use super::draw::{GREY, Page, RULE};

@@ -8,6 +8,8 @@ use crate::preferences::{ExportChoice, ExportContent};
 pub struct ExportContext<'a> {
     pub current_title: Option<&'a str>,
     pub collaboration_count: usize,
+    /// Contacts in the Netzwerkbuch, for the contact list and the map.
+    pub contact_count: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,7 +28,10 @@ pub fn export_options_ui(
         choice.content,
         ExportContent::Current | ExportContent::Brief
     );
-    if context.current_title.is_none() && needs_selection {
+    let needs_contacts = matches!(choice.content, ExportContent::Contacts | ExportContent::Map);
+    if (context.current_title.is_none() && needs_selection)
+        || (context.contact_count == 0 && needs_contacts)
+    {
         choice.content = ExportContent::All;
     }
     let (answer, dismissed) = super::show_dialog(
@@ -35,30 +40,7 @@ pub fn export_options_ui(
         Msg::ExportPdf.text(language),
         |ui| {
             ui.label(egui::RichText::new(Msg::ExportWhat.text(language)).strong());
-            let current = Msg::ExportCurrent
-                .fill(language, &[("title", context.current_title.unwrap_or("–"))]);
-            let all = Msg::ExportAll.fill(
-                language,
-                &[("count", &context.collaboration_count.to_string())],
-            );
-            ui.add_enabled_ui(context.current_title.is_some(), |ui| {
-                ui.radio_value(&mut choice.content, ExportContent::Current, current);
-            });
-            ui.add_enabled_ui(context.collaboration_count > 0, |ui| {
-                ui.radio_value(&mut choice.content, ExportContent::All, all);
-            });
-            ui.radio_value(
-                &mut choice.content,
-                ExportContent::Blank,
-                Msg::ExportBlank.text(language),
-            );
-            ui.add_enabled_ui(context.current_title.is_some(), |ui| {
-                ui.radio_value(
-                    &mut choice.content,
-                    ExportContent::Brief,
-                    Msg::ExportBrief.text(language),
-                );
-            });
+            content_choices(ui, language, context, &mut choice.content);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(Msg::PaperLabel.text(language)).strong());
@@ -80,6 +62,7 @@ pub fn export_options_ui(
                 ExportContent::Current | ExportContent::Brief => context.current_title.is_some(),
                 ExportContent::All => context.collaboration_count > 0,
                 ExportContent::Blank => true,
+                ExportContent::Contacts | ExportContent::Map => context.contact_count > 0,
             };
             super::button_row(ui, |ui| {
                 let export = ui.add_enabled(
@@ -101,4 +84,45 @@ pub fn export_options_ui(
     } else {
         answer
     }
+}
+
+/// The radio buttons for what to print; choices without content are disabled.
+fn content_choices(
+    ui: &mut egui::Ui,
+    language: Language,
+    context: &ExportContext<'_>,
+    content: &mut ExportContent,
+) {
+    let current =
+        Msg::ExportCurrent.fill(language, &[("title", context.current_title.unwrap_or("–"))]);
+    let all = Msg::ExportAll.fill(
+        language,
+        &[("count", &context.collaboration_count.to_string())],
+    );
+    ui.add_enabled_ui(context.current_title.is_some(), |ui| {
+        ui.radio_value(content, ExportContent::Current, current);
+    });
+    ui.add_enabled_ui(context.collaboration_count > 0, |ui| {
+        ui.radio_value(content, ExportContent::All, all);
+    });
+    ui.radio_value(
+        content,
+        ExportContent::Blank,
+        Msg::ExportBlank.text(language),
+    );
+    ui.add_enabled_ui(context.current_title.is_some(), |ui| {
+        ui.radio_value(
+            content,
+            ExportContent::Brief,
+            Msg::ExportBrief.text(language),
+        );
+    });
+    ui.add_enabled_ui(context.contact_count > 0, |ui| {
+        ui.radio_value(
+            content,
+            ExportContent::Contacts,
+            Msg::ExportContacts.text(language),
+        );
+        ui.radio_value(content, ExportContent::Map, Msg::ExportMap.text(language));
+    });
 }
