@@ -194,7 +194,10 @@ fn the_contact_list_and_the_map_are_exported_from_the_dialog_and_remembered() {
     click_button(&mut harness, "Schließen");
 
     press(&mut harness, Modifiers::COMMAND, Key::P);
-    choose(&mut harness, "Netzwerkkarte");
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Netzwerkkarte")
+        .click();
+    harness.run();
     click_button(&mut harness, "Exportieren…");
     let map = folder.path().join("karte.pdf");
     export_to(&mut harness, &map);

@@ -18,6 +18,7 @@ mod preparation;
 mod relationship;
 mod snapshot;
 mod template;
+mod template_edit;
 mod workspace;
 
 pub use balance::{MonthBalance, is_one_sided, monthly_balance, new_relevant_contacts_this_month};
