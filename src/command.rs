@@ -79,6 +79,18 @@ pub enum Command {
     AddCollaborationWith(String),
     /// Switches a canvas to another template; text is kept.
     SetTemplate(CollaborationId, String),
+    /// The template editor's actions, by template id.
+    SelectTemplate(String),
+    NewTemplate,
+    EditBundledTemplate(String),
+    DuplicateTemplate(String),
+    DeleteTemplate(String),
+    ConfirmDeleteTemplate(String),
+    /// Asks first when collaborations have text in the field.
+    RemoveTemplateField(String, String),
+    ConfirmRemoveTemplateField(String, String),
+    ImportTemplateDialog,
+    ExportTemplateDialog(String),
 }
 
 /// The app's main views, one at a time in the central area.
@@ -89,10 +101,17 @@ pub enum View {
     Contacts,
     Due,
     Map,
+    Templates,
 }
 
 impl View {
-    pub const ALL: [Self; 4] = [Self::Canvases, Self::Contacts, Self::Due, Self::Map];
+    pub const ALL: [Self; 5] = [
+        Self::Canvases,
+        Self::Contacts,
+        Self::Due,
+        Self::Map,
+        Self::Templates,
+    ];
 
     pub fn label(self) -> Msg {
         match self {
@@ -100,6 +119,7 @@ impl View {
             Self::Contacts => Msg::ViewContacts,
             Self::Due => Msg::ViewDue,
             Self::Map => Msg::ViewMap,
+            Self::Templates => Msg::ViewTemplates,
         }
     }
 }
@@ -113,7 +133,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
     /// matched before Ctrl+S.
-    pub const WITH_SHORTCUTS: [Command; 26] = [
+    pub const WITH_SHORTCUTS: [Command; 27] = [
         Command::SaveAsDialog,
         Command::AddCollaboration,
         Command::AddContact,
@@ -140,6 +160,7 @@ impl Command {
         Command::ShowView(View::Contacts),
         Command::ShowView(View::Due),
         Command::ShowView(View::Map),
+        Command::ShowView(View::Templates),
     ];
 
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
@@ -171,6 +192,7 @@ impl Command {
             Self::ShowView(View::Contacts) => shortcut(COMMAND, Key::Num2),
             Self::ShowView(View::Due) => shortcut(COMMAND, Key::Num3),
             Self::ShowView(View::Map) => shortcut(COMMAND, Key::Num4),
+            Self::ShowView(View::Templates) => shortcut(COMMAND, Key::Num5),
             _ => None,
         }
     }
@@ -232,7 +254,16 @@ impl Command {
             Self::UnlinkContact(..) => Msg::Unlink,
             Self::SetMonthlyGoal(_) => Msg::GoalLabel,
             Self::AddCollaborationWith(_) => Msg::NewWithTemplate,
-            Self::SetTemplate(..) => Msg::TemplateLabel,
+            Self::SetTemplate(..) | Self::SelectTemplate(_) => Msg::TemplateLabel,
+            Self::NewTemplate => Msg::NewTemplate,
+            Self::EditBundledTemplate(_) => Msg::EditTemplate,
+            Self::DuplicateTemplate(_) => Msg::DuplicateTemplate,
+            Self::DeleteTemplate(_) | Self::ConfirmDeleteTemplate(_) => Msg::DeleteTemplate,
+            Self::RemoveTemplateField(..) | Self::ConfirmRemoveTemplateField(..) => {
+                Msg::RemoveField
+            }
+            Self::ImportTemplateDialog => Msg::ImportTemplate,
+            Self::ExportTemplateDialog(_) => Msg::ExportTemplate,
         }
     }
 

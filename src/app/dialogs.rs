@@ -17,6 +17,10 @@ pub enum ActiveDialog {
     Unsaved(Command),
     ConfirmDelete(CollaborationId),
     ConfirmDeleteContact(crate::model::ContactId),
+    /// Template id and its name.
+    ConfirmDeleteTemplate(String, String),
+    /// Template id, field id and the question to ask.
+    ConfirmRemoveField(String, String, String),
     Rename(CollaborationId, TextPrompt),
     /// No native file dialog: the user types a path.
     TypedPath(DialogPurpose, TextPrompt),
@@ -38,6 +42,27 @@ pub enum ActiveDialog {
 }
 
 impl super::App {
+    /// Asks before a template or a template field goes; true once answered.
+    fn confirm_template_ui(
+        &mut self,
+        ctx: &egui::Context,
+        heading: Msg,
+        body_or_name: &str,
+        then: Command,
+    ) -> bool {
+        let language = self.preferences.language;
+        let body = if heading == Msg::DeleteTemplateTitle {
+            Msg::DeleteTemplateBody.fill(language, &[("title", body_or_name)])
+        } else {
+            body_or_name.to_owned()
+        };
+        let answer = confirm_delete_ui(ctx, language, heading, &body);
+        if answer == Some(true) {
+            self.pending.push(then);
+        }
+        answer.is_some()
+    }
+
     /// True once answered.
     fn confirm_delete_contact_ui(
         &mut self,
@@ -51,8 +76,8 @@ impl super::App {
             .contact(id)
             .map(|c| crate::ui::contact_list::display_name(c, language))
             .unwrap_or_default();
-        let texts = (Msg::DeleteContactTitle, Msg::DeleteContactBody);
-        let answer = confirm_delete_ui(ctx, language, texts, &name);
+        let body = Msg::DeleteContactBody.fill(language, &[("title", &name)]);
+        let answer = confirm_delete_ui(ctx, language, Msg::DeleteContactTitle, &body);
         if answer == Some(true) {
             self.pending.push(Command::ConfirmDeleteContact(id.clone()));
         }
@@ -87,14 +112,24 @@ impl super::App {
                     .get(id)
                     .map(|c| display_title(c, language))
                     .unwrap_or_default();
-                let texts = (Msg::DeleteTitle, Msg::DeleteBody);
-                let answer = confirm_delete_ui(ctx, language, texts, &title);
+                let body = Msg::DeleteBody.fill(language, &[("title", &title)]);
+                let answer = confirm_delete_ui(ctx, language, Msg::DeleteTitle, &body);
                 if answer == Some(true) {
                     self.pending.push(Command::ConfirmDelete(id.clone()));
                 }
                 answer.is_some()
             }
             ActiveDialog::ConfirmDeleteContact(id) => self.confirm_delete_contact_ui(ctx, id),
+            ActiveDialog::ConfirmDeleteTemplate(id, name) => self.confirm_template_ui(
+                ctx,
+                Msg::DeleteTemplateTitle,
+                name,
+                Command::ConfirmDeleteTemplate(id.clone()),
+            ),
+            ActiveDialog::ConfirmRemoveField(template, field, body) => {
+                let then = Command::ConfirmRemoveTemplateField(template.clone(), field.clone());
+                self.confirm_template_ui(ctx, Msg::RemoveFieldTitle, body, then)
+            }
             ActiveDialog::Rename(id, prompt) => {
                 let answer = text_prompt_ui(ctx, language, prompt);
                 if let Some(PromptAnswer::Confirmed(title)) = &answer {
@@ -155,6 +190,8 @@ impl super::App {
             DialogPurpose::Open => Msg::PathPromptOpen,
             DialogPurpose::SaveAs => Msg::PathPromptSave,
             DialogPurpose::ExportPdf => Msg::PathPromptExport,
+            DialogPurpose::ImportTemplate => Msg::PathPromptImportTemplate,
+            DialogPurpose::ExportTemplate => Msg::PathPromptExportTemplate,
         };
         let message = if is_unavailable {
             Msg::PathPromptNoDialog
@@ -167,7 +204,10 @@ impl super::App {
             (None, DialogPurpose::SaveAs) => {
                 in_current_folder(super::file_commands::SUGGESTED_FILE_NAME)
             }
-            (None, DialogPurpose::Open) => String::new(),
+            (_, DialogPurpose::ExportTemplate) => {
+                in_current_folder(&self.suggested_template_name())
+            }
+            (_, DialogPurpose::ImportTemplate) | (None, DialogPurpose::Open) => String::new(),
         };
         TextPrompt::new(
             heading.text(language),

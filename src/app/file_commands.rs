@@ -105,6 +105,10 @@ impl App {
     }
 
     pub(super) fn request_file_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
+        if purpose == DialogPurpose::ExportTemplate {
+            let suggested = self.suggested_template_name();
+            return self.file_dialogs.request(purpose, &suggested, ctx);
+        }
         let suggested = self
             .document
             .path
@@ -128,6 +132,12 @@ impl App {
                 self.pending.push(Command::SaveToPath(path));
             }
             DialogOutcome::Picked(DialogPurpose::ExportPdf, path) => self.start_export(&path, ctx),
+            DialogOutcome::Picked(DialogPurpose::ImportTemplate, path) => {
+                self.import_template(&path)
+            }
+            DialogOutcome::Picked(DialogPurpose::ExportTemplate, path) => {
+                self.export_template(&path)
+            }
             DialogOutcome::Cancelled(_) => {
                 self.after_save = None;
                 self.pending_export = None;
@@ -151,6 +161,8 @@ impl App {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::SaveAs => self.save_to(&path, ctx),
             DialogPurpose::ExportPdf => self.start_export(&path, ctx),
+            DialogPurpose::ImportTemplate => self.import_template(&path),
+            DialogPurpose::ExportTemplate => self.export_template(&path),
         }
     }
 

@@ -15,6 +15,7 @@ mod presentation;
 mod run_command;
 mod safety;
 mod template_commands;
+mod template_editor;
 
 use std::path::PathBuf;
 
@@ -74,6 +75,7 @@ pub struct App {
     selected_contact: Option<crate::model::ContactId>,
     contact_list_state: crate::ui::contact_list::ContactListState,
     contact_view_state: crate::ui::contact_view::ContactViewState,
+    template_editor: crate::ui::template_editor::TemplateEditorState,
     /// "Today" for due dates when a test or screenshot fixes it.
     today_override: Option<chrono::NaiveDate>,
 }
@@ -118,6 +120,7 @@ impl App {
             contact_list_state: Default::default(),
             contact_view_state: Default::default(),
             today_override: None,
+            template_editor: Default::default(),
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -313,6 +316,7 @@ impl App {
             crate::command::View::Contacts => self.contacts_ui(ui),
             crate::command::View::Due => self.due_ui(ui),
             crate::command::View::Map => self.map_ui(ui),
+            crate::command::View::Templates => self.templates_ui(ui),
         }
     }
 

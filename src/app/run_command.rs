@@ -25,7 +25,10 @@ impl App {
         if command.replaces_document() {
             return self.guard_unsaved(command, ctx);
         }
-        if self.run_presentation_command(&command, ctx) || self.run_contact_command(&command) {
+        if self.run_presentation_command(&command, ctx)
+            || self.run_contact_command(&command)
+            || self.run_template_command(&command, ctx)
+        {
             return;
         }
         let presenting = self.presentation.is_some();
@@ -75,31 +78,11 @@ impl App {
             }
             Command::SetTheme(theme) => self.preferences.theme = theme,
             Command::SetSort(order) => self.preferences.sort = order,
-            Command::NewWorkspace
-            | Command::OpenDialog
-            | Command::OpenPath(_)
-            | Command::Quit
-            | Command::TogglePresentation
-            | Command::LeavePresentation
-            | Command::NextField
-            | Command::PreviousField
-            | Command::GoToField(_)
-            | Command::TimerToggle
-            | Command::TimerExtend
-            | Command::TimerReset
-            | Command::TimerSetMinutes(_)
-            | Command::ShowView(_)
-            | Command::AddContact
-            | Command::SelectContact(_)
-            | Command::DeleteContact(_)
-            | Command::ConfirmDeleteContact(_)
-            | Command::LogActivity(..)
-            | Command::RemoveActivity(..)
-            | Command::LinkContact(..)
-            | Command::UnlinkContact(..)
-            | Command::SetMonthlyGoal(_) => {}
             Command::AddCollaborationWith(template) => self.add_with_template(&template, now),
             Command::SetTemplate(id, template) => self.set_template(&id, &template),
+            // Handled above: by `guard_unsaved`, or by the presentation, contact and
+            // template runners.
+            _ => {}
         }
     }
 

@@ -44,6 +44,16 @@ pub fn collaboration_list_ui(
         {
             commands.push(Command::AddCollaboration);
         }
+        ui.menu_button("▾", |ui| {
+            ui.label(egui::RichText::new(Msg::NewWithTemplate.text(language)).weak());
+            for template in input.workspace.available_templates() {
+                if ui.button(template.name(language)).clicked() {
+                    commands.push(Command::AddCollaborationWith(template.id.clone()));
+                }
+            }
+        })
+        .response
+        .on_hover_text(Msg::NewWithTemplate.text(language));
         let has_selection = input.selected.is_some();
         if ui
             .add_enabled(

@@ -14,6 +14,8 @@ pub enum DialogPurpose {
     Open,
     SaveAs,
     ExportPdf,
+    ImportTemplate,
+    ExportTemplate,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,12 +73,17 @@ impl FileDialogs {
         }
         let dialog = match purpose {
             DialogPurpose::ExportPdf => rfd::AsyncFileDialog::new().add_filter("PDF", &["pdf"]),
+            DialogPurpose::ImportTemplate | DialogPurpose::ExportTemplate => {
+                rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas-Vorlage (JSON)", &["json"])
+            }
             _ => rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas (JSON)", &["json"]),
         };
         let future: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
             match purpose {
-                DialogPurpose::Open => Box::pin(dialog.pick_file()),
-                DialogPurpose::SaveAs | DialogPurpose::ExportPdf => {
+                DialogPurpose::Open | DialogPurpose::ImportTemplate => Box::pin(dialog.pick_file()),
+                DialogPurpose::SaveAs
+                | DialogPurpose::ExportPdf
+                | DialogPurpose::ExportTemplate => {
                     Box::pin(dialog.set_file_name(suggested_name).save_file())
                 }
             };

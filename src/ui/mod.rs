@@ -23,6 +23,8 @@ pub mod network_map_view;
 pub mod presentation;
 pub mod relationship_style;
 pub mod status_bar;
+pub mod template_editor;
+pub mod template_list;
 pub mod template_preview;
 pub mod template_switch;
 pub mod view_tabs;

@@ -1,18 +1,18 @@
-//! Asks before a collaboration or a contact, with all its text, is deleted.
+//! Asks before something is deleted: a collaboration, a contact, a template or a field.
 
 use crate::i18n::{Language, Msg};
 
 /// `Some(true)` to delete, `Some(false)` to keep, `None` while undecided.
-/// `heading` and `body` name what is deleted; `body` has a `{title}` placeholder.
+/// `heading` names what is deleted; `body` says what happens to it.
 pub fn confirm_delete_ui(
     ctx: &egui::Context,
     language: Language,
-    (heading, body): (Msg, Msg),
-    title: &str,
+    heading: Msg,
+    body: &str,
 ) -> Option<bool> {
     let (answer, dismissed) =
         super::show_dialog(ctx, "confirm_delete_dialog", heading.text(language), |ui| {
-            ui.label(body.fill(language, &[("title", title)]));
+            ui.label(body);
             super::button_row(ui, |ui| {
                 let delete = egui::Button::new(
                     egui::RichText::new(Msg::DeleteConfirm.text(language))
