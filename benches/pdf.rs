@@ -36,7 +36,7 @@ fn pdf_benches(c: &mut Criterion) {
         .unwrap_or_else(|error| panic!("cannot rename the sample: {error}"));
 
     let workspace = common::sample_workspace();
-    let template = Template::kooperations_canvas();
+    let template = [Template::kooperations_canvas()];
     let options = options();
     let one = &workspace.collaborations[..1];
     let single = export_pdf(one, &template, &options, &|_, _| {})

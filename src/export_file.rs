@@ -39,14 +39,15 @@ impl ExportFileError {
     }
 }
 
+/// `templates` as for [`export_pdf`]: the first is the blank sheet's and the fallback.
 pub fn export_to_file(
     collaborations: &[Collaboration],
-    template: &Template,
+    templates: &[Template],
     options: &ExportOptions,
     path: &Path,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ExportedPdf, ExportFileError> {
-    let pdf = export_pdf(collaborations, template, options, progress)?;
+    let pdf = export_pdf(collaborations, templates, options, progress)?;
     write_atomically(path, &pdf.bytes, Backup::Skip)
         .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
     Ok(pdf)

@@ -26,7 +26,7 @@ fn options(paper: Paper, orientation: Orientation) -> ExportOptions {
 fn export(collaborations: &[Collaboration], options: &ExportOptions) -> ExportedPdf {
     export_pdf(
         collaborations,
-        &Template::kooperations_canvas(),
+        &[Template::kooperations_canvas()],
         options,
         &|_, _| {},
     )
@@ -278,7 +278,7 @@ fn characters_no_font_has_are_replaced_and_counted() {
 fn nothing_to_export_is_an_error_not_an_empty_pdf() {
     let result = export_pdf(
         &[],
-        &Template::kooperations_canvas(),
+        &[Template::kooperations_canvas()],
         &options(Paper::A4, Orientation::Landscape),
         &|_, _| {},
     );
@@ -291,7 +291,7 @@ fn progress_is_reported_after_each_canvas() {
     let seen = std::sync::Mutex::new(Vec::new());
     export_pdf(
         &workspace.collaborations,
-        &Template::kooperations_canvas(),
+        &[Template::kooperations_canvas()],
         &options(Paper::A4, Orientation::Landscape),
         &|done, total| seen.lock().unwrap().push((done, total)),
     )

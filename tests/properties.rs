@@ -107,7 +107,7 @@ proptest! {
             exported_at: Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap(),
             document_title: "Eigenschaften".into(),
         };
-        let pdf = export_pdf(&[collaboration], &Template::kooperations_canvas(), &options, &|_, _| {}).unwrap();
+        let pdf = export_pdf(&[collaboration], &[Template::kooperations_canvas()], &options, &|_, _| {}).unwrap();
         let printed = pdf_common::squeeze(&pdf_common::ParsedPdf::parse(&pdf.bytes).all_text());
         for word in &words {
             prop_assert!(printed.contains(word.as_str()), "{:?} is missing", word);

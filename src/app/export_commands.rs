@@ -80,7 +80,9 @@ impl App {
         let content = self.job_content(choice.content, collaborations);
         self.export_job = Some(ExportJob::start(
             content,
-            self.selected_template(),
+            self.document
+                .workspace
+                .templates_for_export(&self.selected_template().id),
             options,
             path,
             ctx,

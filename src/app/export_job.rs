@@ -45,7 +45,7 @@ impl ExportJob {
     /// Starts exporting on a worker thread.
     pub fn start(
         content: JobContent,
-        template: Template,
+        templates: Vec<Template>,
         options: ExportOptions,
         path: PathBuf,
         ctx: &egui::Context,
@@ -64,7 +64,7 @@ impl ExportJob {
                 worker_done.store(finished, Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            let result = run(&content, &template, &options, &worker_path, &progress).map(|pdf| {
+            let result = run(&content, &templates, &options, &worker_path, &progress).map(|pdf| {
                 ExportSummary {
                     pages: pdf.page_count,
                     replaced_characters: pdf.replaced_characters,
@@ -93,7 +93,7 @@ impl ExportJob {
 
 fn run(
     content: &JobContent,
-    template: &Template,
+    templates: &[Template],
     options: &ExportOptions,
     path: &std::path::Path,
     progress: &(dyn Fn(usize, usize) + Sync),
@@ -103,10 +103,17 @@ fn run(
             collaborations,
             brief: true,
         } if !collaborations.is_empty() => {
-            brief_to_file(&collaborations[0], template, options, path)
+            let collaboration = &collaborations[0];
+            let template = templates
+                .iter()
+                .find(|t| t.id == collaboration.template)
+                .or(templates.first())
+                .cloned()
+                .unwrap_or_else(Template::kooperations_canvas);
+            brief_to_file(collaboration, &template, options, path)
         }
         JobContent::Canvases { collaborations, .. } => {
-            export_to_file(collaborations, template, options, path, progress)
+            export_to_file(collaborations, templates, options, path, progress)
         }
         JobContent::Contacts { workspace, today } => {
             contacts_to_file(workspace, options, *today, path)

@@ -11,7 +11,7 @@ use crate::export_file::{
     ExportFileError, brief_to_file, contacts_to_file, export_to_file, map_to_file,
 };
 use crate::i18n::{Language, Msg};
-use crate::model::{Collaboration, Template, Workspace};
+use crate::model::{Collaboration, DEFAULT_TEMPLATE_ID, Workspace};
 use crate::storage::load_workspace;
 
 /// Runs the export and returns the process exit code; messages go to stdout and stderr.
@@ -41,6 +41,17 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
             error.message(language)
         )
     })?;
+    if let Some(id) = args.template.as_deref()
+        && workspace.template(id).is_none()
+    {
+        let known: Vec<String> = workspace
+            .available_templates()
+            .iter()
+            .map(|t| t.id.clone())
+            .collect();
+        let values = [("id", id), ("known", &known.join(", "))];
+        return Err(Msg::CliNoSuchTemplate.fill(language, &values));
+    }
     let only = args.brief.as_deref().or(args.only.as_deref());
     let collaborations = if args.contacts || args.map {
         Vec::new()
@@ -119,10 +130,20 @@ fn write_pdf(
     if args.map {
         return map_to_file(workspace, options, today, &args.output);
     }
-    let template = Template::kooperations_canvas();
+    let first = args.template.as_deref().unwrap_or(DEFAULT_TEMPLATE_ID);
+    let templates = workspace.templates_for_export(first);
     match args.brief.as_ref().and(collaborations.first()) {
-        Some(collaboration) => brief_to_file(collaboration, &template, options, &args.output),
-        None => export_to_file(collaborations, &template, options, &args.output, &|_, _| {}),
+        Some(collaboration) => {
+            let template = workspace.template_for(collaboration);
+            brief_to_file(collaboration, &template, options, &args.output)
+        }
+        None => export_to_file(
+            collaborations,
+            &templates,
+            options,
+            &args.output,
+            &|_, _| {},
+        ),
     }
 }
 

@@ -104,4 +104,26 @@ impl Page {
             width,
         });
     }
+
+    /// Moves everything on the page by `(dx, dy)`: a card laid out on its own becomes
+    /// one quarter of a sheet.
+    pub fn translate(&mut self, (dx, dy): (f32, f32)) {
+        let shift = |(x, y): &mut (f32, f32)| {
+            *x += dx;
+            *y += dy;
+        };
+        for item in &mut self.items {
+            match item {
+                Item::Text { x, y, .. } | Item::Rect { x, y, .. } => {
+                    *x += dx;
+                    *y += dy;
+                }
+                Item::Line { from, to, .. } => {
+                    shift(from);
+                    shift(to);
+                }
+                Item::Circle { center, .. } => shift(center),
+            }
+        }
+    }
 }

@@ -125,32 +125,36 @@ pub fn export_network_map(
 }
 
 /// Lays out and renders `collaborations` (in this order) or the blank template.
-/// `progress(done, total)` is called after each canvas, for progress bars; canvases are
-/// laid out on all cores, so it may be called from several threads.
+/// Each collaboration is drawn with the template of its id from `templates`; the first
+/// template is the blank sheet's and the one for unknown ids. Card templates print
+/// four to a sheet. `progress(done, total)` is called after each canvas, for progress
+/// bars; canvases are laid out on all cores, so it may be called from several threads.
 pub fn export_pdf(
     collaborations: &[Collaboration],
-    template: &Template,
+    templates: &[Template],
     options: &ExportOptions,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ExportedPdf, ExportError> {
     if collaborations.is_empty() && !options.blank {
         return Err(ExportError::NothingToExport);
     }
+    let fallback = Template::kooperations_canvas();
+    let primary = templates.first().unwrap_or(&fallback);
     let metrics = metrics::FontMetrics::load()?;
-    let composer = compose::Composer::new(&metrics, template, options);
-    let mut pages = Vec::new();
-    let mut replaced_characters = 0;
-    if options.blank {
-        pages.push(composer.blank_page());
+    let composer = compose::Composer::new(&metrics, primary, options);
+    let (mut pages, replaced_characters) = if options.blank {
         progress(1, 1);
+        (blank_pages(&composer, primary), 0)
     } else {
-        for canvas in compose_in_parallel(&composer, collaborations, progress) {
-            let first = pages.len();
-            replaced_characters += canvas.replaced_characters;
-            pages.extend(canvas.pages);
-            composer.number_continuations(&mut pages, first, &canvas.notes);
-        }
-    }
+        let canvases = compose_in_parallel(
+            &metrics,
+            (templates, primary),
+            options,
+            collaborations,
+            progress,
+        );
+        place_canvases(&composer, canvases)
+    };
     composer.add_footers(&mut pages);
     let page_count = pages.len();
     let bytes = pdf::render(pages, &metrics, options)?;
@@ -161,18 +165,66 @@ pub fn export_pdf(
     })
 }
 
-/// Lays out the canvases on all cores, keeping their order.
-fn compose_in_parallel(
+/// One blank sheet; four blank cards for a card template.
+fn blank_pages(composer: &compose::Composer<'_>, template: &Template) -> Vec<draw::Page> {
+    if template.cards_per_page > 1 {
+        let card = composer.card().blank_page();
+        composer.sheets_of_cards(vec![card; compose::CARDS_PER_SHEET])
+    } else {
+        vec![composer.blank_page()]
+    }
+}
+
+/// Canvases in order, each with its continuation pages; runs of cards share sheets.
+fn place_canvases(
     composer: &compose::Composer<'_>,
+    canvases: Vec<(bool, compose::CanvasPages)>,
+) -> (Vec<draw::Page>, usize) {
+    let mut pages = Vec::new();
+    let mut cards = Vec::new();
+    let mut replaced = 0;
+    for (is_card, mut canvas) in canvases {
+        replaced += canvas.replaced_characters;
+        if is_card {
+            let first_slot = pages.len() * compose::CARDS_PER_SHEET + cards.len();
+            composer.number_card_continuations(&mut canvas, first_slot);
+            cards.extend(canvas.pages);
+            continue;
+        }
+        pages.extend(composer.sheets_of_cards(std::mem::take(&mut cards)));
+        let first = pages.len();
+        pages.extend(canvas.pages);
+        composer.number_continuations(&mut pages, first, &canvas.notes);
+    }
+    pages.extend(composer.sheets_of_cards(cards));
+    (pages, replaced)
+}
+
+/// Lays out the canvases on all cores, keeping their order; each with its own template.
+/// Returns whether each is a card, and its pages.
+fn compose_in_parallel(
+    metrics: &metrics::FontMetrics,
+    (templates, primary): (&[Template], &Template),
+    options: &ExportOptions,
     collaborations: &[Collaboration],
     progress: &(dyn Fn(usize, usize) + Sync),
-) -> Vec<compose::CanvasPages> {
+) -> Vec<(bool, compose::CanvasPages)> {
     let total = collaborations.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     parallel::map_in_order(collaborations, |collaboration| {
-        let canvas = composer.canvas_pages(collaboration);
+        let template = templates
+            .iter()
+            .find(|t| t.id == collaboration.template)
+            .unwrap_or(primary);
+        let composer = compose::Composer::new(metrics, template, options);
+        let is_card = template.cards_per_page > 1;
+        let canvas = if is_card {
+            composer.card().canvas_pages(collaboration)
+        } else {
+            composer.canvas_pages(collaboration)
+        };
         let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         progress(finished, total);
-        canvas
+        (is_card, canvas)
     })
 }

@@ -115,6 +115,19 @@ impl Workspace {
         all
     }
 
+    /// Every available template, the one with `first_id` first (the blank sheet's
+    /// and the fallback of an export); the default when `first_id` is unknown.
+    pub fn templates_for_export(&self, first_id: &str) -> Vec<Template> {
+        let first = self
+            .template(first_id)
+            .or_else(|| self.template(super::DEFAULT_TEMPLATE_ID))
+            .cloned()
+            .unwrap_or_else(Template::kooperations_canvas);
+        let mut all = vec![first];
+        all.extend(self.available_templates().into_iter().cloned());
+        all
+    }
+
     /// Stores a template in the file (replacing one with the same id).
     pub fn put_template(&mut self, template: Template) {
         match self.templates.iter_mut().find(|t| t.id == template.id) {

@@ -42,13 +42,7 @@ impl Composer<'_> {
         let size = self.pt(9.0);
         let heading = self.pt(13.0);
         let mut y = self.margin() + heading;
-        page.text(
-            (x, y),
-            heading,
-            true,
-            INK,
-            Msg::PdfBlankTitle.text(language),
-        );
+        page.text((x, y), heading, true, INK, self.template.name(language));
         y += self.pt(18.0);
         let half = width / 2.0;
         self.field_with_line(
@@ -69,6 +63,12 @@ impl Composer<'_> {
             cursor += self.metrics.text_width(&option, size, false) + self.pt(12.0);
         }
         let importance = format!("{}: ○○○○○", Msg::Importance.text(language));
+        let rest_width = self.metrics.text_width(&importance, size, false) + self.pt(150.0);
+        if cursor + rest_width > x + width {
+            // A narrow page (a card): importance and date go on a line of their own.
+            y += self.pt(14.0);
+            cursor = x - self.pt(12.0);
+        }
         page.text((cursor + self.pt(12.0), y), size, false, INK, &importance);
         cursor += self.metrics.text_width(&importance, size, false) + self.pt(36.0);
         let date_width = (x + width - cursor).max(self.pt(90.0));

@@ -4,6 +4,9 @@
 mod blank;
 mod boxes;
 mod brief;
+mod cards;
+
+pub use cards::CARDS_PER_SHEET;
 mod contacts;
 mod continuation;
 mod header;
@@ -139,6 +142,7 @@ impl<'a> Composer<'a> {
                 continuations.extend(self.continuation_pages(&heading, &rest));
             }
         }
+        continuations.extend(self.leftover_pages(collaboration, &title, &mut replaced));
         let mut pages = vec![page];
         pages.extend(continuations);
         CanvasPages {
@@ -146,6 +150,25 @@ impl<'a> Composer<'a> {
             replaced_characters: replaced,
             notes,
         }
+    }
+
+    /// Text in fields this template does not have ("Übrige Notizen"), on pages of
+    /// their own, so that a template switch never loses a word on paper either.
+    fn leftover_pages(
+        &self,
+        collaboration: &Collaboration,
+        title: &str,
+        replaced: &mut usize,
+    ) -> Vec<Page> {
+        let mut pages = Vec::new();
+        for (id, text) in collaboration.leftover_fields(self.template) {
+            let heading =
+                Msg::PdfLeftover.fill(self.options.language, &[("title", title), ("field", id)]);
+            let (text, count) = self.metrics.sanitize(text);
+            *replaced += count;
+            pages.extend(self.continuation_pages(&heading, &text));
+        }
+        pages
     }
 
     /// Writes the real page numbers into the "continued on page n" notes of a canvas
