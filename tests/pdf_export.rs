@@ -301,3 +301,78 @@ fn progress_is_reported_after_each_canvas() {
     seen.sort_unstable();
     assert_eq!(seen, [(1, 4), (2, 4), (3, 4), (4, 4)]);
 }
+
+/// Long exports are serialized in several parts on several cores and merged; the reader
+/// must not notice.
+#[test]
+fn a_long_export_keeps_its_pages_in_order_with_embedded_fonts() {
+    let example = example();
+    let collaborations: Vec<Collaboration> = (0..60)
+        .map(|index| {
+            let mut collaboration = example.collaborations[index % 4].clone();
+            collaboration.title = format!("Kanvas Nummer {index}");
+            collaboration
+        })
+        .collect();
+    let pdf = export(&collaborations, &options(Paper::A4, Orientation::Landscape));
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    assert_eq!(parsed.page_count(), pdf.page_count);
+    assert!(pdf.page_count >= 60, "{} pages", pdf.page_count);
+    let mut next_canvas = 0;
+    for number in 1..=pdf.page_count {
+        let text = parsed.page_text(u32::try_from(number).unwrap());
+        let footer = format!("Seite {number} von {}", pdf.page_count);
+        assert!(text.contains(&footer), "page {number}: {text}");
+        if text.contains(&format!("Kanvas Nummer {next_canvas}")) {
+            next_canvas += 1;
+        }
+    }
+    assert_eq!(next_canvas, 60, "every canvas, in list order");
+    for (number, page) in parsed.document.get_pages() {
+        let fonts = parsed.document.get_page_fonts(page).unwrap();
+        for (name, font) in &fonts {
+            assert!(
+                embedded_font_name(&parsed.document, font).is_some(),
+                "page {number}: font {name:?} is not embedded"
+            );
+        }
+        let content = parsed.document.get_and_decode_page_content(page).unwrap();
+        for operation in content.operations.iter().filter(|op| op.operator == "Tf") {
+            let name = operation.operands[0].as_name().unwrap();
+            assert!(
+                fonts.contains_key(name),
+                "page {number}: {name:?} is missing"
+            );
+        }
+    }
+    // Each part embeds its own subsets; no two may share a name.
+    let names: Vec<String> = parsed
+        .document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter_map(|font| embedded_font_name(&parsed.document, font))
+        .collect();
+    let unique: std::collections::BTreeSet<&String> = names.iter().collect();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+}
+
+fn resolve<'a>(
+    document: &'a lopdf::Document,
+    object: &'a lopdf::Object,
+) -> Option<&'a lopdf::Object> {
+    document.dereference(object).ok().map(|(_, object)| object)
+}
+
+/// The subset name of a Type0 font whose descendant carries a font program.
+fn embedded_font_name(document: &lopdf::Document, font: &lopdf::Dictionary) -> Option<String> {
+    let descendants = resolve(document, font.get(b"DescendantFonts").ok()?)?;
+    let descendant = resolve(document, descendants.as_array().ok()?.first()?)?;
+    let descriptor = descendant.as_dict().ok()?.get(b"FontDescriptor").ok()?;
+    let descriptor = resolve(document, descriptor)?.as_dict().ok()?;
+    resolve(document, descriptor.get(b"FontFile2").ok()?)?
+        .as_stream()
+        .ok()?;
+    let name = descriptor.get(b"FontName").ok()?.as_name().ok()?;
+    Some(String::from_utf8_lossy(name).into_owned())
+}

@@ -3,11 +3,21 @@
 //! Fonts are embedded and subset. Each text line is split into runs by the font that
 //! has its glyphs (DejaVu Sans, its bold face, or Noto Emoji), positioned with absolute
 //! text matrices.
+//!
+//! printpdf serializes a document on one core, and for 1,000 pages that took most of
+//! the export: looking up and hex-encoding every glyph, and collecting the glyphs each
+//! font subset needs. So longer exports are cut into one run of pages per core, each
+//! run becomes a document of its own on its own thread, and their pages are then moved,
+//! in order, into the first one. Each run embeds its own font subsets; their six-letter
+//! subset tags (`ABCDEF+DejaVuSans`) are kept distinct so that readers never mix them up.
 
+use std::collections::HashSet;
+
+use lopdf::{Object, ObjectId};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix,
-    WindingOrder,
+    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
+    TextMatrix, WindingOrder,
 };
 
 use super::draw::{Item, Page, Rgb};
@@ -16,14 +26,18 @@ use super::{ExportError, ExportOptions};
 use crate::assets::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
 use crate::i18n::Language;
 
-struct Fonts {
-    regular: FontId,
-    bold: FontId,
-    emoji: FontId,
+/// Shorter exports stay one document: a second one would cost more than it saves.
+const MIN_PAGES_TO_SPLIT: usize = 16;
+
+/// Something for each of the three font faces: the parsed fonts, or one document's ids.
+struct Faces<T> {
+    regular: T,
+    bold: T,
+    emoji: T,
 }
 
-impl Fonts {
-    fn id(&self, face: FontFace) -> &FontId {
+impl<T> Faces<T> {
+    fn get(&self, face: FontFace) -> &T {
         match face {
             FontFace::Regular => &self.regular,
             FontFace::Bold => &self.bold,
@@ -32,6 +46,8 @@ impl Fonts {
     }
 }
 
+type Fonts = Faces<FontId>;
+
 /// Takes the pages by value so that each stage's memory is freed before the next one
 /// allocates: for 1,000 pages this saves a third of the peak memory and its page faults.
 pub fn render(
@@ -39,39 +55,178 @@ pub fn render(
     metrics: &FontMetrics,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    let parsed = Faces {
+        regular: parse_font("DejaVuSans", REGULAR_FONT)?,
+        bold: parse_font("DejaVuSans-Bold", BOLD_FONT)?,
+        emoji: parse_font("NotoEmoji", EMOJI_FONT)?,
+    };
+    let chunks = split_into_chunks(pages);
+    let fonts = unique_font_ids(chunks.len());
+    let documents = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .zip(&fonts)
+            .map(|(pages, fonts)| {
+                let parsed = &parsed;
+                scope.spawn(move || chunk_document(pages, parsed, fonts, metrics, options))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect::<Vec<_>>()
+    });
+    let mut document = merge(documents)?;
+    set_language(&mut document, options.language);
+    compress_streams(&mut document);
+    let mut bytes = Vec::new();
+    document
+        .save_to(&mut bytes)
+        .map_err(|error| ExportError::Font(format!("writing the PDF failed: {error}")))?;
+    Ok(bytes)
+}
+
+fn parse_font(name: &str, bytes: &[u8]) -> Result<ParsedFont, ExportError> {
+    ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
+        .ok_or_else(|| ExportError::Font(name.to_owned()))
+}
+
+/// One run of consecutive pages per core, or a single run for a short export.
+fn split_into_chunks(pages: Vec<Page>) -> Vec<Vec<Page>> {
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunks = if pages.len() < MIN_PAGES_TO_SPLIT {
+        1
+    } else {
+        workers.max(1)
+    };
+    let size = pages.len().div_ceil(chunks).max(1);
+    let mut rest = pages.into_iter();
+    let mut chunks: Vec<Vec<Page>> =
+        std::iter::repeat_with(|| rest.by_ref().take(size).collect::<Vec<_>>())
+            .take_while(|chunk| !chunk.is_empty())
+            .collect();
+    if chunks.is_empty() {
+        chunks.push(Vec::new());
+    }
+    chunks
+}
+
+/// Font ids for each chunk's document. printpdf takes a subset font's tag from the
+/// first six letters of its id, so every id gets a tag no other font of the export has.
+fn unique_font_ids(chunks: usize) -> Vec<Fonts> {
+    let mut tags = HashSet::new();
+    let mut next = || loop {
+        let id = FontId::new();
+        if tags.insert(id.0.chars().take(6).collect::<String>()) {
+            return id;
+        }
+    };
+    (0..chunks)
+        .map(|_| Faces {
+            regular: next(),
+            bold: next(),
+            emoji: next(),
+        })
+        .collect()
+}
+
+/// Serializes one run of pages as a document of its own, with its own font subsets.
+fn chunk_document(
+    pages: Vec<Page>,
+    parsed: &Faces<ParsedFont>,
+    fonts: &Fonts,
+    metrics: &FontMetrics,
+    options: &ExportOptions,
+) -> lopdf::Document {
     let mut document = PdfDocument::new(&options.document_title);
     set_metadata(&mut document, options);
-    let fonts = Fonts {
-        regular: add_font(&mut document, "DejaVuSans", REGULAR_FONT)?,
-        bold: add_font(&mut document, "DejaVuSans-Bold", BOLD_FONT)?,
-        emoji: add_font(&mut document, "NotoEmoji", EMOJI_FONT)?,
-    };
+    for face in [FontFace::Regular, FontFace::Bold, FontFace::Emoji] {
+        let font = PdfFont::new(parsed.get(face).clone());
+        document
+            .resources
+            .fonts
+            .map
+            .insert(fonts.get(face).clone(), font);
+    }
     let (width, height) = options.page.size();
-    let pdf_pages = super::parallel::map_in_order(&pages, |page| {
-        let ops = page_ops(page, height, metrics, &fonts);
-        PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), ops)
-    });
+    let pdf_pages = pages
+        .iter()
+        .map(|page| {
+            let ops = page_ops(page, height, metrics, fonts);
+            PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), ops)
+        })
+        .collect();
     drop(pages);
     document.with_pages(pdf_pages);
     let save_options = PdfSaveOptions {
         subset_fonts: true,
         ..PdfSaveOptions::default()
     };
-    let mut lopdf_document = document.to_lopdf_document(&save_options, &mut Vec::new());
-    drop(document);
-    set_language(&mut lopdf_document, options.language);
-    compress_streams(&mut lopdf_document);
-    let mut bytes = Vec::new();
-    lopdf_document
-        .save_to(&mut bytes)
-        .map_err(|error| ExportError::Font(format!("writing the PDF failed: {error}")))?;
-    Ok(bytes)
+    document.to_lopdf_document(&save_options, &mut Vec::new())
 }
 
-fn add_font(document: &mut PdfDocument, name: &str, bytes: &[u8]) -> Result<FontId, ExportError> {
-    let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
-        .ok_or_else(|| ExportError::Font(name.to_owned()))?;
-    Ok(document.add_font(&font))
+/// Moves the pages of the later documents, in order, behind those of the first. Their
+/// own catalog, page tree root and document info are left behind.
+fn merge(documents: Vec<lopdf::Document>) -> Result<lopdf::Document, ExportError> {
+    let mut documents = documents.into_iter();
+    let mut first = documents.next().ok_or(ExportError::NothingToExport)?;
+    let root = pages_root(&first)?;
+    for mut other in documents {
+        other.renumber_objects_with(first.max_id + 1);
+        first.max_id = other.max_id;
+        let kids: Vec<ObjectId> = other.page_iter().collect();
+        let mut left_behind: HashSet<ObjectId> = ["Root", "Info"]
+            .into_iter()
+            .filter_map(|key| other.trailer.get(key.as_bytes()).ok())
+            .filter_map(|object| object.as_reference().ok())
+            .collect();
+        left_behind.extend(catalog_references(&other)?);
+        for (id, object) in other.objects {
+            if !left_behind.contains(&id) {
+                first.objects.insert(id, object);
+            }
+        }
+        for kid in &kids {
+            first
+                .get_dictionary_mut(*kid)
+                .map_err(broken)?
+                .set("Parent", root);
+        }
+        let tree = first.get_dictionary_mut(root).map_err(broken)?;
+        let all_kids = tree
+            .get_mut(b"Kids")
+            .and_then(Object::as_array_mut)
+            .map_err(broken)?;
+        all_kids.extend(kids.into_iter().map(Object::Reference));
+        let count = i64::try_from(all_kids.len()).map_err(broken)?;
+        tree.set("Count", count);
+    }
+    Ok(first)
+}
+
+fn pages_root(document: &lopdf::Document) -> Result<ObjectId, ExportError> {
+    let catalog = document.catalog().map_err(broken)?;
+    catalog
+        .get(b"Pages")
+        .and_then(Object::as_reference)
+        .map_err(broken)
+}
+
+/// The objects only the catalog points to: the page tree root and any metadata.
+fn catalog_references(document: &lopdf::Document) -> Result<Vec<ObjectId>, ExportError> {
+    let catalog = document.catalog().map_err(broken)?;
+    Ok(catalog
+        .iter()
+        .filter_map(|(_, value)| value.as_reference().ok())
+        .collect())
+}
+
+fn broken(error: impl std::fmt::Display) -> ExportError {
+    ExportError::Font(format!("merging the PDF parts failed: {error}"))
 }
 
 fn set_metadata(document: &mut PdfDocument, options: &ExportOptions) {
@@ -176,7 +331,7 @@ impl PenState {
         let key = (face, size.to_bits());
         if self.font != Some(key) {
             ops.push(Op::SetFont {
-                font: PdfFontHandle::External(fonts.id(face).clone()),
+                font: PdfFontHandle::External(fonts.get(face).clone()),
                 size: Pt(size),
             });
             self.font = Some(key);
