@@ -384,13 +384,13 @@ messages! {
     ViewTemplates => "Vorlagen", "Templates";
     NewTemplate => "Neue Vorlage", "New template";
     BundledMarker => "mitgeliefert", "bundled";
-    EditTemplate => "Bearbeiten", "Edit";
+    EditTemplate => "Vorlage bearbeiten", "Edit template";
     DuplicateTemplate => "Duplizieren", "Duplicate";
     CopySuffix => "Kopie", "copy";
     ImportTemplate => "Vorlage importieren…", "Import template…";
     ExportTemplate => "Vorlage exportieren…", "Export template…";
     DeleteTemplate => "Vorlage löschen…", "Delete template…";
-    BundledTemplateHint => "Mitgelieferte Vorlage. „Bearbeiten“ legt sie in dieser Datei ab; Änderungen gelten dann für alle Kooperationen dieser Datei, die sie verwenden.", "Bundled template. “Edit” stores it in this file; changes then apply to every collaboration of this file that uses it.";
+    BundledTemplateHint => "Mitgelieferte Vorlage. „Vorlage bearbeiten“ legt sie in dieser Datei ab; Änderungen gelten dann für alle Kooperationen dieser Datei, die sie verwenden.", "Bundled template. “Edit template” stores it in this file; changes then apply to every collaboration of this file that uses it.";
     TemplateNameDe => "Name (deutsch)", "Name (German)";
     TemplateNameEn => "Name (englisch)", "Name (English)";
     GridColumns => "Spalten", "Columns";

@@ -50,10 +50,10 @@ pub fn template_preview_ui(
         let is_selected = selected == Some(index);
         let (label, question) = (field.label(language), field.question(language));
         paint_box(&painter, rect, (label, question), is_selected, width);
-        let boxed = (index, rect);
+        let boxed = (index, rect, label);
         action = box_interaction(ui, &painter, template, area, boxed, is_editable).or(action);
         if is_editable && is_selected {
-            action = resize_handle(ui, &painter, template, area, boxed).or(action);
+            action = resize_handle(ui, &painter, template, area, (index, rect)).or(action);
         }
     }
     action
@@ -96,7 +96,7 @@ fn box_interaction(
     painter: &egui::Painter,
     template: &Template,
     area: Rect,
-    (index, rect): (usize, Rect),
+    (index, rect, label): (usize, Rect, &str),
     is_editable: bool,
 ) -> Option<PreviewAction> {
     let id = ui.scope_id().with(("template_box", index));
@@ -106,6 +106,9 @@ fn box_interaction(
         Sense::click()
     };
     let response = ui.interact(rect, id, sense);
+    // Screen readers (and tests) find the box by its label, marked as the page's box.
+    let name = format!("▦ {label}");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
     let mut action = None;
     if response.clicked() || response.drag_started() {
         action = Some(PreviewAction::Select(index));
