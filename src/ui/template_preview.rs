@@ -108,7 +108,7 @@ fn box_interaction(
     let response = ui.interact(rect, id, sense);
     // Screen readers (and tests) find the box by its label, marked as the page's box.
     let name = format!("▦ {label}");
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     let mut action = None;
     if response.clicked() || response.drag_started() {
         action = Some(PreviewAction::Select(index));
