@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -69,26 +68,7 @@ fn frame_benches(c: &mut Criterion) {
     open_workspace(&mut harness, &path);
 
     let mut group = c.benchmark_group("frame");
-    // One full UI pass of the app (menus, list, canvas, status bar) plus kittest's
-    // AccessKit tree update; no input, so nothing is re-laid out from scratch.
-    group.bench_function("app with 300 collaborations (harness.step)", |b| {
-        b.iter(|| {
-            harness.step();
-            black_box(harness.output().shapes.len())
-        })
-    });
-    // The same, plus turning the shapes into triangles as eframe does before painting
-    // (the GPU upload and drawing are not included).
-    group.bench_function("app with 300 collaborations (step + tessellate)", |b| {
-        b.iter(|| {
-            harness.step();
-            let output = harness.output();
-            let primitives = harness
-                .ctx
-                .tessellate(output.shapes.clone(), output.pixels_per_point);
-            black_box(primitives.len())
-        })
-    });
+    common::frames::bench_app_frames(&mut group, "app with 300 collaborations", &mut harness);
     group.finish();
 }
 

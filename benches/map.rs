@@ -7,7 +7,6 @@
 #[allow(dead_code)] // the map benchmark needs only the contacts and the JSON writer
 mod common;
 
-use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -83,28 +82,8 @@ fn map_benches(c: &mut Criterion) {
     );
 
     let mut group = c.benchmark_group("map");
-    // The whole app frame (menus, tabs, map with layout of all contacts) plus
-    // kittest's AccessKit update.
-    group.bench_function("app with 1000 contacts on the map (harness.step)", |b| {
-        b.iter(|| {
-            harness.step();
-            black_box(harness.output().shapes.len())
-        })
-    });
-    // The same, plus tessellation, as eframe does before painting.
-    group.bench_function(
-        "app with 1000 contacts on the map (step + tessellate)",
-        |b| {
-            b.iter(|| {
-                harness.step();
-                let output = harness.output();
-                let primitives = harness
-                    .ctx
-                    .tessellate(output.shapes.clone(), output.pixels_per_point);
-                black_box(primitives.len())
-            })
-        },
-    );
+    let what = "app with 1000 contacts on the map";
+    common::frames::bench_app_frames(&mut group, what, &mut harness);
     group.finish();
 }
 

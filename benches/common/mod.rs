@@ -15,6 +15,7 @@ use netzwerk_canvas::model::{
 use netzwerk_canvas::storage;
 
 pub mod contacts;
+pub mod frames;
 
 /// How many collaborations the budget talks about.
 pub const COLLABORATIONS: usize = 300;

@@ -59,14 +59,12 @@ pub fn export_brief(
     let metrics = metrics::FontMetrics::load()?;
     let composer = compose::Composer::new(&metrics, template, options);
     let (page, replaced_characters) = composer.brief_page(collaboration);
-    let mut pages = vec![page];
-    composer.add_footers(&mut pages);
-    let bytes = pdf::render(pages, &metrics, options)?;
-    Ok(ExportedPdf {
-        bytes,
-        page_count: 1,
+    finish(
+        &composer,
+        (&metrics, options),
+        vec![page],
         replaced_characters,
-    })
+    )
 }
 
 /// The Netzwerkbuch's contacts as a table sorted by name, over as many pages as needed,
@@ -82,15 +80,8 @@ pub fn export_contacts(
     let metrics = metrics::FontMetrics::load()?;
     let template = Template::kooperations_canvas();
     let composer = compose::Composer::new(&metrics, &template, options);
-    let (mut pages, replaced_characters) = composer.contact_pages(&workspace.contacts, today);
-    composer.add_footers(&mut pages);
-    let page_count = pages.len();
-    let bytes = pdf::render(pages, &metrics, options)?;
-    Ok(ExportedPdf {
-        bytes,
-        page_count,
-        replaced_characters,
-    })
+    let (pages, replaced_characters) = composer.contact_pages(&workspace.contacts, today);
+    finish(&composer, (&metrics, options), pages, replaced_characters)
 }
 
 /// The network map of the contacts on one landscape page (the paper size is kept, the
@@ -114,12 +105,27 @@ pub fn export_network_map(
     let template = Template::kooperations_canvas();
     let composer = compose::Composer::new(&metrics, &template, &options);
     let (page, replaced_characters) = composer.network_map_page(&workspace.contacts, today);
-    let mut pages = vec![page];
+    finish(
+        &composer,
+        (&metrics, &options),
+        vec![page],
+        replaced_characters,
+    )
+}
+
+/// Numbers the pages in their footers and renders them.
+fn finish(
+    composer: &compose::Composer<'_>,
+    (metrics, options): (&metrics::FontMetrics, &ExportOptions),
+    mut pages: Vec<draw::Page>,
+    replaced_characters: usize,
+) -> Result<ExportedPdf, ExportError> {
     composer.add_footers(&mut pages);
-    let bytes = pdf::render(pages, &metrics, &options)?;
+    let page_count = pages.len();
+    let bytes = pdf::render(pages, metrics, options)?;
     Ok(ExportedPdf {
         bytes,
-        page_count: 1,
+        page_count,
         replaced_characters,
     })
 }
@@ -142,7 +148,7 @@ pub fn export_pdf(
     let primary = templates.first().unwrap_or(&fallback);
     let metrics = metrics::FontMetrics::load()?;
     let composer = compose::Composer::new(&metrics, primary, options);
-    let (mut pages, replaced_characters) = if options.blank {
+    let (pages, replaced_characters) = if options.blank {
         progress(1, 1);
         (blank_pages(&composer, primary), 0)
     } else {
@@ -155,14 +161,7 @@ pub fn export_pdf(
         );
         place_canvases(&composer, canvases)
     };
-    composer.add_footers(&mut pages);
-    let page_count = pages.len();
-    let bytes = pdf::render(pages, &metrics, options)?;
-    Ok(ExportedPdf {
-        bytes,
-        page_count,
-        replaced_characters,
-    })
+    finish(&composer, (&metrics, options), pages, replaced_characters)
 }
 
 /// One blank sheet; four blank cards for a card template.

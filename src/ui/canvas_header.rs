@@ -189,25 +189,34 @@ fn meeting_date_ui(
     collaboration: &mut Collaboration,
     drafts: &mut HeaderDrafts,
 ) -> bool {
-    let label = ui.label(Msg::MeetingDate.text(language));
+    let field = (Msg::MeetingDate, &mut drafts.meeting_date);
+    date_field_ui(ui, language, field, &mut collaboration.meeting_date)
+}
+
+/// A typed date (DD.MM.YYYY or ISO) with its label; `date` changes only once the text
+/// parses (or is cleared), and a hint says when it does not. True when `date` changed.
+pub fn date_field_ui(
+    ui: &mut Ui,
+    language: Language,
+    (label, draft): (Msg, &mut String),
+    date: &mut Option<NaiveDate>,
+) -> bool {
+    let label = ui.label(label.text(language));
     let response = ui
         .add(
-            TextEdit::singleline(&mut drafts.meeting_date)
+            TextEdit::singleline(draft)
                 .hint_text(Msg::DateHint.text(language))
                 .desired_width(96.0),
         )
         .labelled_by(label.id);
-    let text = drafts.meeting_date.trim();
+    let text = draft.trim();
     let parsed = parse_date(text);
     if !text.is_empty() && parsed.is_none() {
         ui.label(RichText::new(Msg::DateInvalid.text(language)).color(ui.visuals().error_fg_color));
     }
     let new_date = if text.is_empty() { None } else { parsed };
-    if response.changed()
-        && (text.is_empty() || parsed.is_some())
-        && new_date != collaboration.meeting_date
-    {
-        collaboration.meeting_date = new_date;
+    if response.changed() && (text.is_empty() || parsed.is_some()) && new_date != *date {
+        *date = new_date;
         return true;
     }
     false

@@ -179,27 +179,13 @@ fn row_ui(
     collaboration: &Collaboration,
     is_selected: bool,
 ) -> egui::Response {
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let title = display_title(collaboration, language);
-    response.widget_info(|| {
-        WidgetInfo::selected(egui::Role::Button, true, is_selected, title.as_str())
-    });
-    if !ui.is_rect_visible(rect) {
+    let (response, content) = list_row(ui, ROW_HEIGHT, &title, is_selected);
+    let Some((painter, text_color)) = content else {
         return response;
-    }
-    let visuals = ui.visuals();
-    let painter = ui.painter_at(rect);
-    if is_selected {
-        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.selection.bg_fill);
-    } else if response.hovered() {
-        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.widgets.hovered.weak_bg_fill);
-    }
-    let text_color = if is_selected {
-        visuals.selection.stroke.color
-    } else {
-        visuals.text_color()
     };
+    let rect = response.rect;
+    let visuals = ui.visuals();
     let weak_color = visuals.weak_text_color();
     let left = rect.left() + 26.0;
     let width = (rect.width() - 34.0).max(10.0);
@@ -242,6 +228,36 @@ fn row_ui(
         language,
         &[("value", &collaboration.importance.to_string())],
     ))
+}
+
+/// A clickable list row named `name` for screen readers, with the selection or hover
+/// background drawn; the painter and text colour for its content, or `None` when the
+/// row is scrolled out of view.
+pub fn list_row(
+    ui: &mut Ui,
+    height: f32,
+    name: &str,
+    is_selected: bool,
+) -> (egui::Response, Option<(egui::Painter, egui::Color32)>) {
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
+    response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, is_selected, name));
+    if !ui.is_rect_visible(rect) {
+        return (response, None);
+    }
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect);
+    if is_selected {
+        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let text_color = if is_selected {
+        visuals.selection.stroke.color
+    } else {
+        visuals.text_color()
+    };
+    (response, Some((painter, text_color)))
 }
 
 /// Draws one line of text, cut with "…" where it would leave the row.

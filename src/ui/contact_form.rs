@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use egui::{RichText, TextEdit, Ui};
 
-use super::canvas_header::{importance_ui, parse_date, relationship_ui};
+use super::canvas_header::{date_field_ui, importance_ui, relationship_ui};
 use super::relationship_style::due_color;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{Circle, Contact, ContactId, default_cadence_days, due_status};
@@ -160,26 +160,9 @@ fn follow_up_ui(
         ui.painter()
             .circle_filled(rect.center(), 5.0, due_color(status));
     }
-    let label = ui.label(Msg::NextFollowUp.text(language));
-    let response = ui
-        .add(
-            TextEdit::singleline(&mut drafts.next_follow_up)
-                .hint_text(Msg::DateHint.text(language))
-                .desired_width(96.0),
-        )
-        .labelled_by(label.id);
-    let text = drafts.next_follow_up.trim();
-    let parsed = parse_date(text);
-    if !text.is_empty() && parsed.is_none() {
-        ui.label(RichText::new(Msg::DateInvalid.text(language)).color(ui.visuals().error_fg_color));
-    }
-    let new_date = if text.is_empty() { None } else { parsed };
-    if response.changed()
-        && (text.is_empty() || parsed.is_some())
-        && new_date != contact.next_follow_up
-    {
-        contact.next_follow_up = new_date;
-        drafts.follow_up_shown = new_date;
+    let field = (Msg::NextFollowUp, &mut drafts.next_follow_up);
+    if date_field_ui(ui, language, field, &mut contact.next_follow_up) {
+        drafts.follow_up_shown = contact.next_follow_up;
         return true;
     }
     let last = contact.last_contact().map_or_else(

@@ -2,9 +2,9 @@
 //! with importance, circle and follow-up status at a glance.
 
 use chrono::NaiveDate;
-use egui::{Align2, FontId, Rect, RichText, ScrollArea, Sense, TextEdit, Ui, WidgetInfo, vec2};
+use egui::{Align2, FontId, Rect, RichText, ScrollArea, TextEdit, Ui, vec2};
 
-use super::collaboration_list::paint_line;
+use super::collaboration_list::{list_row, paint_line};
 use super::relationship_style::{due_color, importance_dots, paint_relationship_dot};
 use crate::command::Command;
 use crate::i18n::{Language, Msg};
@@ -153,25 +153,13 @@ fn row_ui(
     is_selected: bool,
     today: NaiveDate,
 ) -> egui::Response {
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let name = display_name(contact, language);
-    response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, is_selected, &name));
-    if !ui.is_rect_visible(rect) {
+    let (response, content) = list_row(ui, ROW_HEIGHT, &name, is_selected);
+    let Some((painter, text_color)) = content else {
         return response;
-    }
-    let visuals = ui.visuals();
-    let painter = ui.painter_at(rect);
-    if is_selected {
-        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.selection.bg_fill);
-    } else if response.hovered() {
-        painter.rect_filled(rect.shrink(1.0), 4.0, visuals.widgets.hovered.weak_bg_fill);
-    }
-    let text_color = if is_selected {
-        visuals.selection.stroke.color
-    } else {
-        visuals.text_color()
     };
+    let rect = response.rect;
+    let visuals = ui.visuals();
     let width = (rect.width() - 60.0).max(10.0);
     paint_relationship_dot(
         &painter,

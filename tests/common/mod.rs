@@ -16,16 +16,26 @@ pub fn app_harness(startup: Startup) -> Harness<'static, App> {
 }
 
 pub fn app_harness_with(startup: Startup, preferences: Preferences) -> Harness<'static, App> {
+    harness_of(move |ctx| App::new(ctx, preferences, startup, FileDialogs::typed_path_only()))
+}
+
+/// The app with "today" fixed, for due dates and follow-ups.
+pub fn app_harness_on(startup: Startup, today: chrono::NaiveDate) -> Harness<'static, App> {
+    harness_of(move |ctx| {
+        App::new(
+            ctx,
+            Preferences::default(),
+            startup,
+            FileDialogs::typed_path_only(),
+        )
+        .with_today(today)
+    })
+}
+
+fn harness_of(make: impl FnOnce(&egui::Context) -> App + 'static) -> Harness<'static, App> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1360.0, 860.0))
-        .build_eframe(move |cc| {
-            App::new(
-                &cc.egui_ctx,
-                preferences,
-                startup,
-                FileDialogs::typed_path_only(),
-            )
-        });
+        .build_eframe(move |cc| make(&cc.egui_ctx));
     harness.run();
     harness
 }
@@ -94,21 +104,4 @@ pub fn collaboration_titles(harness: &Harness<'_, App>) -> Vec<String> {
         .iter()
         .map(|c| c.title.clone())
         .collect()
-}
-
-/// The app with "today" fixed, for due dates and follow-ups.
-pub fn app_harness_on(startup: Startup, today: chrono::NaiveDate) -> Harness<'static, App> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1360.0, 860.0))
-        .build_eframe(move |cc| {
-            App::new(
-                &cc.egui_ctx,
-                Preferences::default(),
-                startup,
-                FileDialogs::typed_path_only(),
-            )
-            .with_today(today)
-        });
-    harness.run();
-    harness
 }

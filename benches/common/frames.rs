@@ -1,0 +1,39 @@
+//! The two frame measurements of the UI budgets, shared by the frame and map benchmarks:
+//! one full app pass, and the same plus tessellation as eframe does before painting.
+
+// Only the frame benchmarks use this; the others include the module too.
+#![allow(dead_code)]
+
+use std::hint::black_box;
+
+use criterion::BenchmarkGroup;
+use criterion::measurement::WallTime;
+use egui_kittest::Harness;
+use netzwerk_canvas::app::App;
+
+/// Benchmarks "`what` (harness.step)" and "`what` (step + tessellate)".
+pub fn bench_app_frames(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    what: &str,
+    harness: &mut Harness<'static, App>,
+) {
+    // No input, so nothing is re-laid out from scratch; kittest's AccessKit update is
+    // included.
+    group.bench_function(format!("{what} (harness.step)"), |b| {
+        b.iter(|| {
+            harness.step();
+            black_box(harness.output().shapes.len())
+        })
+    });
+    // The GPU upload and drawing are not included.
+    group.bench_function(format!("{what} (step + tessellate)"), |b| {
+        b.iter(|| {
+            harness.step();
+            let output = harness.output();
+            let primitives = harness
+                .ctx
+                .tessellate(output.shapes.clone(), output.pixels_per_point);
+            black_box(primitives.len())
+        })
+    });
+}
