@@ -136,7 +136,6 @@ messages! {
     PdfContinuedOnPage => "→ Fortsetzung auf Seite {page}", "→ continued on page {page}";
     PdfFooter => "Netzwerk-Canvas · exportiert am {date}", "Netzwerk-Canvas · exported on {date}";
     PdfPageOf => "Seite {page} von {count}", "Page {page} of {count}";
-    PdfBlankTitle => "Kooperations- und Netzwerk-Canvas", "Cooperation and network canvas";
     PdfAllTitle => "Kooperations- und Netzwerk-Canvas – {name}", "Cooperation and network canvas – {name}";
     PdfTimeUnitMonth => "Zeit in Stunden pro Monat", "Time in hours per month";
     PdfTimeUnitTotal => "Zeit in Stunden gesamt", "Time in hours in total";

@@ -34,10 +34,12 @@ impl App {
             .as_ref()
             .and_then(|id| self.document.workspace.get(id))
             .map(|c| c.title.clone());
+        let blank_template = self.selected_template();
         let context = ExportContext {
             current_title: current_title.as_deref(),
             collaboration_count: self.document.workspace.collaborations.len(),
             contact_count: self.document.workspace.contacts.len(),
+            blank_template: blank_template.name(self.preferences.language),
         };
         match export_options_ui(ctx, self.preferences.language, &context, choice) {
             Some(ExportAnswer::Export(choice)) => {
@@ -143,7 +145,7 @@ impl App {
     fn export_title(&self, content: ExportContent, collaborations: &[Collaboration]) -> String {
         let language = self.preferences.language;
         match (content, collaborations) {
-            (ExportContent::Blank, _) => Msg::PdfBlankTitle.text(language).to_owned(),
+            (ExportContent::Blank, _) => self.selected_template().name(language).to_owned(),
             (ExportContent::Contacts, _) => Msg::PdfContactsTitle.text(language).to_owned(),
             (ExportContent::Map, _) => Msg::PdfMapTitle.text(language).to_owned(),
             (ExportContent::Current, [single]) => single.title.clone(),

@@ -58,7 +58,10 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
     } else {
         select(&workspace.collaborations, only, language)?
     };
-    let options = options(args, &collaborations, language);
+    let blank_title = workspace
+        .template(args.template.as_deref().unwrap_or(DEFAULT_TEMPLATE_ID))
+        .map(|template| template.name(language).to_owned());
+    let options = options(args, (&collaborations, blank_title), language);
     let output = args.output.display().to_string();
     let pdf = write_pdf(args, &workspace, &collaborations, &options).map_err(|error| {
         format!(
@@ -80,9 +83,10 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
     Ok(summary)
 }
 
+/// `blank_title` names the blank sheet's template.
 fn options(
     args: &ExportArgs,
-    collaborations: &[Collaboration],
+    (collaborations, blank_title): (&[Collaboration], Option<String>),
     language: Language,
 ) -> ExportOptions {
     let title = if args.contacts {
@@ -93,7 +97,10 @@ fn options(
         document_title(
             &args.file,
             collaborations,
-            (args.blank, args.brief.is_some()),
+            (
+                args.blank.then_some(blank_title).flatten(),
+                args.brief.is_some(),
+            ),
             language,
         )
     };
@@ -177,11 +184,13 @@ fn select(
 fn document_title(
     file: &Path,
     collaborations: &[Collaboration],
-    (blank, brief): (bool, bool),
+    (blank, brief): (Option<String>, bool),
     language: Language,
 ) -> String {
+    if let Some(template) = blank {
+        return template;
+    }
     match collaborations {
-        _ if blank => Msg::PdfBlankTitle.text(language).to_owned(),
         [single] if brief => format!("{} – {}", Msg::BriefTitle.text(language), single.title),
         [single] => single.title.clone(),
         _ => {

@@ -10,6 +10,8 @@ pub struct ExportContext<'a> {
     pub collaboration_count: usize,
     /// Contacts in the Netzwerkbuch, for the contact list and the map.
     pub contact_count: usize,
+    /// The template a blank sheet is printed from: the selected canvas's.
+    pub blank_template: &'a str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,11 +107,12 @@ fn content_choices(
     ui.add_enabled_ui(context.collaboration_count > 0, |ui| {
         ui.radio_value(content, ExportContent::All, all);
     });
-    ui.radio_value(
-        content,
-        ExportContent::Blank,
+    let blank = format!(
+        "{} ({})",
         Msg::ExportBlank.text(language),
+        context.blank_template
     );
+    ui.radio_value(content, ExportContent::Blank, blank);
     ui.add_enabled_ui(context.current_title.is_some(), |ui| {
         ui.radio_value(
             content,
