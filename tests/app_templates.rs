@@ -199,3 +199,38 @@ fn removing_a_field_with_text_asks_and_keeps_the_text() {
     harness.run();
     harness.get_by_label("Übrige Notizen");
 }
+
+#[test]
+fn a_template_is_exported_to_a_file_and_imported_under_a_new_id() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("vereinbarung.json");
+    let mut harness = app_harness(Startup::Example);
+    press(&mut harness, Modifiers::COMMAND, Key::Num5);
+    harness.get_by_label("Kooperationsvereinbarung").click();
+    harness.run();
+    click_button(&mut harness, "Vorlage exportieren…");
+    common::answer_path_prompt(&mut harness, &path);
+    let exported = netzwerk_canvas::storage::load_template(&path).unwrap();
+    assert_eq!(exported.id, "kooperationsvereinbarung");
+    assert_eq!(exported.fields.len(), 6);
+
+    click_button(&mut harness, "Vorlage importieren…");
+    common::answer_path_prompt(&mut harness, &path);
+    let workspace = &harness.state().document().workspace;
+    let imported = workspace.templates.last().unwrap();
+    assert_eq!(
+        imported.id, "kooperationsvereinbarung-2",
+        "a taken id is not overwritten"
+    );
+    assert_eq!(imported.fields, exported.fields);
+    harness.get_by_label_contains("Vorlage „Kooperationsvereinbarung“ importiert");
+
+    // A workspace file is not a template: a clear message, and the file stays as it is.
+    let workspace_file = folder.path().join("arbeitsbereich.json");
+    netzwerk_canvas::storage::save_workspace(&workspace_file, workspace).unwrap();
+    let before = std::fs::read(&workspace_file).unwrap();
+    click_button(&mut harness, "Vorlage importieren…");
+    common::answer_path_prompt(&mut harness, &workspace_file);
+    harness.get_by_label_contains("keine Vorlagendatei");
+    assert_eq!(std::fs::read(&workspace_file).unwrap(), before);
+}
