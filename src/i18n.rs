@@ -132,7 +132,7 @@ messages! {
     ModifiedMark => "Ungespeichert", "Unsaved";
     PdfContinuation => "Fortsetzung: {title} – {field}", "Continued: {title} – {field}";
     CliNoSuchTemplate => "Keine Vorlage mit der Kennung „{id}“. Vorhanden: {known}", "No template with the id “{id}”. Available: {known}";
-    PdfLeftover => "Übrige Notizen: {title} – {field}", "Other notes: {title} – {field}";
+    PdfLeftover => "Übrige Notizen: {title}", "Other notes: {title}";
     PdfContinuedOnPage => "→ Fortsetzung auf Seite {page}", "→ continued on page {page}";
     PdfFooter => "Netzwerk-Canvas · exportiert am {date}", "Netzwerk-Canvas · exported on {date}";
     PdfPageOf => "Seite {page} von {count}", "Page {page} of {count}";

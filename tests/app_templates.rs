@@ -58,7 +58,7 @@ fn switching_a_canvas_keeps_its_text_under_other_notes_and_undo_brings_it_back()
     assert_eq!(template_of_selected(&harness), "begegnung");
     harness.get_by_label("Übrige Notizen");
     harness.get_by_label("Was verbindet uns?");
-    let motivation = harness.get_by_role_and_label(Role::MultilineTextInput, "motivation");
+    let motivation = harness.get_by_role_and_label(Role::MultilineTextInput, "Motivation");
     assert!(motivation.value().unwrap().contains("Lebensmittelmarkt"));
     let after = {
         let app = harness.state();

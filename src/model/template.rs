@@ -179,6 +179,17 @@ impl Template {
         }
     }
 
+    /// A readable name for text kept under a field id this template lacks: the label
+    /// of that id in `others` or a bundled template, else the id itself.
+    pub fn label_elsewhere(id: &str, others: &[&Template], language: Language) -> String {
+        others
+            .iter()
+            .copied()
+            .chain(Self::bundled())
+            .find_map(|template| template.field(id))
+            .map_or_else(|| id.to_owned(), |field| field.label(language).to_owned())
+    }
+
     pub fn field(&self, id: &str) -> Option<&FieldSpec> {
         self.fields.iter().find(|f| f.id == id)
     }

@@ -37,7 +37,8 @@ pub fn leftover_notes_ui(
                 .small(),
         );
         for id in ids {
-            let label = ui.label(RichText::new(&id).strong());
+            let name = Template::label_elsewhere(&id, &[], language);
+            let label = ui.label(RichText::new(name).strong());
             changed |= ui
                 .add(
                     TextEdit::multiline(collaboration.field_text_mut(&id))

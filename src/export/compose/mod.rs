@@ -160,15 +160,22 @@ impl<'a> Composer<'a> {
         title: &str,
         replaced: &mut usize,
     ) -> Vec<Page> {
-        let mut pages = Vec::new();
-        for (id, text) in collaboration.leftover_fields(self.template) {
-            let heading =
-                Msg::PdfLeftover.fill(self.options.language, &[("title", title), ("field", id)]);
-            let (text, count) = self.metrics.sanitize(text);
-            *replaced += count;
-            pages.extend(self.continuation_pages(&heading, &text));
+        let language = self.options.language;
+        let notes: Vec<String> = collaboration
+            .leftover_fields(self.template)
+            .into_iter()
+            .map(|(id, text)| {
+                let label = Template::label_elsewhere(id, &[], language);
+                format!("{label}:\n{text}")
+            })
+            .collect();
+        if notes.is_empty() {
+            return Vec::new();
         }
-        pages
+        let heading = Msg::PdfLeftover.fill(language, &[("title", title)]);
+        let (text, count) = self.metrics.sanitize(&notes.join("\n\n"));
+        *replaced += count;
+        self.continuation_pages(&heading, &text)
     }
 
     /// Writes the real page numbers into the "continued on page n" notes of a canvas
