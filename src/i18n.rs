@@ -227,6 +227,10 @@ messages! {
     MoveDown => "Nach unten", "Move down";
     StepTyping => "Eingabe in „{field}“", "Typing in “{field}”";
     StepAdd => "Neue Kooperation", "New collaboration";
+    StepDeleteContact => "Kontakt löschen", "Delete contact";
+    StepLogActivity => "Kontakt eintragen", "Log a contact";
+    StepCopyTemplate => "Vorlage kopieren", "Copy template";
+    StepDeleteTemplate => "Vorlage löschen", "Delete template";
     StepDuplicate => "Duplizieren", "Duplicate";
     StepDelete => "Löschen", "Delete";
     StepRename => "Umbenennen", "Rename";

@@ -66,6 +66,8 @@ pub struct App {
     history: History,
     /// The shown collaboration as it was before this frame's edits, for undo.
     shadow: Option<Collaboration>,
+    /// Contacts and templates as they were before this frame's edits, for undo.
+    book_shadow: Option<crate::model::Book>,
     autosave: autosave::Autosave,
     pending_recoveries: Vec<crate::storage::recovery::Recovery>,
     /// Set by "keep for later": the recovery file survives this exit.
@@ -111,6 +113,7 @@ impl App {
             export_job: None,
             history: History::default(),
             shadow: None,
+            book_shadow: None,
             autosave: autosave::Autosave::new(None),
             pending_recoveries: Vec::new(),
             keep_recovery_on_exit: false,
@@ -195,6 +198,7 @@ impl App {
             .map(|c| c.id.clone());
         self.selected_contact = document.workspace.contacts.first().map(|c| c.id.clone());
         self.document = document;
+        self.book_shadow = None;
         self.canvas_state.is_reload_requested = true;
         self.contact_view_state.is_reload_requested = true;
     }

@@ -17,11 +17,13 @@ impl App {
             ctx.request_repaint();
         }
         for command in commands {
-            self.run_command(command, ctx);
+            self.run_recorded(command, ctx);
+            // Links and debriefs change the Netzwerkbuch too; start its next step afresh.
+            self.book_shadow = None;
         }
     }
 
-    fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+    pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
         if command.replaces_document() {
             return self.guard_unsaved(command, ctx);
         }

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::{ActiveDialog, App};
 use crate::command::{Command, View};
 use crate::i18n::Msg;
-use crate::model::{Template, Workspace};
+use crate::model::{EditTarget, Template, Workspace};
 use crate::storage;
 use crate::ui::dialogs::ErrorReport;
 use crate::ui::file_dialog::DialogPurpose;
@@ -16,6 +16,7 @@ use crate::ui::template_list::template_list_ui;
 impl App {
     pub(super) fn templates_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
+        self.refresh_book_shadow();
         let state = &mut self.template_editor;
         if state.selected.is_none() {
             state.selected = Some(crate::model::DEFAULT_TEMPLATE_ID.to_owned());
@@ -55,6 +56,7 @@ impl App {
         });
         if changed {
             self.document.mark_modified();
+            self.record_book_edit(EditTarget::Templates, ui.input(|input| input.time));
         }
     }
 
@@ -208,10 +210,11 @@ impl App {
 
     /// Reads a template file; one whose id is taken gets a new id, so that no canvas
     /// changes its look by an import.
-    pub(super) fn import_template(&mut self, path: &Path) {
+    pub(super) fn import_template(&mut self, path: &Path, now: f64) {
         let language = self.preferences.language;
         match storage::load_template(path) {
             Ok(template) => {
+                let before = crate::model::Book::of(&self.document.workspace);
                 let base = template.id.clone();
                 let name = template.name(language).to_owned();
                 let taken = self.document.workspace.template(&base).is_some();
@@ -222,6 +225,7 @@ impl App {
                     self.show_template(base);
                     self.document.mark_modified();
                 }
+                self.record_book_change(crate::model::BookStep::ImportTemplate, before, now);
                 self.status_message =
                     Some(Msg::TemplateImported.fill(language, &[("name", &name)]));
             }

@@ -4,7 +4,7 @@
 //! other within [`GROUP_SECONDS`] become one step. Time comes in from the caller, so the
 //! grouping is testable without a clock.
 
-use super::{Collaboration, CollaborationId, Workspace};
+use super::{Book, Collaboration, CollaborationId, Workspace};
 
 /// Pauses longer than this start a new undo step while typing.
 pub const GROUP_SECONDS: f64 = 1.5;
@@ -26,6 +26,10 @@ pub enum EditTarget {
     PartnerView(String),
     Snapshots,
     Template,
+    /// Contacts, their log and the monthly goal (the Netzwerkbuch).
+    Contacts,
+    /// The file's templates (the template editor).
+    Templates,
 }
 
 /// What a step did, for "Rückgängig: …" in the Edit menu.
@@ -37,6 +41,23 @@ pub enum StepLabel {
     Delete,
     Rename,
     Move,
+    /// A command that changed contacts or templates.
+    Book(BookStep),
+}
+
+/// The Netzwerkbuch and template commands that make one undo step each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BookStep {
+    AddContact,
+    DeleteContact,
+    LogActivity,
+    RemoveActivity,
+    MonthlyGoal,
+    NewTemplate,
+    CopyTemplate,
+    DeleteTemplate,
+    RemoveField,
+    ImportTemplate,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,6 +77,11 @@ enum Change {
     Move {
         from: usize,
         to: usize,
+    },
+    /// Contacts, templates and links (see [`Book`]).
+    Book {
+        before: Box<Book>,
+        after: Box<Book>,
     },
 }
 
@@ -78,6 +104,8 @@ pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
     open: Option<OpenGroup>,
+    /// When the last Netzwerkbuch step was recorded, for grouping.
+    last_book_change: f64,
 }
 
 impl History {
@@ -141,6 +169,49 @@ impl History {
                 after: Box::new(after.clone()),
             },
         );
+    }
+
+    /// Records a change of the Netzwerkbuch or the templates. Steps of the same label
+    /// within 1.5 s merge, so that typing a contact's name is one step.
+    pub fn record_book(&mut self, label: StepLabel, before: Book, after: Book, now: f64) {
+        if before == after {
+            return;
+        }
+        if self.open.is_none()
+            && self.redo.is_empty()
+            && now - self.last_book_change <= GROUP_SECONDS
+            && let Some(Step {
+                label: last_label,
+                change: Change::Book { after: last, .. },
+            }) = self.undo.last_mut()
+            && *last_label == label
+        {
+            **last = after;
+            self.last_book_change = now;
+            return;
+        }
+        self.push(
+            label,
+            Change::Book {
+                before: Box::new(before),
+                after: Box::new(after),
+            },
+        );
+        self.last_book_change = now;
+    }
+
+    /// Records a Netzwerkbuch or template change made by one command; it never merges.
+    pub fn record_book_step(&mut self, label: StepLabel, before: Book, after: Book) {
+        if before != after {
+            self.push(
+                label,
+                Change::Book {
+                    before: Box::new(before),
+                    after: Box::new(after),
+                },
+            );
+        }
+        self.last_book_change = f64::NEG_INFINITY;
     }
 
     pub fn record_move(&mut self, from: usize, to: usize) {
@@ -247,6 +318,11 @@ fn apply(
                 let neighbour = list.get(*index).or_else(|| list.last());
                 neighbour.map(|c| c.id.clone())
             }
+        }
+        Change::Book { before, after } => {
+            let state = if forward { after } else { before };
+            state.restore(workspace);
+            None
         }
         Change::Move { from, to } => {
             let (from, to) = if forward { (*from, *to) } else { (*to, *from) };

@@ -4,6 +4,7 @@
 //! editor, the file format and (later) the PDF export.
 
 mod balance;
+mod book;
 mod collaboration;
 mod contact;
 mod contact_list;
@@ -22,6 +23,7 @@ mod template_edit;
 mod workspace;
 
 pub use balance::{MonthBalance, is_one_sided, monthly_balance, new_relevant_contacts_this_month};
+pub use book::Book;
 pub use collaboration::{Collaboration, CollaborationId};
 pub use contact::{
     Activity, ActivityKind, Circle, Contact, ContactId, Direction, Exchange, ExchangeKind,
@@ -30,7 +32,7 @@ pub use contact::{
 pub use contact_list::{ContactSort, visible_contacts};
 pub use due::{DUE_SOON_DAYS, DueEntry, DueStatus, due_contacts, due_status};
 pub use field_timer::{FieldTimer, TimerState};
-pub use history::{EditTarget, History, StepLabel};
+pub use history::{BookStep, EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
 pub use list_view::{SortOrder, visible_indices};
 pub use meeting::{FOLLOW_UP_DAYS, MeetingRecord, proposed_follow_up};
