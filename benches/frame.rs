@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::time::Duration;
-
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -72,16 +70,9 @@ fn frame_benches(c: &mut Criterion) {
     group.finish();
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .sample_size(40)
-        .warm_up_time(Duration::from_secs(3))
-        .measurement_time(Duration::from_secs(15))
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = common::frames::frame_config();
     targets = frame_benches
 }
 criterion_main!(benches);

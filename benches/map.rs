@@ -8,7 +8,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -87,16 +86,9 @@ fn map_benches(c: &mut Criterion) {
     group.finish();
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .sample_size(40)
-        .warm_up_time(Duration::from_secs(3))
-        .measurement_time(Duration::from_secs(15))
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = common::frames::frame_config();
     targets = map_benches
 }
 criterion_main!(benches);

@@ -41,6 +41,7 @@ fn a_deleted_contact_comes_back_with_its_links_on_undo() {
 
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(contact_names(&harness), names_before);
+    assert_eq!(text_of(&harness, Role::TextInput, "Name"), "Anna Lindemann");
     let workspace = &harness.state().document().workspace;
     assert_eq!(workspace.collaborations[0].partner_contacts, links_before);
 

@@ -2,33 +2,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
+mod cli_common;
 mod pdf_common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
+use cli_common::{arg, run, stderr};
 use netzwerk_canvas::storage;
 use pdf_common::ParsedPdf;
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_netzwerk-canvas"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 fn example_file(folder: &Path) -> PathBuf {
     let path = folder.join("beispiel.json");
     storage::save_workspace(&path, &storage::example_workspace().unwrap()).unwrap();
     path
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
 }
 
 fn folder_entries(folder: &Path) -> Vec<String> {

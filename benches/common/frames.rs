@@ -6,8 +6,8 @@
 
 use std::hint::black_box;
 
-use criterion::BenchmarkGroup;
 use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion};
 use egui_kittest::Harness;
 use netzwerk_canvas::app::App;
 
@@ -36,4 +36,12 @@ pub fn bench_app_frames(
             black_box(primitives.len())
         })
     });
+}
+
+/// Frames take well under a millisecond: 40 samples over 15 s give a steady median.
+pub fn frame_config() -> Criterion {
+    Criterion::default()
+        .sample_size(40)
+        .warm_up_time(std::time::Duration::from_secs(3))
+        .measurement_time(std::time::Duration::from_secs(15))
 }

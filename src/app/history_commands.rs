@@ -3,7 +3,7 @@
 use super::App;
 use crate::command::Command;
 use crate::i18n::{Language, Msg};
-use crate::model::{Book, BookStep, EditTarget, StepLabel};
+use crate::model::{Book, BookStep, ContactId, EditTarget, StepLabel};
 
 impl App {
     /// Records the canvas edits of this frame against the state before them.
@@ -73,15 +73,36 @@ impl App {
 
     pub(super) fn undo(&mut self) {
         if self.history.can_undo() {
+            let contacts_before = self.contact_ids();
             let shown = self.history.undo(&mut self.document.workspace);
             self.after_history_step(shown);
+            self.show_restored_contact(&contacts_before);
         }
     }
 
     pub(super) fn redo(&mut self) {
         if self.history.can_redo() {
+            let contacts_before = self.contact_ids();
             let shown = self.history.redo(&mut self.document.workspace);
             self.after_history_step(shown);
+            self.show_restored_contact(&contacts_before);
+        }
+    }
+
+    fn contact_ids(&self) -> Vec<ContactId> {
+        let contacts = &self.document.workspace.contacts;
+        contacts.iter().map(|c| c.id.clone()).collect()
+    }
+
+    /// A contact that a step brought back is shown; one that it removed is no longer.
+    fn show_restored_contact(&mut self, before: &[ContactId]) {
+        let contacts = &self.document.workspace.contacts;
+        if let Some(restored) = contacts.iter().find(|c| !before.contains(&c.id)) {
+            self.selected_contact = Some(restored.id.clone());
+        } else if let Some(selected) = &self.selected_contact
+            && !contacts.iter().any(|c| &c.id == selected)
+        {
+            self.selected_contact = None;
         }
     }
 
