@@ -266,6 +266,8 @@ messages! {
     ExportBlank => "Leere Vorlage zum Ausfüllen mit Stift", "Blank template to fill in with a pen";
     ExportBrief => "Gesprächsvorbereitung der aktuellen Kooperation (1 Seite A4 hoch)", "Meeting brief of the current collaboration (1 page, A4 portrait)";
     PaperLabel => "Papier", "Paper";
+    BriefPageIsFixed => "Die Gesprächsvorbereitung ist immer eine Seite A4 hoch.", "The meeting brief is always one page, A4 portrait.";
+    MapPageIsLandscape => "Die Netzwerkkarte wird immer quer gedruckt.", "The network map is always printed landscape.";
     Landscape => "Querformat", "Landscape";
     Portrait => "Hochformat", "Portrait";
     ExportStart => "Exportieren…", "Export…";

@@ -12,7 +12,7 @@ use common::{app_harness, click_button, press, replace_text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::export::Paper;
 use netzwerk_canvas::preferences::ExportContent;
@@ -36,6 +36,13 @@ fn export_to(harness: &mut Harness<'_, App>, path: &Path) {
         std::thread::sleep(Duration::from_millis(10));
     }
     panic!("the export did not finish");
+}
+
+fn is_radio_disabled(harness: &Harness<'_, App>, label: &str) -> bool {
+    harness
+        .get_by_role_and_label(Role::RadioButton, label)
+        .accesskit_node()
+        .is_disabled()
 }
 
 fn choose(harness: &mut Harness<'_, App>, label: &str) {
@@ -158,6 +165,8 @@ fn the_meeting_brief_is_exported_from_the_app_on_one_a4_portrait_page() {
         &mut harness,
         "Gesprächsvorbereitung der aktuellen Kooperation",
     );
+    assert!(is_radio_disabled(&harness, "A3") && is_radio_disabled(&harness, "Querformat"));
+    harness.get_by_label("Die Gesprächsvorbereitung ist immer eine Seite A4 hoch.");
     click_button(&mut harness, "Exportieren…");
     export_to(&mut harness, &path);
     let parsed = ParsedPdf::parse(&std::fs::read(&path).unwrap());
@@ -180,6 +189,10 @@ fn the_contact_list_and_the_map_are_exported_from_the_dialog_and_remembered() {
     let mut harness = app_harness(Startup::File(fixture));
     press(&mut harness, Modifiers::COMMAND, Key::P);
     choose(&mut harness, "Kontaktliste (Netzwerkbuch)");
+    assert!(
+        !is_radio_disabled(&harness, "Hochformat"),
+        "the list can be portrait"
+    );
     click_button(&mut harness, "Exportieren…");
     let list = folder.path().join("kontakte.pdf");
     export_to(&mut harness, &list);
@@ -198,6 +211,8 @@ fn the_contact_list_and_the_map_are_exported_from_the_dialog_and_remembered() {
         .get_by_role_and_label(Role::RadioButton, "Netzwerkkarte")
         .click();
     harness.run();
+    assert!(is_radio_disabled(&harness, "Hochformat") && !is_radio_disabled(&harness, "A3"));
+    harness.get_by_label("Die Netzwerkkarte wird immer quer gedruckt.");
     click_button(&mut harness, "Exportieren…");
     let map = folder.path().join("karte.pdf");
     export_to(&mut harness, &map);

@@ -91,7 +91,7 @@ impl App {
         ));
     }
 
-    /// A snapshot of what to print; the contact exports count from the local date.
+    /// A snapshot of what to print; the contact exports count from [`App::today`].
     fn job_content(
         &self,
         content: ExportContent,
@@ -101,7 +101,7 @@ impl App {
             contacts: self.document.workspace.contacts.clone(),
             ..Workspace::default()
         };
-        let today = chrono::Local::now().date_naive();
+        let today = self.today();
         match content {
             ExportContent::Contacts => JobContent::Contacts {
                 workspace: contacts_only(),

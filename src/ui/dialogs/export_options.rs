@@ -44,22 +44,7 @@ pub fn export_options_ui(
             ui.label(egui::RichText::new(Msg::ExportWhat.text(language)).strong());
             content_choices(ui, language, context, &mut choice.content);
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                ui.label(egui::RichText::new(Msg::PaperLabel.text(language)).strong());
-                ui.radio_value(&mut choice.page.paper, Paper::A4, "A4");
-                ui.radio_value(&mut choice.page.paper, Paper::A3, "A3");
-                ui.separator();
-                ui.radio_value(
-                    &mut choice.page.orientation,
-                    Orientation::Landscape,
-                    Msg::Landscape.text(language),
-                );
-                ui.radio_value(
-                    &mut choice.page.orientation,
-                    Orientation::Portrait,
-                    Msg::Portrait.text(language),
-                );
-            });
+            page_choices(ui, language, choice);
             let can_export = match choice.content {
                 ExportContent::Current | ExportContent::Brief => context.current_title.is_some(),
                 ExportContent::All => context.collaboration_count > 0,
@@ -128,4 +113,42 @@ fn content_choices(
         );
         ui.radio_value(content, ExportContent::Map, Msg::ExportMap.text(language));
     });
+}
+
+/// Paper and orientation; the brief is always A4 portrait and the map always landscape,
+/// so their fixed choices are greyed out and say why.
+fn page_choices(ui: &mut egui::Ui, language: Language, choice: &mut ExportChoice) {
+    let is_brief = choice.content == ExportContent::Brief;
+    let is_map = choice.content == ExportContent::Map;
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(Msg::PaperLabel.text(language)).strong());
+        ui.add_enabled_ui(!is_brief, |ui| {
+            ui.radio_value(&mut choice.page.paper, Paper::A4, "A4");
+            ui.radio_value(&mut choice.page.paper, Paper::A3, "A3");
+        });
+        ui.separator();
+        ui.add_enabled_ui(!is_brief && !is_map, |ui| {
+            let orientation = &mut choice.page.orientation;
+            ui.radio_value(
+                orientation,
+                Orientation::Landscape,
+                Msg::Landscape.text(language),
+            );
+            ui.radio_value(
+                orientation,
+                Orientation::Portrait,
+                Msg::Portrait.text(language),
+            );
+        });
+    });
+    let fixed = if is_brief {
+        Some(Msg::BriefPageIsFixed)
+    } else if is_map {
+        Some(Msg::MapPageIsLandscape)
+    } else {
+        None
+    };
+    if let Some(note) = fixed {
+        ui.label(egui::RichText::new(note.text(language)).weak().small());
+    }
 }
