@@ -1,9 +1,8 @@
 //! Undo and redo in the app: recording each edit and applying a step.
 
 use super::App;
-use crate::command::Command;
 use crate::i18n::{Language, Msg};
-use crate::model::{Book, BookStep, ContactId, EditTarget, StepLabel};
+use crate::model::{ContactId, EditTarget, StepLabel};
 
 impl App {
     /// Records the canvas edits of this frame against the state before them.
@@ -29,46 +28,6 @@ impl App {
                 .and_then(|id| self.document.workspace.get(id))
                 .cloned();
         }
-    }
-
-    /// Keeps a copy of contacts and templates as they are before the next edit.
-    pub(super) fn refresh_book_shadow(&mut self) {
-        if self.book_shadow.is_none() {
-            self.book_shadow = Some(Book::of(&self.document.workspace));
-        }
-    }
-
-    /// Records this frame's typing in a contact card or the template editor.
-    pub(super) fn record_book_edit(&mut self, target: EditTarget, now: f64) {
-        let after = Book::of(&self.document.workspace);
-        if let Some(before) = self.book_shadow.take() {
-            let label = StepLabel::Edit(target);
-            self.history.record_book(label, before, after.clone(), now);
-        }
-        self.book_shadow = Some(after);
-    }
-
-    /// Runs a command; one that changes contacts or templates becomes one undo step.
-    pub(super) fn run_recorded(&mut self, command: Command, ctx: &egui::Context) {
-        let Some(step) = book_step(&command) else {
-            return self.run_command(command, ctx);
-        };
-        let before = Book::of(&self.document.workspace);
-        self.run_command(command, ctx);
-        self.record_book_change(step, before, ctx.input(|input| input.time));
-    }
-
-    /// Records what a command or an import did to contacts and templates.
-    pub(super) fn record_book_change(&mut self, step: BookStep, before: Book, now: f64) {
-        let after = Book::of(&self.document.workspace);
-        let label = StepLabel::Book(step);
-        if step == BookStep::MonthlyGoal {
-            // The goal is dragged: one step per gesture, not per pixel.
-            self.history.record_book(label, before, after, now);
-        } else {
-            self.history.record_book_step(label, before, after);
-        }
-        self.book_shadow = None;
     }
 
     pub(super) fn undo(&mut self) {
@@ -109,7 +68,7 @@ impl App {
     fn after_history_step(&mut self, shown: Option<crate::model::CollaborationId>) {
         // A Netzwerkbuch or template step shows no canvas, but may change links.
         self.shadow = None;
-        self.book_shadow = None;
+        self.book_shadow = Default::default();
         self.canvas_state.is_reload_requested = true;
         self.contact_view_state.is_reload_requested = true;
         self.document.mark_modified();
@@ -175,37 +134,9 @@ impl App {
             StepLabel::Delete => Msg::StepDelete.text(language).to_owned(),
             StepLabel::Rename => Msg::StepRename.text(language).to_owned(),
             StepLabel::Move => Msg::StepMove.text(language).to_owned(),
-            StepLabel::Book(step) => book_step_msg(*step).text(language).to_owned(),
+            StepLabel::Book(step) => super::book_history::book_step_msg(*step)
+                .text(language)
+                .to_owned(),
         }
-    }
-}
-
-fn book_step(command: &Command) -> Option<BookStep> {
-    Some(match command {
-        Command::AddContact => BookStep::AddContact,
-        Command::ConfirmDeleteContact(_) => BookStep::DeleteContact,
-        Command::LogActivity(..) => BookStep::LogActivity,
-        Command::RemoveActivity(..) => BookStep::RemoveActivity,
-        Command::SetMonthlyGoal(_) => BookStep::MonthlyGoal,
-        Command::NewTemplate => BookStep::NewTemplate,
-        Command::EditBundledTemplate(_) | Command::DuplicateTemplate(_) => BookStep::CopyTemplate,
-        Command::ConfirmDeleteTemplate(_) => BookStep::DeleteTemplate,
-        Command::ConfirmRemoveTemplateField(..) => BookStep::RemoveField,
-        _ => return None,
-    })
-}
-
-fn book_step_msg(step: BookStep) -> Msg {
-    match step {
-        BookStep::AddContact => Msg::AddContact,
-        BookStep::DeleteContact => Msg::StepDeleteContact,
-        BookStep::LogActivity => Msg::StepLogActivity,
-        BookStep::RemoveActivity => Msg::RemoveActivity,
-        BookStep::MonthlyGoal => Msg::GoalLabel,
-        BookStep::NewTemplate => Msg::NewTemplate,
-        BookStep::CopyTemplate => Msg::StepCopyTemplate,
-        BookStep::DeleteTemplate => Msg::StepDeleteTemplate,
-        BookStep::RemoveField => Msg::RemoveField,
-        BookStep::ImportTemplate => Msg::PathPromptImportTemplate,
     }
 }

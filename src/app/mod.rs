@@ -2,6 +2,7 @@
 //! commands the UI pushed once the UI pass is over.
 
 mod autosave;
+mod book_history;
 mod contact_commands;
 mod dialogs;
 mod document;
@@ -66,8 +67,8 @@ pub struct App {
     history: History,
     /// The shown collaboration as it was before this frame's edits, for undo.
     shadow: Option<Collaboration>,
-    /// Contacts and templates as they were before this frame's edits, for undo.
-    book_shadow: Option<crate::model::Book>,
+    /// The shown contact or the templates before this frame's edits, for undo.
+    book_shadow: book_history::BookShadow,
     autosave: autosave::Autosave,
     pending_recoveries: Vec<crate::storage::recovery::Recovery>,
     /// Set by "keep for later": the recovery file survives this exit.
@@ -113,7 +114,7 @@ impl App {
             export_job: None,
             history: History::default(),
             shadow: None,
-            book_shadow: None,
+            book_shadow: Default::default(),
             autosave: autosave::Autosave::new(None),
             pending_recoveries: Vec::new(),
             keep_recovery_on_exit: false,
@@ -198,7 +199,7 @@ impl App {
             .map(|c| c.id.clone());
         self.selected_contact = document.workspace.contacts.first().map(|c| c.id.clone());
         self.document = document;
-        self.book_shadow = None;
+        self.book_shadow = Default::default();
         self.canvas_state.is_reload_requested = true;
         self.contact_view_state.is_reload_requested = true;
     }

@@ -1,7 +1,7 @@
 //! Lays out the Netzwerkbuch's three views: contacts, due follow-ups and the map.
 
 use super::App;
-use crate::model::{CollaborationId, EditTarget, due_contacts};
+use crate::model::{CollaborationId, due_contacts};
 use crate::ui::contact_list::contact_list_ui;
 use crate::ui::contact_view::contact_view_ui;
 use crate::ui::due_view::due_view_ui;
@@ -11,7 +11,7 @@ impl App {
     pub(super) fn contacts_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
         let today = self.today();
-        self.refresh_book_shadow();
+        self.refresh_contact_shadow();
         egui::Panel::left("contact_list")
             .default_size(320.0)
             .resizable(true)
@@ -55,7 +55,7 @@ impl App {
             );
             if changed {
                 self.document.mark_modified();
-                self.record_book_edit(EditTarget::Contacts, ui.input(|input| input.time));
+                self.record_contact_edit(ui.input(|input| input.time));
             }
         });
     }

@@ -19,7 +19,7 @@ impl App {
         for command in commands {
             self.run_recorded(command, ctx);
             // Links and debriefs change the Netzwerkbuch too; start its next step afresh.
-            self.book_shadow = None;
+            self.book_shadow = Default::default();
         }
     }
 

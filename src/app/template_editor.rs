@@ -6,7 +6,7 @@ use std::path::Path;
 use super::{ActiveDialog, App};
 use crate::command::{Command, View};
 use crate::i18n::Msg;
-use crate::model::{EditTarget, Template, Workspace};
+use crate::model::{Template, Workspace};
 use crate::storage;
 use crate::ui::dialogs::ErrorReport;
 use crate::ui::file_dialog::DialogPurpose;
@@ -16,7 +16,7 @@ use crate::ui::template_list::template_list_ui;
 impl App {
     pub(super) fn templates_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
-        self.refresh_book_shadow();
+        self.refresh_templates_shadow();
         let state = &mut self.template_editor;
         if state.selected.is_none() {
             state.selected = Some(crate::model::DEFAULT_TEMPLATE_ID.to_owned());
@@ -56,7 +56,7 @@ impl App {
         });
         if changed {
             self.document.mark_modified();
-            self.record_book_edit(EditTarget::Templates, ui.input(|input| input.time));
+            self.record_templates_edit(ui.input(|input| input.time));
         }
     }
 

@@ -4,7 +4,7 @@
 //! other within [`GROUP_SECONDS`] become one step. Time comes in from the caller, so the
 //! grouping is testable without a clock.
 
-use super::{Book, Collaboration, CollaborationId, Workspace};
+use super::{BookChange, Collaboration, CollaborationId, Workspace};
 
 /// Pauses longer than this start a new undo step while typing.
 pub const GROUP_SECONDS: f64 = 1.5;
@@ -78,11 +78,8 @@ enum Change {
         from: usize,
         to: usize,
     },
-    /// Contacts, templates and links (see [`Book`]).
-    Book {
-        before: Box<Book>,
-        after: Box<Book>,
-    },
+    /// Contacts, templates and links (see [`super::Book`]).
+    Book(BookChange),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -171,45 +168,31 @@ impl History {
         );
     }
 
-    /// Records a change of the Netzwerkbuch or the templates. Steps of the same label
-    /// within 1.5 s merge, so that typing a contact's name is one step.
-    pub fn record_book(&mut self, label: StepLabel, before: Book, after: Book, now: f64) {
-        if before == after {
+    /// Records typing in a contact card or the template editor. Steps of the same label
+    /// and kind within [`GROUP_SECONDS`] merge, so that typing a name is one step.
+    pub fn record_book_edit(&mut self, label: StepLabel, change: BookChange, now: f64) {
+        if change.is_empty() {
             return;
         }
-        if self.open.is_none()
+        let is_continued = self.open.is_none()
             && self.redo.is_empty()
-            && now - self.last_book_change <= GROUP_SECONDS
-            && let Some(Step {
-                label: last_label,
-                change: Change::Book { after: last, .. },
-            }) = self.undo.last_mut()
-            && *last_label == label
+            && now - self.last_book_change <= GROUP_SECONDS;
+        self.last_book_change = now;
+        if is_continued
+            && let Some(last) = self.undo.last_mut()
+            && last.label == label
+            && let Change::Book(last_change) = &mut last.change
+            && last_change.absorb(&change)
         {
-            **last = after;
-            self.last_book_change = now;
             return;
         }
-        self.push(
-            label,
-            Change::Book {
-                before: Box::new(before),
-                after: Box::new(after),
-            },
-        );
-        self.last_book_change = now;
+        self.push(label, Change::Book(change));
     }
 
     /// Records a Netzwerkbuch or template change made by one command; it never merges.
-    pub fn record_book_step(&mut self, label: StepLabel, before: Book, after: Book) {
-        if before != after {
-            self.push(
-                label,
-                Change::Book {
-                    before: Box::new(before),
-                    after: Box::new(after),
-                },
-            );
+    pub fn record_book_step(&mut self, label: StepLabel, change: BookChange) {
+        if !change.is_empty() {
+            self.push(label, Change::Book(change));
         }
         self.last_book_change = f64::NEG_INFINITY;
     }
@@ -319,9 +302,8 @@ fn apply(
                 neighbour.map(|c| c.id.clone())
             }
         }
-        Change::Book { before, after } => {
-            let state = if forward { after } else { before };
-            state.restore(workspace);
+        Change::Book(change) => {
+            change.apply(workspace, forward);
             None
         }
         Change::Move { from, to } => {
@@ -432,6 +414,59 @@ mod tests {
         history.undo(&mut workspace);
         assert_eq!(workspace.collaborations[0].field_text("motivation"), "");
         assert!(!history.can_undo());
+    }
+
+    fn type_into_contact(workspace: &mut Workspace, history: &mut History, index: usize, now: f64) {
+        let before = workspace.contacts[index].clone();
+        workspace.contacts[index].notes.push('x');
+        let change = BookChange::Contact {
+            before: Box::new(before),
+            after: Box::new(workspace.contacts[index].clone()),
+        };
+        history.record_book_edit(StepLabel::Edit(EditTarget::Contacts), change, now);
+    }
+
+    #[test]
+    fn typing_in_one_contact_is_one_step_and_another_contact_starts_a_new_one() {
+        let mut workspace = Workspace::default();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid");
+        workspace.add_contact("Jana", today);
+        workspace.add_contact("Olaf", today);
+        let mut history = History::default();
+        for step in 0..3 {
+            type_into_contact(&mut workspace, &mut history, 0, f64::from(step) * 0.3);
+        }
+        type_into_contact(&mut workspace, &mut history, 1, 1.0);
+        history.undo(&mut workspace);
+        assert_eq!(
+            (&*workspace.contacts[0].notes, &*workspace.contacts[1].notes),
+            ("xxx", "")
+        );
+        history.undo(&mut workspace);
+        assert_eq!(workspace.contacts[0].notes, "");
+        assert!(!history.can_undo());
+        history.redo(&mut workspace);
+        assert_eq!(workspace.contacts[0].notes, "xxx");
+    }
+
+    #[test]
+    fn a_command_on_the_netzwerkbuch_is_its_own_step() {
+        let mut workspace = Workspace::default();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid");
+        workspace.add_contact("Jana", today);
+        let mut history = History::default();
+        type_into_contact(&mut workspace, &mut history, 0, 0.0);
+        let before = super::super::Book::of(&workspace);
+        workspace.add_contact("Olaf", today);
+        let change = before.change_to(super::super::Book::of(&workspace));
+        history.record_book_step(StepLabel::Book(BookStep::AddContact), change);
+        type_into_contact(&mut workspace, &mut history, 0, 0.2);
+        history.undo(&mut workspace);
+        history.undo(&mut workspace);
+        assert_eq!(
+            (workspace.contacts.len(), &*workspace.contacts[0].notes),
+            (1, "x")
+        );
     }
 
     #[test]

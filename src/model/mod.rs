@@ -23,7 +23,7 @@ mod template_edit;
 mod workspace;
 
 pub use balance::{MonthBalance, is_one_sided, monthly_balance, new_relevant_contacts_this_month};
-pub use book::Book;
+pub use book::{Book, BookChange};
 pub use collaboration::{Collaboration, CollaborationId};
 pub use contact::{
     Activity, ActivityKind, Circle, Contact, ContactId, Direction, Exchange, ExchangeKind,
