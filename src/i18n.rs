@@ -272,7 +272,7 @@ messages! {
     Portrait => "Hochformat", "Portrait";
     ExportStart => "Exportieren…", "Export…";
     ExportProgressTitle => "PDF wird erstellt", "Creating the PDF";
-    ExportProgress => "Seite für Kooperation {done} von {total}…", "Canvas {done} of {total}…";
+    ExportProgress => "Kooperation {done} von {total}…", "Canvas {done} of {total}…";
     ExportDoneTitle => "PDF gespeichert", "PDF saved";
     ExportSaved => "„{file}“ wurde mit {pages} Seite(n) gespeichert.", "“{file}” was saved with {pages} page(s).";
     ExportOpenHint => "Zum Drucken im PDF-Betrachter öffnen.", "Open it in the PDF viewer to print it.";

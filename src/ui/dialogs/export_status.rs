@@ -16,11 +16,15 @@ pub fn export_progress_ui(ctx: &egui::Context, language: Language, (done, total)
             } else {
                 done as f32 / total as f32
             };
-            let text = Msg::ExportProgress.fill(
-                language,
-                &[("done", &done.to_string()), ("total", &total.to_string())],
-            );
-            ui.add(egui::ProgressBar::new(fraction).text(text).animate(true));
+            let mut bar = egui::ProgressBar::new(fraction).animate(true);
+            // One canvas, a brief, the contact list or the map: nothing worth counting.
+            if total > 1 {
+                bar = bar.text(Msg::ExportProgress.fill(
+                    language,
+                    &[("done", &done.to_string()), ("total", &total.to_string())],
+                ));
+            }
+            ui.add(bar);
         },
     );
 }
