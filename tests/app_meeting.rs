@@ -67,6 +67,17 @@ fn preparation_answers_and_the_self_check_are_saved_with_the_collaboration() {
 #[test]
 fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
     let mut harness = app_harness(Startup::Example);
+    // The partners' contacts get the meeting in their log; undo takes it out again.
+    let logged = |harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>| {
+        let workspace = &harness.state().document().workspace;
+        let linked = &workspace.collaborations[0].partner_contacts;
+        assert!(!linked.is_empty(), "the example links contacts");
+        linked
+            .iter()
+            .map(|id| workspace.contact(id).unwrap().activities.len())
+            .collect::<Vec<_>>()
+    };
+    let logged_before = logged(&harness);
     click_button(&mut harness, "Nachbereitung…");
     // The example's meeting is on 03.12.2026.
     assert_eq!(
@@ -101,6 +112,8 @@ fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
     assert_eq!(meetings[0].follow_up.unwrap().to_string(), "2027-01-02");
     assert_eq!(meetings[0].outcome, "Miete geklärt, Förderantrag folgt.");
     assert!(harness.state().document().is_modified);
+    let logged_after: Vec<usize> = logged_before.iter().map(|count| count + 1).collect();
+    assert_eq!(logged(&harness), logged_after);
 
     click_button(&mut harness, "Nachbereitung…");
     harness.get_by_label_contains("Miete geklärt");
@@ -111,6 +124,9 @@ fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
             .meetings
             .is_empty()
     );
+    assert_eq!(logged(&harness), logged_before);
+    common::press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Y);
+    assert_eq!(logged(&harness), logged_after);
 }
 
 #[test]

@@ -84,14 +84,17 @@ impl App {
         collaboration.meetings.push(record.clone());
         collaboration.modified = Some(chrono::Utc::now());
         let after = collaboration.clone();
+        let book_before = crate::model::Book::of(&self.document.workspace);
         self.document
             .workspace
             .log_meeting_with_partners(id, &record);
-        self.history.record_replace(
+        let book_change = book_before.change_to(crate::model::Book::of(&self.document.workspace));
+        self.history.record_replace_with_book(
             StepLabel::Edit(crate::model::EditTarget::Meetings),
-            &before,
-            &after,
+            (&before, &after),
+            book_change,
         );
+        self.book_shadow = Default::default();
         self.shadow = None;
         self.document.mark_modified();
     }

@@ -80,6 +80,12 @@ enum Change {
     },
     /// Contacts, templates and links (see [`super::Book`]).
     Book(BookChange),
+    /// A canvas change that also changed the Netzwerkbuch, such as a debrief that logs
+    /// the meeting with the partners' contacts.
+    WithBook {
+        canvas: Box<Change>,
+        book: BookChange,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,6 +172,29 @@ impl History {
                 after: Box::new(after.clone()),
             },
         );
+    }
+
+    /// Records a replaced collaboration and what the same action did to the Netzwerkbuch,
+    /// as one step.
+    pub fn record_replace_with_book(
+        &mut self,
+        label: StepLabel,
+        (before, after): (&Collaboration, &Collaboration),
+        book: BookChange,
+    ) {
+        let canvas = Change::Replace {
+            before: Box::new(before.clone()),
+            after: Box::new(after.clone()),
+        };
+        let change = if book.is_empty() {
+            canvas
+        } else {
+            Change::WithBook {
+                canvas: Box::new(canvas),
+                book,
+            }
+        };
+        self.push(label, change);
     }
 
     /// Records typing in a contact card or the template editor. Steps of the same label
@@ -305,6 +334,10 @@ fn apply(
         Change::Book(change) => {
             change.apply(workspace, forward);
             None
+        }
+        Change::WithBook { canvas, book } => {
+            book.apply(workspace, forward);
+            apply(canvas, workspace, direction)
         }
         Change::Move { from, to } => {
             let (from, to) = if forward { (*from, *to) } else { (*to, *from) };
