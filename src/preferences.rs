@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::PageSetup;
+use crate::export::{Orientation, PageSetup, Paper};
 use crate::i18n::Language;
 use crate::model::SortOrder;
 
@@ -33,12 +33,38 @@ pub enum ExportContent {
     Map,
 }
 
+impl ExportContent {
+    /// The paper this content always prints on, whatever was chosen.
+    pub fn fixed_paper(self) -> Option<Paper> {
+        (self == Self::Brief).then_some(Paper::A4)
+    }
+
+    /// The orientation this content always prints in, whatever was chosen.
+    pub fn fixed_orientation(self) -> Option<Orientation> {
+        match self {
+            Self::Brief => Some(Orientation::Portrait),
+            Self::Map => Some(Orientation::Landscape),
+            _ => None,
+        }
+    }
+}
+
 /// The export choices, remembered for the next export.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ExportChoice {
     pub content: ExportContent,
     pub page: PageSetup,
+}
+
+impl ExportChoice {
+    /// The page the export is made on: the choice, where the content allows one.
+    pub fn effective_page(&self) -> PageSetup {
+        PageSetup {
+            paper: self.content.fixed_paper().unwrap_or(self.page.paper),
+            orientation: (self.content.fixed_orientation()).unwrap_or(self.page.orientation),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -73,19 +73,22 @@ impl App {
         };
         let before = Book::of(&self.document.workspace);
         self.run_command(command, ctx);
-        self.record_book_change(step, before, ctx.input(|input| input.time));
-    }
-
-    /// Records what a command or an import did to contacts and templates.
-    pub(super) fn record_book_change(&mut self, step: BookStep, before: Book, now: f64) {
         let change = before.change_to(Book::of(&self.document.workspace));
         let label = StepLabel::Book(step);
         if step == BookStep::MonthlyGoal {
             // The goal is dragged: one step per gesture, not per pixel.
+            let now = ctx.input(|input| input.time);
             self.history.record_book_edit(label, change, now);
         } else {
             self.history.record_book_step(label, change);
         }
+    }
+
+    /// Records what an import did to the templates, as one step.
+    pub(super) fn record_book_change(&mut self, step: BookStep, before: Book) {
+        let change = before.change_to(Book::of(&self.document.workspace));
+        self.history.record_book_step(StepLabel::Book(step), change);
+        // Imports arrive from the file dialog, outside the command loop.
         self.book_shadow = BookShadow::default();
     }
 }

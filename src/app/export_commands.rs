@@ -61,19 +61,8 @@ impl App {
         let path = with_extension(path, "pdf");
         let collaborations = self.collaborations_for(choice.content);
         let language = self.preferences.language;
-        let page = match choice.content {
-            ExportContent::Brief => crate::export::PageSetup {
-                paper: crate::export::Paper::A4,
-                orientation: crate::export::Orientation::Portrait,
-            },
-            ExportContent::Map => crate::export::PageSetup {
-                paper: choice.page.paper,
-                orientation: crate::export::Orientation::Landscape,
-            },
-            _ => choice.page,
-        };
         let options = ExportOptions {
-            page,
+            page: choice.effective_page(),
             blank: choice.content == ExportContent::Blank,
             language,
             exported_at: Utc::now(),

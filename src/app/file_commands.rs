@@ -133,7 +133,7 @@ impl App {
             }
             DialogOutcome::Picked(DialogPurpose::ExportPdf, path) => self.start_export(&path, ctx),
             DialogOutcome::Picked(DialogPurpose::ImportTemplate, path) => {
-                self.import_template(&path, ctx.input(|input| input.time))
+                self.import_template(&path)
             }
             DialogOutcome::Picked(DialogPurpose::ExportTemplate, path) => {
                 self.export_template(&path)
@@ -161,9 +161,7 @@ impl App {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::SaveAs => self.save_to(&path, ctx),
             DialogPurpose::ExportPdf => self.start_export(&path, ctx),
-            DialogPurpose::ImportTemplate => {
-                self.import_template(&path, ctx.input(|input| input.time))
-            }
+            DialogPurpose::ImportTemplate => self.import_template(&path),
             DialogPurpose::ExportTemplate => self.export_template(&path),
         }
     }

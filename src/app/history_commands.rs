@@ -68,7 +68,6 @@ impl App {
     fn after_history_step(&mut self, shown: Option<crate::model::CollaborationId>) {
         // A Netzwerkbuch or template step shows no canvas, but may change links.
         self.shadow = None;
-        self.book_shadow = Default::default();
         self.canvas_state.is_reload_requested = true;
         self.contact_view_state.is_reload_requested = true;
         self.document.mark_modified();

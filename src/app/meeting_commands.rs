@@ -94,7 +94,6 @@ impl App {
             (&before, &after),
             book_change,
         );
-        self.book_shadow = Default::default();
         self.shadow = None;
         self.document.mark_modified();
     }

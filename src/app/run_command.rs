@@ -12,15 +12,17 @@ use crate::ui::file_dialog::DialogPurpose;
 impl App {
     pub(super) fn run_pending(&mut self, ctx: &egui::Context) {
         let commands = std::mem::take(&mut self.pending);
-        if !commands.is_empty() {
-            // The panels already drew this frame; show the result in the next one.
-            ctx.request_repaint();
+        if commands.is_empty() {
+            return;
         }
+        // The panels already drew this frame; show the result in the next one.
+        ctx.request_repaint();
         for command in commands {
             self.run_recorded(command, ctx);
-            // Links and debriefs change the Netzwerkbuch too; start its next step afresh.
-            self.book_shadow = Default::default();
         }
+        // Commands (a logged activity, a debrief, undo) change contacts and templates
+        // outside the panels' typing; the next typing step starts from what is now.
+        self.book_shadow = Default::default();
     }
 
     pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {

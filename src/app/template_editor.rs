@@ -210,7 +210,7 @@ impl App {
 
     /// Reads a template file; one whose id is taken gets a new id, so that no canvas
     /// changes its look by an import.
-    pub(super) fn import_template(&mut self, path: &Path, now: f64) {
+    pub(super) fn import_template(&mut self, path: &Path) {
         let language = self.preferences.language;
         match storage::load_template(path) {
             Ok(template) => {
@@ -225,7 +225,7 @@ impl App {
                     self.show_template(base);
                     self.document.mark_modified();
                 }
-                self.record_book_change(crate::model::BookStep::ImportTemplate, before, now);
+                self.record_book_change(crate::model::BookStep::ImportTemplate, before);
                 self.status_message =
                     Some(Msg::TemplateImported.fill(language, &[("name", &name)]));
             }

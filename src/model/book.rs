@@ -1,7 +1,7 @@
 //! The part of a workspace outside the canvases: contacts, the monthly goal, the
 //! file's templates, and which contacts each canvas links. Undo keeps whole copies of
-//! it, since its edits (a contact deleted with its links, a template field removed)
-//! reach across many records.
+//! it for commands, since they (a contact deleted with its links) reach across many
+//! records; typing keeps only the contact or the templates it changes.
 
 use super::{CollaborationId, Contact, ContactId, Template, Workspace};
 

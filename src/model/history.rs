@@ -26,9 +26,9 @@ pub enum EditTarget {
     PartnerView(String),
     Snapshots,
     Template,
-    /// Contacts, their log and the monthly goal (the Netzwerkbuch).
+    /// Typing in a contact's card.
     Contacts,
-    /// The file's templates (the template editor).
+    /// An edit in the template editor.
     Templates,
 }
 
@@ -86,6 +86,15 @@ enum Change {
         canvas: Box<Change>,
         book: BookChange,
     },
+}
+
+impl Change {
+    fn replace(before: &Collaboration, after: &Collaboration) -> Self {
+        Self::Replace {
+            before: Box::new(before.clone()),
+            after: Box::new(after.clone()),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -165,13 +174,7 @@ impl History {
         before: &Collaboration,
         after: &Collaboration,
     ) {
-        self.push(
-            label,
-            Change::Replace {
-                before: Box::new(before.clone()),
-                after: Box::new(after.clone()),
-            },
-        );
+        self.push(label, Change::replace(before, after));
     }
 
     /// Records a replaced collaboration and what the same action did to the Netzwerkbuch,
@@ -182,10 +185,7 @@ impl History {
         (before, after): (&Collaboration, &Collaboration),
         book: BookChange,
     ) {
-        let canvas = Change::Replace {
-            before: Box::new(before.clone()),
-            after: Box::new(after.clone()),
-        };
+        let canvas = Change::replace(before, after);
         let change = if book.is_empty() {
             canvas
         } else {

@@ -115,19 +115,18 @@ fn content_choices(
     });
 }
 
-/// Paper and orientation; the brief is always A4 portrait and the map always landscape,
-/// so their fixed choices are greyed out and say why.
+/// Paper and orientation; what the content fixes (the brief is always A4 portrait, the
+/// map always landscape) is greyed out, with a line that says why.
 fn page_choices(ui: &mut egui::Ui, language: Language, choice: &mut ExportChoice) {
-    let is_brief = choice.content == ExportContent::Brief;
-    let is_map = choice.content == ExportContent::Map;
+    let content = choice.content;
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(Msg::PaperLabel.text(language)).strong());
-        ui.add_enabled_ui(!is_brief, |ui| {
+        ui.add_enabled_ui(content.fixed_paper().is_none(), |ui| {
             ui.radio_value(&mut choice.page.paper, Paper::A4, "A4");
             ui.radio_value(&mut choice.page.paper, Paper::A3, "A3");
         });
         ui.separator();
-        ui.add_enabled_ui(!is_brief && !is_map, |ui| {
+        ui.add_enabled_ui(content.fixed_orientation().is_none(), |ui| {
             let orientation = &mut choice.page.orientation;
             ui.radio_value(
                 orientation,
@@ -141,12 +140,10 @@ fn page_choices(ui: &mut egui::Ui, language: Language, choice: &mut ExportChoice
             );
         });
     });
-    let fixed = if is_brief {
-        Some(Msg::BriefPageIsFixed)
-    } else if is_map {
-        Some(Msg::MapPageIsLandscape)
-    } else {
-        None
+    let fixed = match content {
+        ExportContent::Brief => Some(Msg::BriefPageIsFixed),
+        ExportContent::Map => Some(Msg::MapPageIsLandscape),
+        _ => None,
     };
     if let Some(note) = fixed {
         ui.label(egui::RichText::new(note.text(language)).weak().small());
