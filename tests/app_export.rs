@@ -14,7 +14,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use netzwerk_canvas::app::{App, Startup};
-use netzwerk_canvas::export::Paper;
+use netzwerk_canvas::export::{Orientation, Paper};
 use netzwerk_canvas::preferences::ExportContent;
 use pdf_common::ParsedPdf;
 
@@ -43,6 +43,11 @@ fn is_radio_disabled(harness: &Harness<'_, App>, label: &str) -> bool {
         .get_by_role_and_label(Role::RadioButton, label)
         .accesskit_node()
         .is_disabled()
+}
+
+fn is_radio_checked(harness: &Harness<'_, App>, label: &str) -> bool {
+    let node = harness.get_by_role_and_label(Role::RadioButton, label);
+    node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
 }
 
 fn choose(harness: &mut Harness<'_, App>, label: &str) {
@@ -166,6 +171,8 @@ fn the_meeting_brief_is_exported_from_the_app_on_one_a4_portrait_page() {
         "Gesprächsvorbereitung der aktuellen Kooperation",
     );
     assert!(is_radio_disabled(&harness, "A3") && is_radio_disabled(&harness, "Querformat"));
+    // It shows what will print, A4 portrait, though landscape is the remembered choice.
+    assert!(is_radio_checked(&harness, "A4") && is_radio_checked(&harness, "Hochformat"));
     harness.get_by_label("Die Gesprächsvorbereitung ist immer eine Seite A4 hoch.");
     click_button(&mut harness, "Exportieren…");
     export_to(&mut harness, &path);
@@ -174,6 +181,12 @@ fn the_meeting_brief_is_exported_from_the_app_on_one_a4_portrait_page() {
     let (width, height) = parsed.page_size(1);
     assert!(height > width, "portrait");
     assert!(parsed.page_text(1).contains("Selbstcheck"));
+    let remembered = harness.state().preferences().export.page;
+    assert_eq!(
+        remembered.orientation,
+        Orientation::Landscape,
+        "the choice is kept"
+    );
 }
 
 #[test]

@@ -119,15 +119,24 @@ fn content_choices(
 /// map always landscape) is greyed out, with a line that says why.
 fn page_choices(ui: &mut egui::Ui, language: Language, choice: &mut ExportChoice) {
     let content = choice.content;
+    // Fixed values are shown as they will print; the remembered choice stays untouched.
+    let mut fixed_page = choice.effective_page();
+    let paper = match content.fixed_paper() {
+        Some(_) => &mut fixed_page.paper,
+        None => &mut choice.page.paper,
+    };
+    let orientation = match content.fixed_orientation() {
+        Some(_) => &mut fixed_page.orientation,
+        None => &mut choice.page.orientation,
+    };
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(Msg::PaperLabel.text(language)).strong());
         ui.add_enabled_ui(content.fixed_paper().is_none(), |ui| {
-            ui.radio_value(&mut choice.page.paper, Paper::A4, "A4");
-            ui.radio_value(&mut choice.page.paper, Paper::A3, "A3");
+            ui.radio_value(paper, Paper::A4, "A4");
+            ui.radio_value(paper, Paper::A3, "A3");
         });
         ui.separator();
         ui.add_enabled_ui(content.fixed_orientation().is_none(), |ui| {
-            let orientation = &mut choice.page.orientation;
             ui.radio_value(
                 orientation,
                 Orientation::Landscape,
