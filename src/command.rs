@@ -38,6 +38,9 @@ pub enum Command {
     MoveSelectedDown,
     Undo,
     Redo,
+    /// Cut, copy, paste and select all in the text field being edited, through the
+    /// system clipboard.
+    Clipboard(ClipboardAction),
     /// Presentation mode for a projector (F11), and its field-by-field navigation.
     TogglePresentation,
     LeavePresentation,
@@ -91,6 +94,19 @@ pub enum Command {
     ConfirmRemoveTemplateField(String, String),
     ImportTemplateDialog,
     ExportTemplateDialog(String),
+}
+
+/// What the Bearbeiten menu's clipboard entries do to the text field being edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClipboardAction {
+    Cut,
+    Copy,
+    Paste,
+    SelectAll,
+}
+
+impl ClipboardAction {
+    pub const ALL: [Self; 4] = [Self::Cut, Self::Copy, Self::Paste, Self::SelectAll];
 }
 
 /// The app's main views, one at a time in the central area.
@@ -193,6 +209,11 @@ impl Command {
             Self::ShowView(View::Due) => shortcut(COMMAND, Key::Num3),
             Self::ShowView(View::Map) => shortcut(COMMAND, Key::Num4),
             Self::ShowView(View::Templates) => shortcut(COMMAND, Key::Num5),
+            // Shown in the menu; the text field itself handles these keys.
+            Self::Clipboard(ClipboardAction::Cut) => shortcut(COMMAND, Key::X),
+            Self::Clipboard(ClipboardAction::Copy) => shortcut(COMMAND, Key::C),
+            Self::Clipboard(ClipboardAction::Paste) => shortcut(COMMAND, Key::V),
+            Self::Clipboard(ClipboardAction::SelectAll) => shortcut(COMMAND, Key::A),
             _ => None,
         }
     }
@@ -205,6 +226,17 @@ impl Command {
             Self::Redo => Some(KeyboardShortcut::new(COMMAND, Key::Y)),
             Self::NextField => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight)),
             Self::PreviousField => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft)),
+            // The keys of IBM's Common User Access, which X11 programs understand and
+            // egui only maps on Windows.
+            Self::Clipboard(ClipboardAction::Cut) => {
+                Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::Delete))
+            }
+            Self::Clipboard(ClipboardAction::Copy) => {
+                Some(KeyboardShortcut::new(Modifiers::CTRL, Key::Insert))
+            }
+            Self::Clipboard(ClipboardAction::Paste) => {
+                Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::Insert))
+            }
             _ => None,
         }
     }
@@ -242,6 +274,10 @@ impl Command {
             Self::TakeSnapshot => Msg::TakeSnapshot,
             Self::OpenCompare => Msg::Compare,
             Self::Redo => Msg::Redo,
+            Self::Clipboard(ClipboardAction::Cut) => Msg::Cut,
+            Self::Clipboard(ClipboardAction::Copy) => Msg::Copy,
+            Self::Clipboard(ClipboardAction::Paste) => Msg::Paste,
+            Self::Clipboard(ClipboardAction::SelectAll) => Msg::SelectAll,
             Self::SetLanguage(_) => Msg::LanguageMenu,
             Self::SetTheme(_) => Msg::ThemeMenu,
             Self::SetSort(_) => Msg::SortLabel,

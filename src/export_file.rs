@@ -39,6 +39,61 @@ impl ExportFileError {
     }
 }
 
+/// Why a PDF must not be written to a path: it would destroy something that is not a PDF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsafeTarget {
+    /// The workspace being exported (or open in the window).
+    Workspace,
+    /// That workspace's `.bak`, the last version before the latest save.
+    Backup,
+    /// Some other existing file that does not start like a PDF.
+    NotPdf,
+}
+
+impl UnsafeTarget {
+    pub fn message(self, language: Language, file: &str) -> String {
+        let msg = match self {
+            Self::Workspace => Msg::ExportOverWorkspace,
+            Self::Backup => Msg::ExportOverBackup,
+            Self::NotPdf => Msg::ExportOverNonPdf,
+        };
+        msg.fill(language, &[("file", file)])
+    }
+}
+
+/// Checks that writing a PDF to `output` loses nothing: not the workspace at
+/// `workspace`, not its `.bak`, and no existing file that is not a PDF. A PDF there is
+/// replaced, as any save dialog does after asking.
+pub fn check_pdf_target(output: &Path, workspace: Option<&Path>) -> Result<(), UnsafeTarget> {
+    use std::io::Read;
+    if let Some(workspace) = workspace {
+        if is_same_file(output, workspace) {
+            return Err(UnsafeTarget::Workspace);
+        }
+        if is_same_file(output, &crate::storage::backup_path(workspace)) {
+            return Err(UnsafeTarget::Backup);
+        }
+    }
+    let mut start = [0u8; 5];
+    match std::fs::File::open(output) {
+        // Nothing there (or nothing we can read, which the write will report).
+        Err(_) => Ok(()),
+        Ok(mut file) => match file.read_exact(&mut start) {
+            Ok(()) if &start == b"%PDF-" => Ok(()),
+            _ if output.is_dir() => Ok(()),
+            _ => Err(UnsafeTarget::NotPdf),
+        },
+    }
+}
+
+/// The same file, also through another spelling of its path or a link.
+fn is_same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
 /// `templates` as for [`export_pdf`]: the first is the blank sheet's and the fallback.
 pub fn export_to_file(
     collaborations: &[Collaboration],

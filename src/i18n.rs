@@ -146,8 +146,17 @@ messages! {
     ExportReplaced => "{count} Zeichen fehlen in der Schrift und wurden durch � ersetzt.",
         "{count} characters are missing from the font and were replaced by �.";
     CliNoMatch => "Keine Kooperation heißt „{title}“. Vorhanden: {titles}", "No collaboration is titled “{title}”. Available: {titles}";
-    CliSameFile => "Die PDF-Datei würde die Arbeitsbereich-Datei überschreiben. Bitte eine andere Ausgabedatei wählen.",
-        "The PDF would overwrite the workspace file. Please choose another output file.";
+    ExportOverWorkspace => "Die PDF-Datei würde die Arbeitsbereich-Datei „{file}“ überschreiben. Bitte wählen Sie einen anderen Namen.",
+        "The PDF would overwrite the workspace file “{file}”. Please choose another name.";
+    ExportOverBackup => "„{file}“ ist die Sicherungskopie des Arbeitsbereichs und wird nicht durch die PDF-Datei ersetzt. Bitte wählen Sie einen anderen Namen.",
+        "“{file}” is the workspace's backup copy and is not replaced by the PDF. Please choose another name.";
+    ExportOverNonPdf => "„{file}“ ist keine PDF-Datei und wird nicht überschrieben. Bitte wählen Sie einen anderen Namen.",
+        "“{file}” is not a PDF file and is not overwritten. Please choose another name.";
+    CliForceHint => "Mit --force wird sie trotzdem überschrieben.", "--force overwrites it anyway.";
+    ExportNothingWritten => "Es wurde nichts geschrieben.", "Nothing was written.";
+    PdfFileAll => "Alle Kooperationen", "All collaborations";
+    PdfFileContacts => "Kontakte", "Contacts";
+    PdfFileMap => "Netzwerkkarte", "Network map";
     Notice => "Hinweis", "Note";
     RecoverTitle => "Ungesicherte Arbeit gefunden", "Unsaved work found";
     RecoverBody => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperationen, zuletzt gesichert am {time}.",
@@ -223,6 +232,10 @@ messages! {
     TimeIsUp => "Die Zeit für dieses Feld ist um.", "Time for this field is up.";
     Undo => "Rückgängig", "Undo";
     Redo => "Wiederholen", "Redo";
+    Cut => "Ausschneiden", "Cut";
+    Copy => "Kopieren", "Copy";
+    Paste => "Einfügen", "Paste";
+    SelectAll => "Alles auswählen", "Select all";
     MoveUp => "Nach oben", "Move up";
     MoveDown => "Nach unten", "Move down";
     StepTyping => "Eingabe in „{field}“", "Typing in “{field}”";
@@ -278,6 +291,8 @@ messages! {
     ExportOpenHint => "Zum Drucken im PDF-Betrachter öffnen.", "Open it in the PDF viewer to print it.";
     OpenViewerFailed => "Die Datei konnte nicht im Betrachter geöffnet werden: {detail}", "The file could not be opened in a viewer: {detail}";
     NoViewer => "Es ist kein PDF-Betrachter eingerichtet ({opener} fehlt).", "No PDF viewer is set up ({opener} is missing).";
+    CopyPath => "Pfad kopieren", "Copy path";
+    NoViewerFound => "Es ist kein Programm zum Anzeigen von PDF-Dateien eingerichtet ({detail}).", "No program to show PDF files is set up ({detail}).";
     FileIsAt => "Die Datei liegt hier: {file}", "The file is here: {file}";
     PathPromptExport => "PDF speichern unter", "Save PDF as";
     ErrEmpty => "Die Datei ist leer.", "The file is empty.";

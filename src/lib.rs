@@ -14,4 +14,5 @@ pub mod i18n;
 pub mod model;
 pub mod preferences;
 pub mod storage;
+pub mod system_viewer;
 pub mod ui;

@@ -16,23 +16,23 @@ pub(super) struct BookShadow {
 impl App {
     /// Keeps a copy of the shown contact as it is before the next edit.
     pub(super) fn refresh_contact_shadow(&mut self) {
-        let selected = self.selected_contact.as_ref();
-        if self.book_shadow.contact.as_ref().map(|c| &c.id) != selected {
-            self.book_shadow.contact = selected
-                .and_then(|id| self.document.workspace.contact(id))
+        let selected = self.session.selected_contact.as_ref();
+        if self.session.book_shadow.contact.as_ref().map(|c| &c.id) != selected {
+            self.session.book_shadow.contact = selected
+                .and_then(|id| self.session.document.workspace.contact(id))
                 .cloned();
         }
     }
 
     /// Records this frame's typing in the shown contact's card.
     pub(super) fn record_contact_edit(&mut self, now: f64) {
-        let Some(after) = (self.selected_contact.as_ref())
-            .and_then(|id| self.document.workspace.contact(id))
+        let Some(after) = (self.session.selected_contact.as_ref())
+            .and_then(|id| self.session.document.workspace.contact(id))
             .cloned()
         else {
             return;
         };
-        if let Some(before) = self.book_shadow.contact.take()
+        if let Some(before) = self.session.book_shadow.contact.take()
             && before.id == after.id
         {
             let change = BookChange::Contact {
@@ -40,30 +40,31 @@ impl App {
                 after: Box::new(after.clone()),
             };
             let label = StepLabel::Edit(EditTarget::Contacts);
-            self.history.record_book_edit(label, change, now);
+            self.session.history.record_book_edit(label, change, now);
         }
-        self.book_shadow.contact = Some(after);
+        self.session.book_shadow.contact = Some(after);
     }
 
     /// Keeps a copy of the file's templates as they are before the next edit.
     pub(super) fn refresh_templates_shadow(&mut self) {
-        if self.book_shadow.templates.is_none() {
-            self.book_shadow.templates = Some(self.document.workspace.templates.clone());
+        if self.session.book_shadow.templates.is_none() {
+            self.session.book_shadow.templates =
+                Some(self.session.document.workspace.templates.clone());
         }
     }
 
     /// Records this frame's change in the template editor.
     pub(super) fn record_templates_edit(&mut self, now: f64) {
-        let after = self.document.workspace.templates.clone();
-        if let Some(before) = self.book_shadow.templates.take() {
+        let after = self.session.document.workspace.templates.clone();
+        if let Some(before) = self.session.book_shadow.templates.take() {
             let change = BookChange::Templates {
                 before,
                 after: after.clone(),
             };
             let label = StepLabel::Edit(EditTarget::Templates);
-            self.history.record_book_edit(label, change, now);
+            self.session.history.record_book_edit(label, change, now);
         }
-        self.book_shadow.templates = Some(after);
+        self.session.book_shadow.templates = Some(after);
     }
 
     /// Runs a command; one that changes contacts or templates becomes one undo step.
@@ -71,25 +72,27 @@ impl App {
         let Some(step) = book_step(&command) else {
             return self.run_command(command, ctx);
         };
-        let before = Book::of(&self.document.workspace);
+        let before = Book::of(&self.session.document.workspace);
         self.run_command(command, ctx);
-        let change = before.change_to(Book::of(&self.document.workspace));
+        let change = before.change_to(Book::of(&self.session.document.workspace));
         let label = StepLabel::Book(step);
         if step == BookStep::MonthlyGoal {
             // The goal is dragged: one step per gesture, not per pixel.
             let now = ctx.input(|input| input.time);
-            self.history.record_book_edit(label, change, now);
+            self.session.history.record_book_edit(label, change, now);
         } else {
-            self.history.record_book_step(label, change);
+            self.session.history.record_book_step(label, change);
         }
     }
 
     /// Records what an import did to the templates, as one step.
     pub(super) fn record_book_change(&mut self, step: BookStep, before: Book) {
-        let change = before.change_to(Book::of(&self.document.workspace));
-        self.history.record_book_step(StepLabel::Book(step), change);
+        let change = before.change_to(Book::of(&self.session.document.workspace));
+        self.session
+            .history
+            .record_book_step(StepLabel::Book(step), change);
         // Imports arrive from the file dialog, outside the command loop.
-        self.book_shadow = BookShadow::default();
+        self.session.book_shadow = BookShadow::default();
     }
 }
 

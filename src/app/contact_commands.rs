@@ -24,11 +24,11 @@ impl App {
     }
 
     pub fn selected_contact(&self) -> Option<&ContactId> {
-        self.selected_contact.as_ref()
+        self.session.selected_contact.as_ref()
     }
 
     pub(super) fn due_count(&self) -> usize {
-        due_contacts(&self.document.workspace.contacts, self.today())
+        due_contacts(&self.session.document.workspace.contacts, self.today())
             .iter()
             .filter(|entry| entry.days_left <= crate::model::DUE_SOON_DAYS)
             .count()
@@ -42,8 +42,11 @@ impl App {
             Command::AddContact => {
                 let name = Msg::NewContactName.text(self.preferences.language);
                 let id = self.workspace_mut().add_contact(name, today);
+                self.contact_list_state.search.clear();
+                let editor = crate::ui::contact_form::contact_name_editor_id(&id);
+                self.focus_request = Some((editor, name.to_owned()));
                 self.show_contact(id);
-                self.document.mark_modified();
+                self.session.document.mark_modified();
             }
             Command::SelectContact(id) => self.show_contact(id.clone()),
             Command::DeleteContact(id) => {
@@ -51,14 +54,14 @@ impl App {
             }
             Command::ConfirmDeleteContact(id) => {
                 if self.workspace_mut().remove_contact(id).is_some() {
-                    self.selected_contact = None;
-                    self.document.mark_modified();
+                    self.session.selected_contact = None;
+                    self.session.document.mark_modified();
                 }
             }
             Command::LogActivity(id, activity) => {
                 if let Some(contact) = self.workspace_mut().contact_mut(id) {
                     contact.log(activity.clone());
-                    self.document.mark_modified();
+                    self.session.document.mark_modified();
                 }
             }
             Command::RemoveActivity(id, index) => {
@@ -66,7 +69,7 @@ impl App {
                     && *index < contact.activities.len()
                 {
                     contact.activities.remove(*index);
-                    self.document.mark_modified();
+                    self.session.document.mark_modified();
                 }
             }
             Command::LinkContact(collaboration, contact) => {
@@ -81,7 +84,7 @@ impl App {
             }
             Command::SetMonthlyGoal(goal) => {
                 self.workspace_mut().monthly_contact_goal = *goal;
-                self.document.mark_modified();
+                self.session.document.mark_modified();
             }
             _ => return false,
         }
@@ -89,7 +92,7 @@ impl App {
     }
 
     fn show_contact(&mut self, id: ContactId) {
-        self.selected_contact = Some(id);
+        self.session.selected_contact = Some(id);
         self.view = View::Contacts;
     }
 
@@ -99,15 +102,15 @@ impl App {
         id: &CollaborationId,
         change: impl FnOnce(&mut crate::model::Workspace) -> bool,
     ) {
-        let before = self.document.workspace.get(id).cloned();
+        let before = self.session.document.workspace.get(id).cloned();
         if !change(self.workspace_mut()) {
             return;
         }
-        if let (Some(before), Some(after)) = (before, self.document.workspace.get(id)) {
+        if let (Some(before), Some(after)) = (before, self.session.document.workspace.get(id)) {
             let label = StepLabel::Edit(EditTarget::Partners);
-            self.history.record_replace(label, &before, after);
+            self.session.history.record_replace(label, &before, after);
         }
-        self.shadow = None;
-        self.document.mark_modified();
+        self.session.shadow = None;
+        self.session.document.mark_modified();
     }
 }

@@ -37,6 +37,8 @@ pub enum ActiveDialog {
         crate::model::CollaborationId,
         crate::ui::dialogs::DebriefDraft,
     ),
+    /// The PDF at this path was written, but no viewer could show it; the reason.
+    NoViewer(std::path::PathBuf, String),
     Notice(ErrorReport),
     Error(ErrorReport),
 }
@@ -71,6 +73,7 @@ impl super::App {
     ) -> bool {
         let language = self.preferences.language;
         let name = self
+            .session
             .document
             .workspace
             .contact(id)
@@ -97,28 +100,15 @@ impl super::App {
         };
         let is_done = match &mut dialog {
             ActiveDialog::Unsaved(then) => {
-                let name = self.document.display_name(language);
-                let can_keep = *then == Command::Quit && self.autosave.folder().is_some();
+                let name = self.session.document.display_name(language);
+                let can_keep = *then == Command::Quit && self.session.autosave.folder().is_some();
                 let choice = unsaved_changes_ui(ctx, language, &name, can_keep);
                 if let Some(choice) = choice {
                     self.answer_unsaved(choice, then.clone(), ctx);
                 }
                 choice.is_some()
             }
-            ActiveDialog::ConfirmDelete(id) => {
-                let title = self
-                    .document
-                    .workspace
-                    .get(id)
-                    .map(|c| display_title(c, language))
-                    .unwrap_or_default();
-                let body = Msg::DeleteBody.fill(language, &[("title", &title)]);
-                let answer = confirm_delete_ui(ctx, language, Msg::DeleteTitle, &body);
-                if answer == Some(true) {
-                    self.pending.push(Command::ConfirmDelete(id.clone()));
-                }
-                answer.is_some()
-            }
+            ActiveDialog::ConfirmDelete(id) => self.confirm_delete_ui(ctx, id),
             ActiveDialog::ConfirmDeleteContact(id) => self.confirm_delete_contact_ui(ctx, id),
             ActiveDialog::ConfirmDeleteTemplate(id, name) => self.confirm_template_ui(
                 ctx,
@@ -143,8 +133,8 @@ impl super::App {
                 match &answer {
                     Some(PromptAnswer::Confirmed(text)) => self.use_typed_path(*purpose, text, ctx),
                     Some(PromptAnswer::Cancelled) => {
-                        self.after_save = None;
-                        self.pending_export = None;
+                        self.session.after_save = None;
+                        self.session.pending_export = None;
                     }
                     None => {}
                 }
@@ -159,6 +149,9 @@ impl super::App {
             ActiveDialog::Preparation(id) => self.preparation_answered(id, ctx),
             ActiveDialog::Compare(id, chosen) => self.compare_answered(id, chosen, ctx),
             ActiveDialog::Debrief(id, draft) => self.debrief_answered(id, draft, ctx),
+            ActiveDialog::NoViewer(path, reason) => {
+                crate::ui::dialogs::no_viewer_ui(ctx, language, path, reason)
+            }
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),
         };
@@ -167,11 +160,24 @@ impl super::App {
         }
     }
 
+    fn confirm_delete_ui(&mut self, ctx: &egui::Context, id: &CollaborationId) -> bool {
+        let language = self.preferences.language;
+        let title = (self.session.document.workspace.get(id))
+            .map(|c| display_title(c, language))
+            .unwrap_or_default();
+        let body = Msg::DeleteBody.fill(language, &[("title", &title)]);
+        let answer = confirm_delete_ui(ctx, language, Msg::DeleteTitle, &body);
+        if answer == Some(true) {
+            self.pending.push(Command::ConfirmDelete(id.clone()));
+        }
+        answer.is_some()
+    }
+
     fn answer_unsaved(&mut self, choice: UnsavedChoice, then: Command, ctx: &egui::Context) {
         match choice {
             UnsavedChoice::Save => {
                 // Runs once the save succeeded; a failed or cancelled save drops it.
-                self.after_save = Some(then);
+                self.session.after_save = Some(then);
                 self.save_current(ctx);
             }
             UnsavedChoice::Discard => self.continue_with(then, ctx),
@@ -198,16 +204,11 @@ impl super::App {
         } else {
             Msg::PathPromptTyped
         };
-        let suggestion = match (&self.document.path, purpose) {
-            (_, DialogPurpose::ExportPdf) => in_current_folder(&self.suggested_pdf_name()),
-            (Some(path), _) => path.display().to_string(),
-            (None, DialogPurpose::SaveAs) => {
-                in_current_folder(super::file_commands::SUGGESTED_FILE_NAME)
-            }
-            (_, DialogPurpose::ExportTemplate) => {
-                in_current_folder(&self.suggested_template_name())
-            }
-            (_, DialogPurpose::ImportTemplate) | (None, DialogPurpose::Open) => String::new(),
+        let (folder, name) = self.suggested_location(purpose);
+        let suggestion = match (&self.session.document.path, purpose) {
+            (Some(path), DialogPurpose::Open) => path.display().to_string(),
+            (None, DialogPurpose::Open) | (_, DialogPurpose::ImportTemplate) => String::new(),
+            _ => folder.join(name).display().to_string(),
         };
         TextPrompt::new(
             heading.text(language),
@@ -216,12 +217,4 @@ impl super::App {
             &suggestion,
         )
     }
-}
-
-/// A sensible place for a new file: the current folder, under a clear name.
-fn in_current_folder(name: &str) -> String {
-    std::env::current_dir()
-        .map(|folder| folder.join(name))
-        .map(|path| path.display().to_string())
-        .unwrap_or_else(|_| name.to_owned())
 }

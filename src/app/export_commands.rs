@@ -7,9 +7,11 @@ use chrono::Utc;
 use super::export_job::{ExportJob, JobContent};
 use super::{ActiveDialog, App};
 use crate::export::ExportOptions;
+use crate::export_file::check_pdf_target;
 use crate::i18n::Msg;
 use crate::model::{Collaboration, Workspace, visible_indices};
 use crate::preferences::{ExportChoice, ExportContent};
+use crate::system_viewer::{ViewerError, open_in_viewer};
 use crate::ui::dialogs::{
     ErrorReport, ExportAnswer, ExportContext, ExportDoneAnswer, export_done_ui, export_options_ui,
     export_progress_ui,
@@ -30,21 +32,22 @@ impl App {
         ctx: &egui::Context,
     ) -> bool {
         let current_title = self
+            .session
             .selected
             .as_ref()
-            .and_then(|id| self.document.workspace.get(id))
+            .and_then(|id| self.session.document.workspace.get(id))
             .map(|c| c.title.clone());
         let blank_template = self.selected_template();
         let context = ExportContext {
             current_title: current_title.as_deref(),
-            collaboration_count: self.document.workspace.collaborations.len(),
-            contact_count: self.document.workspace.contacts.len(),
+            collaboration_count: self.session.document.workspace.collaborations.len(),
+            contact_count: self.session.document.workspace.contacts.len(),
             blank_template: blank_template.name(self.preferences.language),
         };
         match export_options_ui(ctx, self.preferences.language, &context, choice) {
             Some(ExportAnswer::Export(choice)) => {
                 self.preferences.export = choice;
-                self.pending_export = Some(choice);
+                self.session.pending_export = Some(choice);
                 self.request_file_dialog(DialogPurpose::ExportPdf, ctx);
                 true
             }
@@ -55,12 +58,21 @@ impl App {
 
     /// Starts the export to `path` with the choice made in the options dialog.
     pub(super) fn start_export(&mut self, path: &Path, ctx: &egui::Context) {
-        let Some(choice) = self.pending_export.take() else {
+        let Some(choice) = self.session.pending_export.take() else {
             return;
         };
-        let path = with_extension(path, "pdf");
-        let collaborations = self.collaborations_for(choice.content);
+        let path = with_pdf_extension(path);
         let language = self.preferences.language;
+        if let Err(unsafe_target) = check_pdf_target(&path, self.session.document.path.as_deref()) {
+            let file = path.display().to_string();
+            self.dialog = Some(ActiveDialog::Error(ErrorReport {
+                headline: Msg::ExportFailed.fill(language, &[("file", &file)]),
+                reason: unsafe_target.message(language, &file),
+                reassurance: Msg::ExportNothingWritten.text(language).to_owned(),
+            }));
+            return;
+        }
+        let collaborations = self.collaborations_for(choice.content);
         let options = ExportOptions {
             page: choice.effective_page(),
             blank: choice.content == ExportContent::Blank,
@@ -71,7 +83,8 @@ impl App {
         let content = self.job_content(choice.content, collaborations);
         self.export_job = Some(ExportJob::start(
             content,
-            self.document
+            self.session
+                .document
                 .workspace
                 .templates_for_export(&self.selected_template().id),
             options,
@@ -87,7 +100,7 @@ impl App {
         collaborations: Vec<Collaboration>,
     ) -> JobContent {
         let contacts_only = || Workspace {
-            contacts: self.document.workspace.contacts.clone(),
+            contacts: self.session.document.workspace.contacts.clone(),
             ..Workspace::default()
         };
         let today = self.today();
@@ -114,10 +127,11 @@ impl App {
     }
 
     fn collaborations_for(&self, content: ExportContent) -> Vec<Collaboration> {
-        let workspace = &self.document.workspace;
+        let workspace = &self.session.document.workspace;
         match content {
             ExportContent::Blank | ExportContent::Contacts | ExportContent::Map => Vec::new(),
             ExportContent::Current | ExportContent::Brief => self
+                .session
                 .selected
                 .as_ref()
                 .and_then(|id| workspace.get(id))
@@ -141,38 +155,44 @@ impl App {
             (ExportContent::Brief, [single]) => {
                 format!("{} – {}", Msg::BriefTitle.text(language), single.title)
             }
-            _ => {
-                Msg::PdfAllTitle.fill(language, &[("name", &self.document.display_name(language))])
-            }
+            _ => Msg::PdfAllTitle.fill(
+                language,
+                &[("name", &self.session.document.display_name(language))],
+            ),
         }
     }
 
-    /// A file name for the PDF that says what is in it.
+    /// A file name for the PDF that says what is in it: the canvas's title, "Alle
+    /// Kooperationen", "Kontakte"…; never the workspace's own name.
     pub(super) fn suggested_pdf_name(&self) -> String {
-        let choice = self.pending_export.unwrap_or(self.preferences.export);
-        let stem = match choice.content {
-            ExportContent::Blank => "canvas-vorlage".to_owned(),
-            ExportContent::Contacts => "kontakte".to_owned(),
-            ExportContent::Map => "netzwerkkarte".to_owned(),
-            ExportContent::Current | ExportContent::Brief => self
+        let language = self.preferences.language;
+        let choice = self
+            .session
+            .pending_export
+            .unwrap_or(self.preferences.export);
+        let selected_title = || {
+            self.session
                 .selected
                 .as_ref()
-                .and_then(|id| self.document.workspace.get(id))
-                .map_or_else(|| "canvas".to_owned(), |c| c.title.clone()),
-            ExportContent::All => self
-                .document
-                .path
-                .as_ref()
-                .and_then(|path| path.file_stem())
-                .map_or_else(
-                    || "netzwerk-canvas".to_owned(),
-                    |stem| stem.to_string_lossy().into_owned(),
-                ),
+                .and_then(|id| self.session.document.workspace.get(id))
+                .map(|c| c.title.trim().to_owned())
+                .filter(|title| !title.is_empty())
+                .unwrap_or_else(|| Msg::Untitled.text(language).to_owned())
+        };
+        let stem = match choice.content {
+            ExportContent::Blank => self.selected_template().name(language).to_owned(),
+            ExportContent::Contacts => Msg::PdfFileContacts.text(language).to_owned(),
+            ExportContent::Map => Msg::PdfFileMap.text(language).to_owned(),
+            ExportContent::Current => selected_title(),
+            ExportContent::Brief => {
+                format!("{} – {}", Msg::BriefTitle.text(language), selected_title())
+            }
+            ExportContent::All => Msg::PdfFileAll.text(language).to_owned(),
         };
         let safe: String = stem
             .chars()
             .map(|c| {
-                if c.is_alphanumeric() || "-_ ".contains(c) {
+                if c.is_alphanumeric() || "-_ –.,()&".contains(c) {
                     c
                 } else {
                     '-'
@@ -229,21 +249,50 @@ impl App {
     }
 
     /// Hands the file to the desktop's default viewer, which is how people print.
-    pub(super) fn open_in_viewer(&mut self, path: &Path) {
-        let opener = if cfg!(target_os = "macos") {
-            "open"
-        } else {
-            "xdg-open"
-        };
-        if let Err(error) = std::process::Command::new(opener).arg(path).spawn() {
-            let language = self.preferences.language;
-            self.dialog = Some(ActiveDialog::Error(ErrorReport {
-                headline: Msg::OpenPdf.text(language).to_owned(),
-                reason: Msg::OpenViewerFailed.fill(language, &[("detail", &error.to_string())]),
-                reassurance: path.display().to_string(),
-            }));
-        }
+    pub(super) fn open_in_viewer(&mut self, path: &Path, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        let answer = open_in_viewer(path, move || ctx.request_repaint());
+        self.viewer = Some((path.to_path_buf(), answer));
     }
+
+    /// Says so when the viewer could not be started.
+    pub(super) fn poll_viewer(&mut self) {
+        let Some((path, answer)) = &self.viewer else {
+            return;
+        };
+        let result = match answer.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Ok(()),
+        };
+        let path = path.clone();
+        self.viewer = None;
+        let language = self.preferences.language;
+        let reason = match result {
+            Ok(()) => return,
+            Err(ViewerError::NoOpener(opener)) => {
+                Msg::NoViewer.fill(language, &[("opener", &opener)])
+            }
+            Err(ViewerError::NoViewer(detail)) => {
+                Msg::NoViewerFound.fill(language, &[("detail", &detail)])
+            }
+        };
+        self.dialog = Some(ActiveDialog::NoViewer(path, reason));
+    }
+}
+
+/// A PDF's name ends in `.pdf`: `Bericht` and `Bericht.json` become `Bericht.pdf` and
+/// `Bericht.json.pdf`, so that a typed or proposed name never hits a workspace.
+pub(super) fn with_pdf_extension(path: &Path) -> PathBuf {
+    let is_pdf = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("pdf"));
+    if is_pdf {
+        return path.to_path_buf();
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(".pdf");
+    PathBuf::from(name)
 }
 
 /// Adds `.ext` when the user typed a name without an extension.

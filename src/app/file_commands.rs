@@ -49,7 +49,7 @@ impl App {
     }
 
     pub(super) fn save_current(&mut self, ctx: &egui::Context) {
-        match self.document.path.clone() {
+        match self.session.document.path.clone() {
             Some(path) => self.save_to(&path, ctx),
             None => self.request_file_dialog(DialogPurpose::SaveAs, ctx),
         }
@@ -69,26 +69,23 @@ impl App {
         let path = path.to_path_buf();
         let language = self.preferences.language;
         let existed = path.exists();
-        match storage::save_workspace(&path, &self.document.workspace) {
+        match storage::save_workspace(&path, &self.session.document.workspace) {
             Ok(()) => {
-                if self.document.path.as_ref() != Some(&path) {
-                    self.release_lock();
-                    self.take_lock(&path);
-                }
-                self.document.path = Some(path.clone());
-                self.document.is_modified = false;
-                self.document.is_example = false;
-                self.document.disk_stamp = storage::DiskStamp::of(&path);
-                self.autosave.clear(&self.document);
+                self.take_lock(&path);
+                self.session.document.path = Some(path.clone());
+                self.session.document.is_modified = false;
+                self.session.document.is_example = false;
+                self.session.document.disk_stamp = storage::DiskStamp::of(&path);
+                self.session.autosave.clear(&self.session.document);
                 self.preferences.remember_file(&path);
                 let name = path.display().to_string();
                 self.status_message = Some(Msg::Saved.fill(language, &[("file", &name)]));
-                if let Some(next) = self.after_save.take() {
+                if let Some(next) = self.session.after_save.take() {
                     self.continue_with(next, ctx);
                 }
             }
             Err(error) => {
-                self.after_save = None;
+                self.session.after_save = None;
                 let report = ErrorReport {
                     headline: Msg::SaveFailed
                         .fill(language, &[("file", &path.display().to_string())]),
@@ -105,20 +102,41 @@ impl App {
     }
 
     pub(super) fn request_file_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
-        if purpose == DialogPurpose::ExportTemplate {
-            let suggested = self.suggested_template_name();
-            return self.file_dialogs.request(purpose, &suggested, ctx);
-        }
-        let suggested = self
+        let (folder, name) = self.suggested_location(purpose);
+        self.file_dialog_session = self.session.generation;
+        self.file_dialogs.request(purpose, &folder, &name, ctx);
+    }
+
+    /// Where a file dialog starts and the name it proposes: the open file's folder
+    /// (else the current one), and a name that says what the file holds, so that a
+    /// PDF is never proposed under the workspace's own name.
+    pub(super) fn suggested_location(&self, purpose: DialogPurpose) -> (PathBuf, String) {
+        let folder = self
+            .session
             .document
             .path
-            .as_ref()
-            .and_then(|path| path.file_name())
-            .map_or_else(
-                || SUGGESTED_FILE_NAME.to_owned(),
-                |name| name.to_string_lossy().into_owned(),
-            );
-        self.file_dialogs.request(purpose, &suggested, ctx);
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let name = match purpose {
+            DialogPurpose::Open | DialogPurpose::ImportTemplate => String::new(),
+            DialogPurpose::SaveAs => self
+                .session
+                .document
+                .path
+                .as_ref()
+                .and_then(|path| path.file_name())
+                .map_or_else(
+                    || SUGGESTED_FILE_NAME.to_owned(),
+                    |name| name.to_string_lossy().into_owned(),
+                ),
+            DialogPurpose::ExportPdf => self.suggested_pdf_name(),
+            DialogPurpose::ExportTemplate => self.suggested_template_name(),
+        };
+        (folder, name)
     }
 
     /// Acts on a finished file dialog; returns whether one finished.
@@ -126,6 +144,13 @@ impl App {
         let Some(outcome) = self.file_dialogs.poll() else {
             return false;
         };
+        // A path picked to save or export the document that was open when the dialog
+        // came up must not receive another one.
+        let is_for_other_session = self.file_dialog_session != self.session.generation;
+        if is_for_other_session && !matches!(outcome, DialogOutcome::Picked(DialogPurpose::Open, _))
+        {
+            return true;
+        }
         match outcome {
             DialogOutcome::Picked(DialogPurpose::Open, path) => self.open_path(&path),
             DialogOutcome::Picked(DialogPurpose::SaveAs, path) => {
@@ -139,8 +164,8 @@ impl App {
                 self.export_template(&path)
             }
             DialogOutcome::Cancelled(_) => {
-                self.after_save = None;
-                self.pending_export = None;
+                self.session.after_save = None;
+                self.session.pending_export = None;
             }
             DialogOutcome::Unavailable(purpose) => {
                 let prompt = self.typed_path_prompt(purpose, true);

@@ -7,79 +7,87 @@ use crate::model::{ContactId, EditTarget, StepLabel};
 impl App {
     /// Records the canvas edits of this frame against the state before them.
     pub(super) fn record_canvas_edit(&mut self, now: f64) {
-        let Some(id) = self.selected.clone() else {
+        let Some(id) = self.session.selected.clone() else {
             return;
         };
-        let Some(current) = self.document.workspace.get(&id) else {
+        let Some(current) = self.session.document.workspace.get(&id) else {
             return;
         };
-        match &self.shadow {
-            Some(before) if before.id == id => self.history.record_edit(before, current, now),
+        match &self.session.shadow {
+            Some(before) if before.id == id => {
+                self.session.history.record_edit(before, current, now)
+            }
             _ => {}
         }
-        self.shadow = Some(current.clone());
+        self.session.shadow = Some(current.clone());
     }
 
     /// Keeps a copy of the shown collaboration as it is before the next edit.
     pub(super) fn refresh_shadow(&mut self) {
-        let selected = self.selected.as_ref();
-        if self.shadow.as_ref().map(|c| &c.id) != selected {
-            self.shadow = selected
-                .and_then(|id| self.document.workspace.get(id))
+        let selected = self.session.selected.as_ref();
+        if self.session.shadow.as_ref().map(|c| &c.id) != selected {
+            self.session.shadow = selected
+                .and_then(|id| self.session.document.workspace.get(id))
                 .cloned();
         }
     }
 
     pub(super) fn undo(&mut self) {
-        if self.history.can_undo() {
+        if self.session.history.can_undo() {
             let contacts_before = self.contact_ids();
-            let shown = self.history.undo(&mut self.document.workspace);
+            let shown = self
+                .session
+                .history
+                .undo(&mut self.session.document.workspace);
             self.after_history_step(shown);
             self.show_restored_contact(&contacts_before);
         }
     }
 
     pub(super) fn redo(&mut self) {
-        if self.history.can_redo() {
+        if self.session.history.can_redo() {
             let contacts_before = self.contact_ids();
-            let shown = self.history.redo(&mut self.document.workspace);
+            let shown = self
+                .session
+                .history
+                .redo(&mut self.session.document.workspace);
             self.after_history_step(shown);
             self.show_restored_contact(&contacts_before);
         }
     }
 
     fn contact_ids(&self) -> Vec<ContactId> {
-        let contacts = &self.document.workspace.contacts;
+        let contacts = &self.session.document.workspace.contacts;
         contacts.iter().map(|c| c.id.clone()).collect()
     }
 
     /// A contact that a step brought back is shown; one that it removed is no longer.
     fn show_restored_contact(&mut self, before: &[ContactId]) {
-        let contacts = &self.document.workspace.contacts;
+        let contacts = &self.session.document.workspace.contacts;
         if let Some(restored) = contacts.iter().find(|c| !before.contains(&c.id)) {
-            self.selected_contact = Some(restored.id.clone());
-        } else if let Some(selected) = &self.selected_contact
+            self.session.selected_contact = Some(restored.id.clone());
+        } else if let Some(selected) = &self.session.selected_contact
             && !contacts.iter().any(|c| &c.id == selected)
         {
-            self.selected_contact = None;
+            self.session.selected_contact = None;
         }
     }
 
     fn after_history_step(&mut self, shown: Option<crate::model::CollaborationId>) {
         // A Netzwerkbuch or template step shows no canvas, but may change links.
-        self.shadow = None;
-        self.canvas_state.is_reload_requested = true;
-        self.contact_view_state.is_reload_requested = true;
-        self.document.mark_modified();
-        if shown.is_some() || self.document.workspace.collaborations.is_empty() {
-            self.selected = shown;
+        self.session.shadow = None;
+        self.session.canvas_state.is_reload_requested = true;
+        self.session.contact_view_state.is_reload_requested = true;
+        self.session.document.mark_modified();
+        if shown.is_some() || self.session.document.workspace.collaborations.is_empty() {
+            self.session.selected = shown;
         }
     }
 
     /// "Rückgängig: Eingabe in „Motivation“", for the Edit menu.
     pub fn undo_text(&self) -> Option<String> {
         let language = self.preferences.language;
-        self.history.undo_label().map(|label| {
+        self.session.history.undo_label().map(|label| {
             format!(
                 "{}: {}",
                 Msg::Undo.text(language),
@@ -90,7 +98,7 @@ impl App {
 
     pub fn redo_text(&self) -> Option<String> {
         let language = self.preferences.language;
-        self.history.redo_label().map(|label| {
+        self.session.history.redo_label().map(|label| {
             format!(
                 "{}: {}",
                 Msg::Redo.text(language),

@@ -11,17 +11,17 @@ use crate::ui::dialogs::{DebriefAnswer, DebriefDraft, debrief_ui, preparation_ui
 
 impl App {
     pub(super) fn open_preparation(&mut self) {
-        if let Some(id) = self.selected.clone() {
+        if let Some(id) = self.session.selected.clone() {
             self.dialog = Some(ActiveDialog::Preparation(id));
         }
     }
 
     /// The debrief starts from the planned meeting date, or today.
     pub(super) fn open_debrief(&mut self) {
-        let Some(id) = self.selected.clone() else {
+        let Some(id) = self.session.selected.clone() else {
             return;
         };
-        let Some(collaboration) = self.document.workspace.get(&id) else {
+        let Some(collaboration) = self.session.document.workspace.get(&id) else {
             return;
         };
         let meeting = collaboration
@@ -38,7 +38,7 @@ impl App {
         ctx: &egui::Context,
     ) -> bool {
         let language = self.preferences.language;
-        let Some(collaboration) = self.document.workspace.get_mut(id) else {
+        let Some(collaboration) = self.session.document.workspace.get_mut(id) else {
             return true;
         };
         let title = display_title(collaboration, language);
@@ -58,7 +58,7 @@ impl App {
         ctx: &egui::Context,
     ) -> bool {
         let language = self.preferences.language;
-        let Some(collaboration) = self.document.workspace.get(id) else {
+        let Some(collaboration) = self.session.document.workspace.get(id) else {
             return true;
         };
         let title = display_title(collaboration, language);
@@ -75,54 +75,56 @@ impl App {
 
     /// Appends the meeting to the collaboration's history, as one undo step.
     pub(super) fn record_meeting(&mut self, id: &CollaborationId, record: MeetingRecord) {
-        let Some(before) = self.document.workspace.get(id).cloned() else {
+        let Some(before) = self.session.document.workspace.get(id).cloned() else {
             return;
         };
-        let Some(collaboration) = self.document.workspace.get_mut(id) else {
+        let Some(collaboration) = self.session.document.workspace.get_mut(id) else {
             return;
         };
         collaboration.meetings.push(record.clone());
         collaboration.modified = Some(chrono::Utc::now());
         let after = collaboration.clone();
-        let book_before = crate::model::Book::of(&self.document.workspace);
-        self.document
+        let book_before = crate::model::Book::of(&self.session.document.workspace);
+        self.session
+            .document
             .workspace
             .log_meeting_with_partners(id, &record);
-        let book_change = book_before.change_to(crate::model::Book::of(&self.document.workspace));
-        self.history.record_replace_with_book(
+        let book_change =
+            book_before.change_to(crate::model::Book::of(&self.session.document.workspace));
+        self.session.history.record_replace_with_book(
             StepLabel::Edit(crate::model::EditTarget::Meetings),
             (&before, &after),
             book_change,
         );
-        self.shadow = None;
-        self.document.mark_modified();
+        self.session.shadow = None;
+        self.session.document.mark_modified();
     }
 }
 
 impl App {
     /// Keeps a dated copy of the selected canvas inside the workspace.
     pub(super) fn take_snapshot(&mut self) {
-        let Some(id) = self.selected.clone() else {
+        let Some(id) = self.session.selected.clone() else {
             return;
         };
-        let Some(before) = self.document.workspace.get(&id).cloned() else {
+        let Some(before) = self.session.document.workspace.get(&id).cloned() else {
             return;
         };
         let now = chrono::Utc::now();
-        let Some(collaboration) = self.document.workspace.get_mut(&id) else {
+        let Some(collaboration) = self.session.document.workspace.get_mut(&id) else {
             return;
         };
         collaboration
             .snapshots
             .push(crate::model::Snapshot::of(&before, now));
         let after = collaboration.clone();
-        self.history.record_replace(
+        self.session.history.record_replace(
             StepLabel::Edit(crate::model::EditTarget::Snapshots),
             &before,
             &after,
         );
-        self.shadow = None;
-        self.document.mark_modified();
+        self.session.shadow = None;
+        self.session.document.mark_modified();
         let time = crate::i18n::format_local_time(now, self.preferences.language);
         self.status_message = Some(
             crate::i18n::Msg::SnapshotTaken.fill(self.preferences.language, &[("time", &time)]),
@@ -130,10 +132,11 @@ impl App {
     }
 
     pub(super) fn open_compare(&mut self) {
-        let Some(id) = self.selected.clone() else {
+        let Some(id) = self.session.selected.clone() else {
             return;
         };
         let count = self
+            .session
             .document
             .workspace
             .get(&id)
@@ -149,10 +152,10 @@ impl App {
         chosen: &mut usize,
         ctx: &egui::Context,
     ) -> bool {
-        let Some(current) = self.document.workspace.get(id) else {
+        let Some(current) = self.session.document.workspace.get(id) else {
             return true;
         };
-        let template = self.document.workspace.template_for(current);
+        let template = self.session.document.workspace.template_for(current);
         crate::ui::dialogs::compare_ui(ctx, self.preferences.language, &template, current, chosen)
     }
 }

@@ -3,6 +3,7 @@
 
 mod autosave;
 mod book_history;
+mod clipboard;
 mod contact_commands;
 mod dialogs;
 mod document;
@@ -15,6 +16,7 @@ mod netzwerkbuch_panels;
 mod presentation;
 mod run_command;
 mod safety;
+mod session;
 mod template_commands;
 mod template_editor;
 
@@ -27,10 +29,10 @@ pub use document::Document;
 
 use crate::command::Command;
 use crate::i18n::Msg;
-use crate::model::{Collaboration, CollaborationId, History, Workspace};
+use crate::model::{CollaborationId, Workspace};
 use crate::preferences::{Preferences, Theme};
 use crate::storage;
-use crate::ui::canvas_view::{CanvasContext, CanvasViewState, canvas_view_ui};
+use crate::ui::canvas_view::{CanvasContext, canvas_view_ui};
 use crate::ui::collaboration_list::{ListPanelInput, ListPanelState, collaboration_list_ui};
 use crate::ui::file_dialog::FileDialogs;
 use crate::ui::status_bar::{StatusLine, status_bar_ui};
@@ -47,40 +49,42 @@ pub enum Startup {
 }
 
 pub struct App {
-    document: Document,
+    /// The open document and everything that belongs to it; replaced as a whole.
+    session: session::Session,
+    /// Counts sessions, so that a file dialog's answer reaches only the one that asked.
+    session_count: u64,
+    /// Where autosave writes recovery files; None disables autosave.
+    recovery_folder: Option<PathBuf>,
     preferences: Preferences,
-    selected: Option<CollaborationId>,
     list_state: ListPanelState,
-    canvas_state: CanvasViewState,
     file_dialogs: FileDialogs,
+    /// The session a file dialog was opened for.
+    file_dialog_session: u64,
     dialog: Option<ActiveDialog>,
-    /// What to do once a "Save as" started by the unsaved-changes dialog succeeds.
-    after_save: Option<Command>,
     pending: Vec<Command>,
     status_message: Option<String>,
     is_close_confirmed: bool,
     window_title: String,
     applied_look: Option<(Theme, f32, bool)>,
-    /// The export choice waiting for its file path.
-    pending_export: Option<crate::preferences::ExportChoice>,
     export_job: Option<export_job::ExportJob>,
-    history: History,
-    /// The shown collaboration as it was before this frame's edits, for undo.
-    shadow: Option<Collaboration>,
-    /// The shown contact or the templates before this frame's edits, for undo.
-    book_shadow: book_history::BookShadow,
-    autosave: autosave::Autosave,
     pending_recoveries: Vec<crate::storage::recovery::Recovery>,
     /// Set by "keep for later": the recovery file survives this exit.
     keep_recovery_on_exit: bool,
     presentation: Option<crate::ui::presentation::PresentationState>,
     view: crate::command::View,
-    selected_contact: Option<crate::model::ContactId>,
     contact_list_state: crate::ui::contact_list::ContactListState,
-    contact_view_state: crate::ui::contact_view::ContactViewState,
-    template_editor: crate::ui::template_editor::TemplateEditorState,
     /// "Today" for due dates when a test or screenshot fixes it.
     today_override: Option<chrono::NaiveDate>,
+    /// An editor to focus with its text selected once the commands have run: the
+    /// name of a new collaboration or contact.
+    focus_request: Option<(egui::Id, String)>,
+    /// The PDF being shown in the system's viewer, until the opener has answered.
+    viewer: Option<(
+        PathBuf,
+        std::sync::mpsc::Receiver<Result<(), crate::system_viewer::ViewerError>>,
+    )>,
+    /// The clipboard entries of the menu act on this field.
+    clipboard: clipboard::ClipboardTarget,
 }
 
 impl App {
@@ -97,34 +101,29 @@ impl App {
             options.quit_shortcuts.clear();
         });
         let mut app = Self {
-            document: Document::default(),
+            session: session::Session::new(Document::default(), None, 0),
+            session_count: 0,
+            recovery_folder: None,
             preferences,
-            selected: None,
             list_state: ListPanelState::default(),
-            canvas_state: CanvasViewState::default(),
             file_dialogs,
+            file_dialog_session: 0,
             dialog: None,
-            after_save: None,
             pending: Vec::new(),
             status_message: None,
             is_close_confirmed: false,
             window_title: String::new(),
             applied_look: None,
-            pending_export: None,
             export_job: None,
-            history: History::default(),
-            shadow: None,
-            book_shadow: Default::default(),
-            autosave: autosave::Autosave::new(None),
             pending_recoveries: Vec::new(),
             keep_recovery_on_exit: false,
             presentation: None,
             view: crate::command::View::default(),
-            selected_contact: None,
             contact_list_state: Default::default(),
-            contact_view_state: Default::default(),
             today_override: None,
-            template_editor: Default::default(),
+            focus_request: None,
+            clipboard: Default::default(),
+            viewer: None,
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -150,7 +149,7 @@ impl App {
     }
 
     pub fn document(&self) -> &Document {
-        &self.document
+        &self.session.document
     }
 
     pub fn preferences(&self) -> &Preferences {
@@ -158,7 +157,7 @@ impl App {
     }
 
     pub fn selected(&self) -> Option<&CollaborationId> {
-        self.selected.as_ref()
+        self.session.selected.as_ref()
     }
 
     /// The window title as last sent to the window.
@@ -189,23 +188,20 @@ impl App {
         }
     }
 
+    /// Ends the open document's session (its lock, its recovery file) and starts one
+    /// for `document`, with its own empty undo history, selection and drafts.
     fn replace_document(&mut self, document: Document) {
-        self.release_lock();
-        self.autosave.clear(&document);
-        self.selected = document
-            .workspace
-            .collaborations
-            .first()
-            .map(|c| c.id.clone());
-        self.selected_contact = document.workspace.contacts.first().map(|c| c.id.clone());
-        self.document = document;
-        self.book_shadow = Default::default();
-        self.canvas_state.is_reload_requested = true;
-        self.contact_view_state.is_reload_requested = true;
+        self.session.end();
+        self.session_count += 1;
+        let folder = self.recovery_folder.clone();
+        self.session = session::Session::new(document, folder, self.session_count);
+        // Dialogs about the old document (a rename, a deletion, a debrief) go with it.
+        self.dialog = None;
+        self.focus_request = None;
     }
 
     fn workspace_mut(&mut self) -> &mut Workspace {
-        &mut self.document.workspace
+        &mut self.session.document.workspace
     }
 
     /// Theme and zoom from the preferences; the projector look while presenting.
@@ -233,6 +229,15 @@ impl App {
     }
 
     fn collect_shortcuts(&mut self, ctx: &egui::Context) {
+        // Shift+Insert and friends work in dialogs' fields too.
+        for action in crate::command::ClipboardAction::ALL {
+            let command = Command::Clipboard(action);
+            if let Some(shortcut) = command.alternative_shortcut()
+                && ctx.input_mut(|input| input.consume_shortcut(&shortcut))
+            {
+                self.pending.push(command);
+            }
+        }
         if self.dialog.is_some() || self.export_job.is_some() {
             return;
         }
@@ -268,14 +273,17 @@ impl App {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         let close_requested = ctx.input(|input| input.viewport().close_requested());
-        if close_requested && !self.is_close_confirmed && self.document.is_modified {
+        if close_requested && !self.is_close_confirmed && self.session.document.is_modified {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.dialog = Some(ActiveDialog::Unsaved(Command::Quit));
         }
     }
 
     fn update_window_title(&mut self, ctx: &egui::Context) {
-        let title = self.document.window_title(self.preferences.language);
+        let title = self
+            .session
+            .document
+            .window_title(self.preferences.language);
         if title != self.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
@@ -289,7 +297,7 @@ impl App {
         }
         let language = self.preferences.language;
         let menu_state = menu_bar::MenuState {
-            has_selection: self.selected.is_some(),
+            has_selection: self.session.selected.is_some(),
             undo_text: self.undo_text(),
             redo_text: self.redo_text(),
         };
@@ -297,11 +305,11 @@ impl App {
             menu_bar::menu_bar_ui(ui, &self.preferences, &menu_state, &mut self.pending);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            let location = self.document.location(language);
+            let location = self.session.document.location(language);
             let status = StatusLine {
                 location: &location,
-                collaboration_count: self.document.workspace.collaborations.len(),
-                is_modified: self.document.is_modified,
+                collaboration_count: self.session.document.workspace.collaborations.len(),
+                is_modified: self.session.document.is_modified,
                 message: self.status_message.as_deref(),
             };
             status_bar_ui(ui, language, &status);
@@ -333,8 +341,8 @@ impl App {
             .show(ui, |ui| {
                 let input = ListPanelInput {
                     language,
-                    workspace: &self.document.workspace,
-                    selected: self.selected.as_ref(),
+                    workspace: &self.session.document.workspace,
+                    selected: self.session.selected.as_ref(),
                     sort: self.preferences.sort,
                 };
                 collaboration_list_ui(ui, &input, &mut self.list_state, &mut self.pending);
@@ -347,8 +355,9 @@ impl App {
                 collaborations,
                 contacts,
                 ..
-            } = &mut self.document.workspace;
+            } = &mut self.session.document.workspace;
             let collaboration = self
+                .session
                 .selected
                 .as_ref()
                 .and_then(|id| collaborations.iter_mut().find(|c| &c.id == id));
@@ -362,7 +371,7 @@ impl App {
                 language,
                 &context,
                 collaboration,
-                &mut self.canvas_state,
+                &mut self.session.canvas_state,
                 &mut self.pending,
             );
             if changed {
@@ -374,12 +383,12 @@ impl App {
 
     fn mark_selected_modified(&mut self) {
         let now = chrono::Utc::now();
-        if let Some(id) = self.selected.clone()
+        if let Some(id) = self.session.selected.clone()
             && let Some(collaboration) = self.workspace_mut().get_mut(&id)
         {
             collaboration.modified = Some(now);
         }
-        self.document.mark_modified();
+        self.session.document.mark_modified();
     }
 }
 
@@ -387,6 +396,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
+        self.clipboard.remember_focused_editor(&ctx);
         self.collect_shortcuts(&ctx);
         self.collect_dropped_files(&ctx);
         self.handle_close_request(&ctx);
@@ -394,13 +404,22 @@ impl eframe::App for App {
         self.panels_ui(ui);
         self.dialogs_ui(&ctx);
         self.export_job_ui(&ctx);
+        if self.dialog.is_none() {
+            self.poll_viewer();
+        }
         self.run_pending(&ctx);
         let now = ctx.input(|input| input.time);
-        self.autosave.tick(&self.document, now, &ctx);
+        self.session
+            .autosave
+            .tick(&self.session.document, now, &ctx);
         if self.poll_file_dialog(&ctx) {
             ctx.request_repaint();
         }
         self.update_window_title(&ctx);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.clipboard.inject_events(raw_input);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -408,10 +427,11 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.release_lock();
-        if !self.keep_recovery_on_exit {
+        if self.keep_recovery_on_exit {
+            self.session.release_lock();
+        } else {
             // Reaching exit means the work was saved or the user chose to discard it.
-            self.autosave.clear(&self.document);
+            self.session.end();
         }
     }
 }

@@ -19,18 +19,20 @@ impl App {
                 contact_list_ui(
                     ui,
                     language,
-                    &self.document.workspace,
-                    self.selected_contact.as_ref(),
+                    &self.session.document.workspace,
+                    self.session.selected_contact.as_ref(),
                     today,
                     &mut self.contact_list_state,
                     &mut self.pending,
                 );
             });
         let linked: Vec<(CollaborationId, String)> = self
+            .session
             .selected_contact
             .as_ref()
             .map(|id| {
-                self.document
+                self.session
+                    .document
                     .workspace
                     .collaborations_of(id)
                     .into_iter()
@@ -42,19 +44,19 @@ impl App {
             })
             .unwrap_or_default();
         egui::CentralPanel::default().show(ui, |ui| {
-            let selected = self.selected_contact.clone();
-            let contact = selected.and_then(|id| self.document.workspace.contact_mut(&id));
+            let selected = self.session.selected_contact.clone();
+            let contact = selected.and_then(|id| self.session.document.workspace.contact_mut(&id));
             let changed = contact_view_ui(
                 ui,
                 language,
                 contact,
                 &linked,
-                &mut self.contact_view_state,
+                &mut self.session.contact_view_state,
                 today,
                 &mut self.pending,
             );
             if changed {
-                self.document.mark_modified();
+                self.session.document.mark_modified();
                 self.record_contact_edit(ui.input(|input| input.time));
             }
         });
@@ -63,7 +65,7 @@ impl App {
     pub(super) fn due_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
         let today = self.today();
-        let contacts = &self.document.workspace.contacts;
+        let contacts = &self.session.document.workspace.contacts;
         let entries = due_contacts(contacts, today);
         egui::CentralPanel::default().show(ui, |ui| {
             due_view_ui(ui, language, contacts, &entries, today, &mut self.pending);
@@ -73,7 +75,7 @@ impl App {
     pub(super) fn map_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
         let today = self.today();
-        let contacts = &self.document.workspace.contacts;
+        let contacts = &self.session.document.workspace.contacts;
         egui::CentralPanel::default().show(ui, |ui| {
             network_map_ui(ui, language, contacts, today, &mut self.pending);
         });

@@ -98,14 +98,15 @@ impl App {
             language: self.preferences.language,
             template: &template,
             now: ui.input(|input| input.time),
-            is_modified: self.document.is_modified,
+            is_modified: self.session.document.is_modified,
         };
-        let selected = self.selected.clone();
+        let selected = self.session.selected.clone();
         let mut changed = false;
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).inner_margin(24.0))
             .show(ui, |ui| {
-                let collaboration = selected.and_then(|id| self.document.workspace.get_mut(&id));
+                let collaboration =
+                    selected.and_then(|id| self.session.document.workspace.get_mut(&id));
                 changed = presentation_ui(ui, &input, collaboration, &mut state, &mut self.pending);
             });
         self.presentation = Some(state);

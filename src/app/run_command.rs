@@ -20,9 +20,12 @@ impl App {
         for command in commands {
             self.run_recorded(command, ctx);
         }
+        if let Some((editor, text)) = self.focus_request.take() {
+            crate::ui::editor_id::focus_with_all_selected(ctx, editor, &text);
+        }
         // Commands (a logged activity, a debrief, undo) change contacts and templates
         // outside the panels' typing; the next typing step starts from what is now.
-        self.book_shadow = Default::default();
+        self.session.book_shadow = Default::default();
     }
 
     pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
@@ -43,7 +46,7 @@ impl App {
             Command::SaveAsDialog => self.request_file_dialog(DialogPurpose::SaveAs, ctx),
             Command::SaveToPath(path) => self.save_to(&path, ctx),
             Command::ExportPdfDialog => self.open_export_dialog(),
-            Command::OpenInViewer(path) => self.open_in_viewer(&path),
+            Command::OpenInViewer(path) => self.open_in_viewer(&path, ctx),
             Command::FocusSearch => self.list_state.is_search_focus_requested = true,
             Command::ZoomIn if presenting => self.preferences.presentation_zoom_by(1.0),
             Command::ZoomOut if presenting => self.preferences.presentation_zoom_by(-1.0),
@@ -55,13 +58,14 @@ impl App {
                 let title = Msg::NewCollaborationTitle.text(language);
                 let id = self.workspace_mut().add(title, now);
                 self.record_insert(StepLabel::Add, &id);
-                self.select_and_mark_modified(id);
+                self.show_new_collaboration(id);
             }
             Command::OpenPreparation => self.open_preparation(),
             Command::OpenDebrief => self.open_debrief(),
             Command::TakeSnapshot => self.take_snapshot(),
             Command::OpenCompare => self.open_compare(),
             Command::RecordMeeting(id, record) => self.record_meeting(&id, record),
+            Command::Clipboard(action) => self.clipboard.run(action, ctx),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::MoveSelectedUp => self.move_selected(-1),
@@ -69,16 +73,16 @@ impl App {
             Command::DuplicateSelected => self.duplicate_selected(now),
             Command::RenameSelected => self.open_rename_dialog(),
             Command::DeleteSelected => {
-                if let Some(id) = self.selected.clone() {
+                if let Some(id) = self.session.selected.clone() {
                     self.dialog = Some(ActiveDialog::ConfirmDelete(id));
                 }
             }
-            Command::Select(id) => self.selected = Some(id),
+            Command::Select(id) => self.session.selected = Some(id),
             Command::Rename(id, title) => self.rename(&id, &title, now),
             Command::ConfirmDelete(id) => self.delete(&id),
             Command::SetLanguage(language) => {
                 self.preferences.language = language;
-                self.canvas_state.is_reload_requested = true;
+                self.session.canvas_state.is_reload_requested = true;
             }
             Command::SetTheme(theme) => self.preferences.theme = theme,
             Command::SetSort(order) => self.preferences.sort = order,
@@ -92,7 +96,7 @@ impl App {
 
     /// Asks "Save, Discard or Cancel?" first when the command would drop unsaved work.
     fn guard_unsaved(&mut self, command: Command, ctx: &egui::Context) {
-        if self.document.is_modified {
+        if self.session.document.is_modified {
             self.dialog = Some(ActiveDialog::Unsaved(command));
         } else {
             self.continue_with(command, ctx);
@@ -100,69 +104,82 @@ impl App {
     }
 
     fn rename(&mut self, id: &CollaborationId, title: &str, now: chrono::DateTime<Utc>) {
-        let before = self.document.workspace.get(id).cloned();
+        let before = self.session.document.workspace.get(id).cloned();
         if self.workspace_mut().rename(id, title, now) {
-            if let (Some(before), Some(after)) = (before, self.document.workspace.get(id)) {
-                self.history
+            if let (Some(before), Some(after)) = (before, self.session.document.workspace.get(id)) {
+                self.session
+                    .history
                     .record_replace(StepLabel::Rename, &before, after);
             }
-            self.shadow = None;
-            self.canvas_state.is_reload_requested = true;
-            self.document.mark_modified();
+            self.session.shadow = None;
+            self.session.canvas_state.is_reload_requested = true;
+            self.session.document.mark_modified();
         }
     }
 
     pub(super) fn record_insert(&mut self, label: StepLabel, id: &CollaborationId) {
-        let workspace = &self.document.workspace;
+        let workspace = &self.session.document.workspace;
         if let (Some(index), Some(added)) = (workspace.index_of(id), workspace.get(id)) {
-            self.history.record_insert(label, index, added);
+            self.session.history.record_insert(label, index, added);
         }
     }
 
     /// Moves the selected collaboration within the file's order (the list's "file" sort).
     fn move_selected(&mut self, offset: isize) {
-        let Some(id) = self.selected.clone() else {
+        let Some(id) = self.session.selected.clone() else {
             return;
         };
-        let Some(from) = self.document.workspace.index_of(&id) else {
+        let Some(from) = self.session.document.workspace.index_of(&id) else {
             return;
         };
         let to = from.saturating_add_signed(offset);
-        let list = &mut self.document.workspace.collaborations;
+        let list = &mut self.session.document.workspace.collaborations;
         if to >= list.len() || to == from {
             return;
         }
         let moved = list.remove(from);
         list.insert(to, moved);
-        self.history.record_move(from, to);
-        self.document.mark_modified();
+        self.session.history.record_move(from, to);
+        self.session.document.mark_modified();
     }
 
     pub(super) fn select_and_mark_modified(&mut self, id: CollaborationId) {
-        self.selected = Some(id);
-        self.document.mark_modified();
+        self.session.selected = Some(id);
+        self.session.document.mark_modified();
+    }
+
+    /// Shows a collaboration just made, whatever the search says, with its title
+    /// focused and selected, so that typing names it.
+    pub(super) fn show_new_collaboration(&mut self, id: CollaborationId) {
+        self.list_state.search.clear();
+        self.view = crate::command::View::Canvases;
+        if let Some(collaboration) = self.session.document.workspace.get(&id) {
+            let editor = crate::ui::canvas_header::title_editor_id(&id);
+            self.focus_request = Some((editor, collaboration.title.clone()));
+        }
+        self.select_and_mark_modified(id);
     }
 
     fn duplicate_selected(&mut self, now: chrono::DateTime<Utc>) {
-        let Some(id) = self.selected.clone() else {
+        let Some(id) = self.session.selected.clone() else {
             return;
         };
-        let Some(original) = self.document.workspace.get(&id) else {
+        let Some(original) = self.session.document.workspace.get(&id) else {
             return;
         };
         let language = self.preferences.language;
         let title = Msg::CopyTitle.fill(language, &[("title", &original.title)]);
         if let Some(copy) = self.workspace_mut().duplicate(&id, &title, now) {
             self.record_insert(StepLabel::Duplicate, &copy);
-            self.select_and_mark_modified(copy);
+            self.show_new_collaboration(copy);
         }
     }
 
     fn open_rename_dialog(&mut self) {
-        let Some(id) = self.selected.clone() else {
+        let Some(id) = self.session.selected.clone() else {
             return;
         };
-        let Some(collaboration) = self.document.workspace.get(&id) else {
+        let Some(collaboration) = self.session.document.workspace.get(&id) else {
             return;
         };
         let language = self.preferences.language;
@@ -180,12 +197,12 @@ impl App {
         let Some((index, removed)) = self.workspace_mut().remove(id) else {
             return;
         };
-        self.history.record_remove(index, &removed);
-        let remaining = &self.document.workspace.collaborations;
-        self.selected = remaining
+        self.session.history.record_remove(index, &removed);
+        let remaining = &self.session.document.workspace.collaborations;
+        self.session.selected = remaining
             .get(index)
             .or_else(|| remaining.last())
             .map(|c| c.id.clone());
-        self.document.mark_modified();
+        self.session.document.mark_modified();
     }
 }

@@ -7,8 +7,8 @@ use egui::ViewportCommand;
 
 use super::{ActiveDialog, App, Document};
 use crate::i18n::Msg;
+use crate::storage::DiskStamp;
 use crate::storage::recovery::{Recovery, find_recoveries, process_is_running};
-use crate::storage::{DiskStamp, lock};
 use crate::ui::dialogs::{ConflictChoice, ErrorReport, RecoverChoice, conflict_ui, recover_ui};
 use crate::ui::file_dialog::DialogPurpose;
 
@@ -18,12 +18,13 @@ impl App {
         if let Some(folder) = &folder {
             self.pending_recoveries = find_recoveries(folder, &process_is_running);
         }
-        self.autosave = super::autosave::Autosave::new(folder);
+        self.session.autosave = super::autosave::Autosave::new(folder.clone());
+        self.recovery_folder = folder;
         self
     }
 
     pub fn is_autosaving(&self) -> bool {
-        self.autosave.is_writing()
+        self.session.autosave.is_writing()
     }
 
     pub(super) fn recover_answered(&mut self, recovery: &Recovery, ctx: &egui::Context) -> bool {
@@ -45,7 +46,7 @@ impl App {
                     document.disk_stamp = DiskStamp::of(path);
                 }
                 self.replace_document(document);
-                self.document.mark_modified();
+                self.session.document.mark_modified();
                 let _ = std::fs::remove_file(&recovery.file);
                 true
             }
@@ -58,7 +59,7 @@ impl App {
     }
 
     pub(super) fn keep_for_later_and_quit(&mut self, ctx: &egui::Context) {
-        match self.autosave.write_now(&self.document) {
+        match self.session.autosave.write_now(&self.session.document) {
             Ok(()) => {
                 self.keep_recovery_on_exit = true;
                 self.is_close_confirmed = true;
@@ -77,8 +78,8 @@ impl App {
 
     /// Whether saving to `path` would overwrite changes someone else made.
     pub(super) fn changed_by_others(&self, path: &Path) -> bool {
-        self.document.path.as_deref() == Some(path)
-            && DiskStamp::changed_since(self.document.disk_stamp, path)
+        self.session.document.path.as_deref() == Some(path)
+            && DiskStamp::changed_since(self.session.document.disk_stamp, path)
     }
 
     pub(super) fn conflict_answered(&mut self, path: &Path, ctx: &egui::Context) -> bool {
@@ -93,13 +94,13 @@ impl App {
                 true
             }
             Some(ConflictChoice::Reload) => {
-                self.document.is_modified = false;
-                self.after_save = None;
+                self.session.document.is_modified = false;
+                self.session.after_save = None;
                 self.open_path(path);
                 true
             }
             Some(ConflictChoice::Cancel) => {
-                self.after_save = None;
+                self.session.after_save = None;
                 true
             }
             None => false,
@@ -108,7 +109,7 @@ impl App {
 
     /// Tells the user when another live instance holds the file, then takes the lock.
     pub(super) fn take_lock(&mut self, path: &Path) {
-        if let Some(holder) = lock::current_holder(path) {
+        if let Some(holder) = self.session.lock(path) {
             let language = self.preferences.language;
             self.dialog = Some(ActiveDialog::Notice(ErrorReport {
                 headline: Msg::LockHeld.fill(
@@ -122,13 +123,6 @@ impl App {
                 reason: String::new(),
                 reassurance: String::new(),
             }));
-        }
-        lock::acquire(path);
-    }
-
-    pub(super) fn release_lock(&self) {
-        if let Some(path) = &self.document.path {
-            lock::release(path);
         }
     }
 }

@@ -10,8 +10,9 @@ use crate::model::{CollaborationId, DEFAULT_TEMPLATE_ID, EditTarget, StepLabel, 
 impl App {
     /// The template of the selected collaboration (the default when none is selected).
     pub(super) fn selected_template(&self) -> Template {
-        let workspace = &self.document.workspace;
-        self.selected
+        let workspace = &self.session.document.workspace;
+        self.session
+            .selected
             .as_ref()
             .and_then(|id| workspace.get(id))
             .map_or_else(
@@ -28,7 +29,8 @@ impl App {
     /// (id, name) of every template in the user's language.
     pub(super) fn template_choices(&self) -> Vec<(String, String)> {
         let language = self.preferences.language;
-        self.document
+        self.session
+            .document
             .workspace
             .available_templates()
             .into_iter()
@@ -47,13 +49,13 @@ impl App {
             collaboration.template = template.to_owned();
         }
         self.record_insert(StepLabel::Add, &id);
-        self.select_and_mark_modified(id);
+        self.show_new_collaboration(id);
     }
 
     /// Keeps every word: fields of the same id keep their text, the rest stays in the
     /// collaboration and shows under "Übrige Notizen".
     pub(super) fn set_template(&mut self, id: &CollaborationId, template: &str) {
-        let Some(before) = self.document.workspace.get(id).cloned() else {
+        let Some(before) = self.session.document.workspace.get(id).cloned() else {
             return;
         };
         if template != DEFAULT_TEMPLATE_ID {
@@ -65,10 +67,11 @@ impl App {
         collaboration.template = template.to_owned();
         collaboration.modified = Some(Utc::now());
         let after = collaboration.clone();
-        self.history
+        self.session
+            .history
             .record_replace(StepLabel::Edit(EditTarget::Template), &before, &after);
-        self.shadow = None;
-        self.canvas_state.is_reload_requested = true;
-        self.document.mark_modified();
+        self.session.shadow = None;
+        self.session.canvas_state.is_reload_requested = true;
+        self.session.document.mark_modified();
     }
 }

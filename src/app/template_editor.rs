@@ -17,7 +17,7 @@ impl App {
     pub(super) fn templates_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
         self.refresh_templates_shadow();
-        let state = &mut self.template_editor;
+        let state = &mut self.session.template_editor;
         if state.selected.is_none() {
             state.selected = Some(crate::model::DEFAULT_TEMPLATE_ID.to_owned());
         }
@@ -29,14 +29,14 @@ impl App {
                 template_list_ui(
                     ui,
                     language,
-                    &self.document.workspace,
+                    &self.session.document.workspace,
                     selected,
                     &mut self.pending,
                 );
             });
         let mut changed = false;
         egui::CentralPanel::default().show(ui, |ui| {
-            let workspace = &mut self.document.workspace;
+            let workspace = &mut self.session.document.workspace;
             let id = state.selected.clone().unwrap_or_default();
             let template = match workspace.templates.iter_mut().find(|t| t.id == id) {
                 Some(stored) => Some(TemplateRef::Editable(stored)),
@@ -55,7 +55,7 @@ impl App {
             }
         });
         if changed {
-            self.document.mark_modified();
+            self.session.document.mark_modified();
             self.record_templates_edit(ui.input(|input| input.time));
         }
     }
@@ -79,10 +79,10 @@ impl App {
             }
             Command::EditBundledTemplate(id) => {
                 self.workspace_mut().keep_template(id);
-                self.document.mark_modified();
+                self.session.document.mark_modified();
             }
             Command::DuplicateTemplate(id) => {
-                if let Some(original) = self.document.workspace.template(id).cloned() {
+                if let Some(original) = self.session.document.workspace.template(id).cloned() {
                     let mut copy = original;
                     let suffix = Msg::CopySuffix;
                     copy.name_de = format!(
@@ -102,8 +102,8 @@ impl App {
             Command::DeleteTemplate(id) => self.ask_delete_template(id),
             Command::ConfirmDeleteTemplate(id) => {
                 self.workspace_mut().templates.retain(|t| &t.id != id);
-                self.template_editor.selected = None;
-                self.document.mark_modified();
+                self.session.template_editor.selected = None;
+                self.session.document.mark_modified();
             }
             Command::RemoveTemplateField(template, field) => self.ask_remove_field(template, field),
             Command::ConfirmRemoveTemplateField(template, field) => {
@@ -114,15 +114,15 @@ impl App {
                     .find(|t| &t.id == template)
                 {
                     stored.fields.retain(|f| &f.id != field);
-                    self.template_editor.selected_field = None;
-                    self.document.mark_modified();
+                    self.session.template_editor.selected_field = None;
+                    self.session.document.mark_modified();
                 }
             }
             Command::ImportTemplateDialog => {
                 self.request_file_dialog(DialogPurpose::ImportTemplate, ctx);
             }
             Command::ExportTemplateDialog(id) => {
-                self.template_editor.selected = Some(id.clone());
+                self.session.template_editor.selected = Some(id.clone());
                 self.request_file_dialog(DialogPurpose::ExportTemplate, ctx);
             }
             _ => return false,
@@ -134,6 +134,7 @@ impl App {
     /// "<template id>.json" for the export dialog.
     pub(super) fn suggested_template_name(&self) -> String {
         let id = self
+            .session
             .template_editor
             .selected
             .as_deref()
@@ -142,24 +143,24 @@ impl App {
     }
 
     fn show_template(&mut self, id: String) {
-        self.template_editor.selected = Some(id);
-        self.template_editor.selected_field = None;
-        self.template_editor.message = None;
+        self.session.template_editor.selected = Some(id);
+        self.session.template_editor.selected_field = None;
+        self.session.template_editor.message = None;
         self.view = View::Templates;
     }
 
     /// Stores `template` under an id made from `base` that no other template has.
     fn store_new_template(&mut self, mut template: Template, base: &str) {
-        template.id = unused_id(&self.document.workspace, base);
+        template.id = unused_id(&self.session.document.workspace, base);
         let id = template.id.clone();
         self.workspace_mut().templates.push(template);
         self.show_template(id);
-        self.document.mark_modified();
+        self.session.document.mark_modified();
     }
 
     fn ask_delete_template(&mut self, id: &str) {
         let language = self.preferences.language;
-        let workspace = &self.document.workspace;
+        let workspace = &self.session.document.workspace;
         let name = workspace
             .template(id)
             .map_or(id, |t| t.name(language))
@@ -182,7 +183,7 @@ impl App {
     }
 
     fn ask_remove_field(&mut self, template: &str, field: &str) {
-        let workspace = &self.document.workspace;
+        let workspace = &self.session.document.workspace;
         let count = workspace.collaborations_with_text(template, field);
         if count == 0 {
             self.pending.push(Command::ConfirmRemoveTemplateField(
@@ -214,16 +215,16 @@ impl App {
         let language = self.preferences.language;
         match storage::load_template(path) {
             Ok(template) => {
-                let before = crate::model::Book::of(&self.document.workspace);
+                let before = crate::model::Book::of(&self.session.document.workspace);
                 let base = template.id.clone();
                 let name = template.name(language).to_owned();
-                let taken = self.document.workspace.template(&base).is_some();
+                let taken = self.session.document.workspace.template(&base).is_some();
                 if taken {
                     self.store_new_template(template, &base);
                 } else {
                     self.workspace_mut().templates.push(template);
                     self.show_template(base);
-                    self.document.mark_modified();
+                    self.session.document.mark_modified();
                 }
                 self.record_book_change(crate::model::BookStep::ImportTemplate, before);
                 self.status_message =
@@ -236,8 +237,13 @@ impl App {
     pub(super) fn export_template(&mut self, path: &Path) {
         let language = self.preferences.language;
         let path = super::export_commands::with_extension(path, "json");
-        let id = self.template_editor.selected.clone().unwrap_or_default();
-        let Some(template) = self.document.workspace.template(&id).cloned() else {
+        let id = self
+            .session
+            .template_editor
+            .selected
+            .clone()
+            .unwrap_or_default();
+        let Some(template) = self.session.document.workspace.template(&id).cloned() else {
             return;
         };
         match storage::save_template(&path, &template) {

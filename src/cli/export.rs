@@ -8,7 +8,8 @@ use chrono::Utc;
 use super::{ExportArgs, PaperArg};
 use crate::export::{ExportOptions, ExportedPdf, Orientation, PageSetup, Paper};
 use crate::export_file::{
-    ExportFileError, brief_to_file, contacts_to_file, export_to_file, map_to_file,
+    ExportFileError, UnsafeTarget, brief_to_file, check_pdf_target, contacts_to_file,
+    export_to_file, map_to_file,
 };
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, DEFAULT_TEMPLATE_ID, Workspace};
@@ -31,9 +32,7 @@ pub fn run_export(args: &ExportArgs) -> i32 {
 
 fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
     let input = args.file.display().to_string();
-    if is_same_file(&args.file, &args.output) {
-        return Err(Msg::CliSameFile.text(language).to_owned());
-    }
+    check_output(args, language)?;
     let workspace = load_workspace(&args.file).map_err(|error| {
         format!(
             "{} {}",
@@ -203,9 +202,18 @@ fn document_title(
 }
 
 /// Guards against `-o` naming the workspace itself, which the PDF would replace.
-fn is_same_file(input: &Path, output: &Path) -> bool {
-    match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
-        (Ok(input), Ok(output)) => input == output,
-        _ => false,
+/// The PDF never replaces the workspace itself; its `.bak` or another file that is not
+/// a PDF only with `--force`.
+fn check_output(args: &ExportArgs, language: Language) -> Result<(), String> {
+    let file = args.output.display().to_string();
+    match check_pdf_target(&args.output, Some(&args.file)) {
+        Ok(()) => Ok(()),
+        Err(UnsafeTarget::Workspace) => Err(UnsafeTarget::Workspace.message(language, &file)),
+        Err(_) if args.force => Ok(()),
+        Err(unsafe_target) => Err(format!(
+            "{} {}",
+            unsafe_target.message(language, &file),
+            Msg::CliForceHint.text(language)
+        )),
     }
 }

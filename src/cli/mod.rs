@@ -86,6 +86,10 @@ pub struct ExportArgs {
     /// Language of the printed labels and questions.
     #[arg(long, value_enum, default_value_t = LanguageArg::De)]
     pub language: LanguageArg,
+    /// Write the PDF even over an existing file that is not a PDF (never over the
+    /// workspace itself).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

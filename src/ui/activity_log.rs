@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use egui::{RichText, TextEdit, Ui};
 
 use super::canvas_header::parse_date;
+use super::editor_id::editor_id;
 use crate::command::Command;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{Activity, ActivityKind, Contact, ContactId, Direction, Exchange, ExchangeKind};
@@ -99,8 +100,9 @@ fn entry_form_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(Msg::ActivityDate.text(language));
-        ui.add(TextEdit::singleline(&mut draft.date).desired_width(90.0))
-            .labelled_by(label.id);
+        let date =
+            TextEdit::singleline(&mut draft.date).id(editor_id((&contact.id, "activity_date")));
+        ui.add(date.desired_width(90.0)).labelled_by(label.id);
         let label = ui.label(Msg::ActivityKindLabel.text(language));
         egui::ComboBox::from_id_salt("activity_kind")
             .selected_text(Msg::activity_kind(draft.kind).text(language))
@@ -116,8 +118,9 @@ fn entry_form_ui(
             .response
             .labelled_by(label.id);
         let label = ui.label(Msg::ActivityNote.text(language));
-        ui.add(TextEdit::singleline(&mut draft.note).desired_width(220.0))
-            .labelled_by(label.id);
+        let note =
+            TextEdit::singleline(&mut draft.note).id(editor_id((&contact.id, "activity_note")));
+        ui.add(note.desired_width(220.0)).labelled_by(label.id);
         exchange_ui(ui, language, draft);
         let activity = draft.activity();
         if draft.date.trim().is_empty() || activity.is_none() {

@@ -42,12 +42,9 @@ pub fn canvas_grid_ui(
         ui.scope_builder(builder, |ui| {
             changed |= match field.kind {
                 FieldKind::Text => field_box::field_box_ui(ui, language, field, collaboration),
-                FieldKind::Investment => investment_box::investment_box_ui(
-                    ui,
-                    language,
-                    field,
-                    &mut collaboration.investment,
-                ),
+                FieldKind::Investment => {
+                    investment_box::investment_box_ui(ui, language, field, collaboration)
+                }
             };
         });
     }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use egui::{RichText, Sense, TextEdit, Ui, WidgetInfo, vec2};
 
+use super::editor_id::editor_id;
 use super::relationship_style::{paint_relationship_dot, relationship_name};
 use crate::command::Command;
 use crate::i18n::{Language, Msg, format_date, format_local_time};
@@ -74,6 +75,7 @@ pub fn canvas_header_ui(
             let partners = ui
                 .add(
                     TextEdit::singleline(&mut drafts.partners)
+                        .id(editor_id(("partners", &collaboration.id)))
                         .hint_text(Msg::PartnersHint.text(language))
                         .desired_width(280.0),
                 )
@@ -123,10 +125,16 @@ fn timestamps_ui(ui: &mut Ui, language: Language, collaboration: &Collaboration)
     }
 }
 
+/// The title editor, which a new collaboration focuses so that typing names it.
+pub fn title_editor_id(id: &CollaborationId) -> egui::Id {
+    editor_id(("title", id))
+}
+
 fn title_ui(ui: &mut Ui, language: Language, collaboration: &mut Collaboration) -> bool {
     let label = ui.label(RichText::new(Msg::Title.text(language)).strong());
     ui.add(
         TextEdit::singleline(&mut collaboration.title)
+            .id(title_editor_id(&collaboration.id))
             .font(egui::FontId::proportional(22.0))
             .hint_text(Msg::Untitled.text(language))
             .desired_width(f32::INFINITY),
@@ -189,8 +197,9 @@ fn meeting_date_ui(
     collaboration: &mut Collaboration,
     drafts: &mut HeaderDrafts,
 ) -> bool {
+    let id = editor_id(("meeting_date", &collaboration.id));
     let field = (Msg::MeetingDate, &mut drafts.meeting_date);
-    date_field_ui(ui, language, field, &mut collaboration.meeting_date)
+    date_field_ui(ui, language, id, field, &mut collaboration.meeting_date)
 }
 
 /// A typed date (DD.MM.YYYY or ISO) with its label; `date` changes only once the text
@@ -198,6 +207,7 @@ fn meeting_date_ui(
 pub fn date_field_ui(
     ui: &mut Ui,
     language: Language,
+    id: egui::Id,
     (label, draft): (Msg, &mut String),
     date: &mut Option<NaiveDate>,
 ) -> bool {
@@ -205,6 +215,7 @@ pub fn date_field_ui(
     let response = ui
         .add(
             TextEdit::singleline(draft)
+                .id(id)
                 .hint_text(Msg::DateHint.text(language))
                 .desired_width(96.0),
         )

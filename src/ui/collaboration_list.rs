@@ -109,6 +109,7 @@ fn search_ui(ui: &mut Ui, language: Language, state: &mut ListPanelState) {
         let field = ui
             .add(
                 TextEdit::singleline(&mut state.search)
+                    .id(super::editor_id::editor_id("collaboration_search"))
                     .hint_text(Msg::SearchHint.text(language))
                     .desired_width(f32::INFINITY),
             )

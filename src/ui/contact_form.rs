@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use egui::{RichText, TextEdit, Ui};
 
 use super::canvas_header::{date_field_ui, importance_ui, relationship_ui};
+use super::editor_id::editor_id;
 use super::relationship_style::due_color;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{Circle, Contact, ContactId, default_cadence_days, due_status};
@@ -36,6 +37,11 @@ impl ContactDrafts {
     }
 }
 
+/// The name editor, which a new contact focuses so that typing names it.
+pub fn contact_name_editor_id(id: &ContactId) -> egui::Id {
+    editor_id((id, "name"))
+}
+
 /// Returns true when the user changed the contact.
 pub fn contact_form_ui(
     ui: &mut Ui,
@@ -49,22 +55,29 @@ pub fn contact_form_ui(
     changed |= ui
         .add(
             TextEdit::singleline(&mut contact.name)
+                .id(contact_name_editor_id(&contact.id))
                 .font(egui::FontId::proportional(22.0))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id)
         .changed();
     ui.horizontal_wrapped(|ui| {
-        changed |= text_row(ui, Msg::Organisation, &mut contact.organisation, language);
-        changed |= text_row(ui, Msg::Role, &mut contact.role, language);
-        changed |= text_row(ui, Msg::Email, &mut contact.email, language);
-        changed |= text_row(ui, Msg::Phone, &mut contact.phone, language);
+        let id = &contact.id;
+        for (msg, text, key) in [
+            (Msg::Organisation, &mut contact.organisation, "organisation"),
+            (Msg::Role, &mut contact.role, "role"),
+            (Msg::Email, &mut contact.email, "email"),
+            (Msg::Phone, &mut contact.phone, "phone"),
+        ] {
+            changed |= text_row(ui, (id, key), msg, text, language);
+        }
     });
     ui.horizontal(|ui| {
         let label = ui.label(Msg::Tags.text(language));
         let tags = ui
             .add(
                 TextEdit::singleline(&mut drafts.tags)
+                    .id(editor_id((&contact.id, "tags")))
                     .hint_text(Msg::TagsHint.text(language))
                     .desired_width(f32::INFINITY),
             )
@@ -98,6 +111,7 @@ pub fn contact_form_ui(
     changed |= ui
         .add(
             TextEdit::multiline(&mut contact.notes)
+                .id(editor_id((&contact.id, "notes")))
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
@@ -107,12 +121,22 @@ pub fn contact_form_ui(
 }
 
 /// A label and its field, kept on one line when the row wraps.
-fn text_row(ui: &mut Ui, msg: Msg, text: &mut String, language: Language) -> bool {
+fn text_row(
+    ui: &mut Ui,
+    what: (&ContactId, &str),
+    msg: Msg,
+    text: &mut String,
+    language: Language,
+) -> bool {
     ui.horizontal(|ui| {
         let label = ui.label(msg.text(language));
-        ui.add(TextEdit::singleline(text).desired_width(220.0))
-            .labelled_by(label.id)
-            .changed()
+        ui.add(
+            TextEdit::singleline(text)
+                .id(editor_id(what))
+                .desired_width(220.0),
+        )
+        .labelled_by(label.id)
+        .changed()
     })
     .inner
 }
@@ -160,8 +184,9 @@ fn follow_up_ui(
         ui.painter()
             .circle_filled(rect.center(), 5.0, due_color(status));
     }
+    let id = editor_id((&contact.id, "next_follow_up"));
     let field = (Msg::NextFollowUp, &mut drafts.next_follow_up);
-    if date_field_ui(ui, language, field, &mut contact.next_follow_up) {
+    if date_field_ui(ui, language, id, field, &mut contact.next_follow_up) {
         drafts.follow_up_shown = contact.next_follow_up;
         return true;
     }

@@ -36,6 +36,7 @@ pub fn contact_list_ui(
         let label = ui.label(Msg::SearchLabel.text(language));
         ui.add(
             TextEdit::singleline(&mut state.search)
+                .id(super::editor_id::editor_id("contact_search"))
                 .hint_text(Msg::SearchHint.text(language))
                 .desired_width(f32::INFINITY),
         )

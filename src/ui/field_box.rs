@@ -2,6 +2,7 @@
 
 use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
+use super::editor_id::editor_id;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldSpec};
 
@@ -56,6 +57,7 @@ pub fn field_box_ui(
     collaboration: &mut Collaboration,
 ) -> bool {
     let mut changed = false;
+    let id = editor_id(("field", &collaboration.id, &field.id));
     show_box(ui, field, language, |ui, label| {
         let text = collaboration.field_text_mut(&field.id);
         // The question stays visible once the hint inside the editor is gone.
@@ -76,6 +78,7 @@ pub fn field_box_ui(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let editor = TextEdit::multiline(text)
+                    .id(id)
                     .hint_text(field.question(language))
                     .desired_width(f32::INFINITY)
                     .min_size(egui::vec2(0.0, editor_height - 4.0))
@@ -104,10 +107,12 @@ fn two_sided_ui(
     }
     let height = ui.available_height() - 18.0;
     let mut changed = false;
+    let id = |side: &str| editor_id(("field", &collaboration.id, &field.id, side));
+    let (mine_id, theirs_id) = (id("mine"), id("partners"));
     ui.columns(2, |columns| {
         columns[0].label(RichText::new(Msg::MyView.text(language)).small().weak());
         let mine = collaboration.field_text_mut(&field.id);
-        changed |= side_editor_ui(&mut columns[0], mine, height, |response| {
+        changed |= side_editor_ui(&mut columns[0], mine_id, mine, height, |response| {
             response.labelled_by(label)
         });
         columns[1].label(
@@ -122,9 +127,13 @@ fn two_sided_ui(
             field.label(language),
             Msg::PartnersView.text(language)
         );
-        if side_editor_ui(&mut columns[1], &mut theirs, height, |response| {
-            response.accessible_name(name)
-        }) {
+        if side_editor_ui(
+            &mut columns[1],
+            theirs_id,
+            &mut theirs,
+            height,
+            |response| response.accessible_name(name),
+        ) {
             if theirs.is_empty() {
                 collaboration.partner_view.remove(&field.id);
             } else {
@@ -138,17 +147,19 @@ fn two_sided_ui(
 
 fn side_editor_ui(
     ui: &mut Ui,
+    id: egui::Id,
     text: &mut String,
     height: f32,
     name: impl FnOnce(egui::Response) -> egui::Response,
 ) -> bool {
     let mut changed = false;
     ScrollArea::vertical()
-        .id_salt(ui.next_auto_id())
+        .id_salt(id)
         .auto_shrink([false, false])
         .max_height(height)
         .show(ui, |ui| {
             let editor = TextEdit::multiline(text)
+                .id(id)
                 .desired_width(f32::INFINITY)
                 .min_size(egui::vec2(0.0, height - 4.0))
                 .frame(egui::Frame::NONE);

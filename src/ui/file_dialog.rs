@@ -63,7 +63,14 @@ impl FileDialogs {
         self.is_open
     }
 
-    pub fn request(&mut self, purpose: DialogPurpose, suggested_name: &str, ctx: &egui::Context) {
+    /// Opens the dialog in `folder`, proposing `suggested_name` where a name is asked.
+    pub fn request(
+        &mut self,
+        purpose: DialogPurpose,
+        folder: &std::path::Path,
+        suggested_name: &str,
+        ctx: &egui::Context,
+    ) {
         if self.is_open {
             return;
         }
@@ -77,6 +84,11 @@ impl FileDialogs {
                 rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas-Vorlage (JSON)", &["json"])
             }
             _ => rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas (JSON)", &["json"]),
+        };
+        let dialog = if folder.as_os_str().is_empty() {
+            dialog
+        } else {
+            dialog.set_directory(folder)
         };
         let future: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
             match purpose {

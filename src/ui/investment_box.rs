@@ -3,9 +3,10 @@
 
 use egui::{DragValue, RichText, Sense, TextEdit, Ui, vec2};
 
+use super::editor_id::editor_id;
 use super::field_box::show_box;
 use crate::i18n::{Language, Msg};
-use crate::model::{EnergyShare, FieldSpec, Investment, TimePeriod, bar_fraction};
+use crate::model::{Collaboration, EnergyShare, FieldSpec, Investment, TimePeriod, bar_fraction};
 
 pub const MINE_COLOR: egui::Color32 = egui::Color32::from_rgb(0x2f, 0x6f, 0xb8);
 pub const PARTNERS_COLOR: egui::Color32 = egui::Color32::from_rgb(0xd9, 0x8a, 0x1f);
@@ -15,15 +16,17 @@ pub fn investment_box_ui(
     ui: &mut Ui,
     language: Language,
     field: &FieldSpec,
-    investment: &mut Investment,
+    collaboration: &mut Collaboration,
 ) -> bool {
     let mut changed = false;
+    let owner = editor_id(("investment", &collaboration.id));
+    let investment = &mut collaboration.investment;
     show_box(ui, field, language, |ui, _label| {
         egui::ScrollArea::vertical()
             .id_salt("investment_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                changed |= values_grid_ui(ui, language, investment);
+                changed |= values_grid_ui(ui, language, owner, investment);
             });
     });
     changed
@@ -31,7 +34,12 @@ pub fn investment_box_ui(
 
 /// One row per resource: my value, the partners' value and the balance bars; the
 /// notes follow below, where they have the full width of the box.
-fn values_grid_ui(ui: &mut Ui, language: Language, investment: &mut Investment) -> bool {
+fn values_grid_ui(
+    ui: &mut Ui,
+    language: Language,
+    owner: egui::Id,
+    investment: &mut Investment,
+) -> bool {
     let mut changed = false;
     egui::Grid::new("investment_values")
         .num_columns(4)
@@ -77,12 +85,12 @@ fn values_grid_ui(ui: &mut Ui, language: Language, investment: &mut Investment) 
         });
     changed |= period_ui(ui, language, &mut investment.time.period);
     ui.add_space(4.0);
-    for (row, note) in [
-        (Msg::Time, &mut investment.time.note),
-        (Msg::Money, &mut investment.money.note),
-        (Msg::Energy, &mut investment.energy.note),
+    for (row, note, key) in [
+        (Msg::Time, &mut investment.time.note, "time"),
+        (Msg::Money, &mut investment.money.note, "money"),
+        (Msg::Energy, &mut investment.energy.note, "energy"),
     ] {
-        changed |= note_ui(ui, language, note, row);
+        changed |= note_ui(ui, language, owner.with(key), note, row);
     }
     changed
 }
@@ -112,7 +120,7 @@ fn resource_row_ui<N: egui::emath::Numeric>(
     changed
 }
 
-fn note_ui(ui: &mut Ui, language: Language, note: &mut String, row: Msg) -> bool {
+fn note_ui(ui: &mut Ui, language: Language, id: egui::Id, note: &mut String, row: Msg) -> bool {
     let name = format!("{} – {}", row.text(language), Msg::Note.text(language));
     ui.horizontal(|ui| {
         let (label_rect, _) = ui.allocate_exact_size(vec2(52.0, 16.0), Sense::hover());
@@ -125,6 +133,7 @@ fn note_ui(ui: &mut Ui, language: Language, note: &mut String, row: Msg) -> bool
         );
         ui.add(
             TextEdit::singleline(note)
+                .id(id)
                 .hint_text(Msg::Note.text(language))
                 .desired_width(f32::INFINITY),
         )

@@ -4,6 +4,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use super::editor_id::editor_id;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Template};
 
@@ -39,9 +40,11 @@ pub fn leftover_notes_ui(
         for id in ids {
             let name = Template::label_elsewhere(&id, &[], language);
             let label = ui.label(RichText::new(name).strong());
+            let editor = editor_id(("field", &collaboration.id, &id));
             changed |= ui
                 .add(
                     TextEdit::multiline(collaboration.field_text_mut(&id))
+                        .id(editor)
                         .desired_rows(2)
                         .desired_width(f32::INFINITY),
                 )

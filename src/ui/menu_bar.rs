@@ -37,6 +37,10 @@ pub fn menu_bar_ui(
                 labelled_command_button(ui, &label, command, text.is_some(), commands);
             }
             ui.separator();
+            for action in crate::command::ClipboardAction::ALL {
+                command_button(ui, language, Command::Clipboard(action), true, commands);
+            }
+            ui.separator();
             command_button(ui, language, Command::AddCollaboration, true, commands);
             for command in [
                 Command::DuplicateSelected,

@@ -13,6 +13,7 @@ pub mod contact_list;
 pub mod contact_view;
 pub mod dialogs;
 pub mod due_view;
+pub mod editor_id;
 pub mod field_box;
 pub mod file_dialog;
 pub mod fonts;

@@ -82,10 +82,9 @@ pub fn presentation_ui(
     ui.label(RichText::new(field.question(language)).size(40.0).strong());
     ui.add_space(10.0);
     let changed = match field.kind {
-        FieldKind::Investment => {
-            investment_box_ui(ui, language, field, &mut collaboration.investment)
-        }
+        FieldKind::Investment => investment_box_ui(ui, language, field, collaboration),
         FieldKind::Text => {
+            let id = presentation_editor_id(&collaboration.id, &field.id);
             let text = collaboration.field_text_mut(&field.id);
             if text.len() > MAX_EDITABLE_BYTES {
                 ui.label(
@@ -104,6 +103,7 @@ pub fn presentation_ui(
                     .show(ui, |ui| {
                         ui.add(
                             TextEdit::multiline(text)
+                                .id(id)
                                 .font(egui::FontId::proportional(28.0))
                                 .desired_width(f32::INFINITY)
                                 .min_size(vec2(0.0, height)),
@@ -298,4 +298,12 @@ fn navigation_ui(
             commands.push(Command::NextField);
         }
     });
+}
+
+/// The editor of the shown field, focused when presentation starts or moves to a field.
+pub fn presentation_editor_id(
+    collaboration: &crate::model::CollaborationId,
+    field: &str,
+) -> egui::Id {
+    super::editor_id::editor_id(("presentation", collaboration, field))
 }

@@ -3,6 +3,7 @@
 
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
+use super::editor_id::editor_id;
 use super::template_preview::{PreviewAction, template_preview_ui};
 use crate::command::Command;
 use crate::i18n::{Language, Msg};
@@ -111,13 +112,14 @@ fn apply_preview_action(
 fn settings_ui(ui: &mut Ui, language: Language, template: &mut Template) -> bool {
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
-        for (msg, text) in [
-            (Msg::TemplateNameDe, &mut template.name_de),
-            (Msg::TemplateNameEn, &mut template.name_en),
+        for (msg, text, key) in [
+            (Msg::TemplateNameDe, &mut template.name_de, "name_de"),
+            (Msg::TemplateNameEn, &mut template.name_en, "name_en"),
         ] {
             let label = ui.label(msg.text(language));
+            let id = editor_id(("template", &template.id, key));
             changed |= ui
-                .add(TextEdit::singleline(text).desired_width(220.0))
+                .add(TextEdit::singleline(text).id(id).desired_width(220.0))
                 .labelled_by(label.id)
                 .changed();
         }
@@ -220,17 +222,20 @@ fn field_details_ui(
     state: &mut TemplateEditorState,
 ) -> bool {
     let mut changed = false;
+    let template_id = template.id.clone();
     let field = &mut template.fields[index];
-    for (msg, text, rows) in [
-        (Msg::LabelDe, &mut field.label_de, 1),
-        (Msg::LabelEn, &mut field.label_en, 1),
-        (Msg::QuestionDe, &mut field.question_de, 2),
-        (Msg::QuestionEn, &mut field.question_en, 2),
+    let field_id = field.id.clone();
+    for (msg, text, rows, key) in [
+        (Msg::LabelDe, &mut field.label_de, 1, "label_de"),
+        (Msg::LabelEn, &mut field.label_en, 1, "label_en"),
+        (Msg::QuestionDe, &mut field.question_de, 2, "question_de"),
+        (Msg::QuestionEn, &mut field.question_en, 2, "question_en"),
     ] {
         let label = ui.label(msg.text(language));
         changed |= ui
             .add(
                 TextEdit::multiline(text)
+                    .id(editor_id(("template", &template_id, &field_id, key)))
                     .desired_rows(rows)
                     .desired_width(f32::INFINITY),
             )

@@ -6,6 +6,7 @@ use egui::{RichText, TextEdit};
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{MeetingRecord, proposed_follow_up};
 use crate::ui::canvas_header::parse_date;
+use crate::ui::editor_id::editor_id;
 
 /// What the user is typing in the debrief.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,7 +55,11 @@ pub fn debrief_ui(
         ui.set_width(560.0);
         let label = ui.label(Msg::DebriefDate.text(language));
         let date = ui
-            .add(TextEdit::singleline(&mut draft.date).desired_width(120.0))
+            .add(
+                TextEdit::singleline(&mut draft.date)
+                    .id(editor_id("debrief_date"))
+                    .desired_width(120.0),
+            )
             .labelled_by(label.id);
         if date.changed()
             && !draft.is_follow_up_edited
@@ -65,13 +70,18 @@ pub fn debrief_ui(
         let label = ui.label(Msg::DebriefOutcome.text(language));
         ui.add(
             TextEdit::multiline(&mut draft.outcome)
+                .id(editor_id("debrief_outcome"))
                 .desired_rows(4)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
         let label = ui.label(Msg::DebriefFollowUp.text(language));
         let follow_up = ui
-            .add(TextEdit::singleline(&mut draft.follow_up).desired_width(120.0))
+            .add(
+                TextEdit::singleline(&mut draft.follow_up)
+                    .id(editor_id("debrief_follow_up"))
+                    .desired_width(120.0),
+            )
             .labelled_by(label.id);
         draft.is_follow_up_edited |= follow_up.changed();
         ui.label(

@@ -4,6 +4,7 @@ use egui::{Color32, RichText, TextEdit, Ui};
 
 use crate::i18n::{Language, Msg};
 use crate::model::{Preparation, Principle, Rating};
+use crate::ui::editor_id::editor_id;
 
 pub fn rating_color(rating: Rating) -> Color32 {
     match rating {
@@ -28,14 +29,16 @@ pub fn preparation_ui(
         egui::ScrollArea::vertical()
             .max_height(ctx.content_rect().height() * 0.7)
             .show(ui, |ui| {
-                for (question, answer) in Msg::PREPARATION_QUESTIONS
+                for (index, (question, answer)) in Msg::PREPARATION_QUESTIONS
                     .iter()
                     .zip(preparation.answers_mut())
+                    .enumerate()
                 {
                     let label = ui.label(RichText::new(question.text(language)).strong());
                     changed |= ui
                         .add(
                             TextEdit::multiline(answer)
+                                .id(editor_id(("preparation", index)))
                                 .desired_rows(3)
                                 .desired_width(f32::INFINITY),
                         )
@@ -58,7 +61,7 @@ fn principles_ui(ui: &mut Ui, language: Language, preparation: &mut Preparation)
         .num_columns(3)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            for principle in Principle::ALL {
+            for (index, principle) in Principle::ALL.into_iter().enumerate() {
                 let name = Msg::principle(principle).text(language);
                 let check = preparation.check_mut(principle);
                 ui.label(RichText::new("●").color(rating_color(check.rating)));
@@ -83,6 +86,7 @@ fn principles_ui(ui: &mut Ui, language: Language, preparation: &mut Preparation)
                     changed |= ui
                         .add(
                             TextEdit::singleline(&mut check.note)
+                                .id(editor_id(("principle_note", index)))
                                 .hint_text(Msg::Note.text(language))
                                 .desired_width(260.0),
                         )

@@ -4,6 +4,7 @@
 use egui::{Key, TextEdit};
 
 use crate::i18n::{Language, Msg};
+use crate::ui::editor_id::editor_id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextPrompt {
@@ -43,7 +44,8 @@ pub fn text_prompt_ui(
             ui.label(&prompt.message);
         }
         let label = ui.label(&prompt.field_label);
-        let field = ui.add(TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY));
+        let editor = TextEdit::singleline(&mut prompt.text).id(editor_id("text_prompt"));
+        let field = ui.add(editor.desired_width(f32::INFINITY));
         let field = field.labelled_by(label.id);
         if !prompt.is_focus_requested {
             field.request_focus();

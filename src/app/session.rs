@@ -1,0 +1,95 @@
+//! Everything tied to the open document, as one value. New, Open, Reload, Restore, a
+//! dropped file and the example each make a new [`Session`] and end the old one, so
+//! that no part of the old document (its undo history, the copies kept for undo, the
+//! selection, drafts and editor states that hold its ids, a pending save or export,
+//! its autosave and its lock) can act on the new one.
+
+use std::path::{Path, PathBuf};
+
+use super::Document;
+use super::autosave::Autosave;
+use super::book_history::BookShadow;
+use crate::command::Command;
+use crate::model::{Collaboration, CollaborationId, ContactId, History};
+use crate::preferences::ExportChoice;
+use crate::storage::lock;
+use crate::ui::canvas_view::CanvasViewState;
+use crate::ui::contact_view::ContactViewState;
+use crate::ui::template_editor::TemplateEditorState;
+
+pub(super) struct Session {
+    pub(super) document: Document,
+    pub(super) history: History,
+    /// The shown collaboration as it was before this frame's edits, for undo.
+    pub(super) shadow: Option<Collaboration>,
+    /// The shown contact or the templates before this frame's edits, for undo.
+    pub(super) book_shadow: BookShadow,
+    pub(super) selected: Option<CollaborationId>,
+    pub(super) selected_contact: Option<ContactId>,
+    pub(super) canvas_state: CanvasViewState,
+    pub(super) contact_view_state: ContactViewState,
+    pub(super) template_editor: TemplateEditorState,
+    /// What to do once a "Save as" started by the unsaved-changes dialog succeeds.
+    pub(super) after_save: Option<Command>,
+    /// The export choice waiting for its file path.
+    pub(super) pending_export: Option<ExportChoice>,
+    pub(super) autosave: Autosave,
+    /// The file whose lock this session holds.
+    lock: Option<PathBuf>,
+    /// Tells this session's file dialogs from an earlier one's.
+    pub(super) generation: u64,
+}
+
+impl Session {
+    /// A session for `document`, showing its first collaboration and contact;
+    /// autosave writes into `recovery_folder`.
+    pub(super) fn new(
+        document: Document,
+        recovery_folder: Option<PathBuf>,
+        generation: u64,
+    ) -> Self {
+        let workspace = &document.workspace;
+        Self {
+            selected: workspace.collaborations.first().map(|c| c.id.clone()),
+            selected_contact: workspace.contacts.first().map(|c| c.id.clone()),
+            document,
+            history: History::default(),
+            shadow: None,
+            book_shadow: BookShadow::default(),
+            canvas_state: CanvasViewState::default(),
+            contact_view_state: ContactViewState::default(),
+            template_editor: TemplateEditorState::default(),
+            after_save: None,
+            pending_export: None,
+            autosave: Autosave::new(recovery_folder),
+            lock: None,
+            generation,
+        }
+    }
+
+    /// Takes the lock on `path` (releasing any other this session held); returns who
+    /// else holds it, if another live instance does.
+    pub(super) fn lock(&mut self, path: &Path) -> Option<lock::LockHolder> {
+        if self.lock.as_deref() == Some(path) {
+            return None;
+        }
+        self.release_lock();
+        let holder = lock::current_holder(path);
+        lock::acquire(path);
+        self.lock = Some(path.to_path_buf());
+        holder
+    }
+
+    pub(super) fn release_lock(&mut self) {
+        if let Some(path) = self.lock.take() {
+            lock::release(&path);
+        }
+    }
+
+    /// Ends the session: its lock is released and its recovery file removed, because
+    /// the work was saved or the user chose to let it go.
+    pub(super) fn end(&mut self) {
+        self.release_lock();
+        self.autosave.clear(&self.document);
+    }
+}
