@@ -85,3 +85,49 @@ fn template_edits_and_the_copy_of_a_bundled_template_are_undone_step_by_step() {
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     assert_eq!(templates(&harness)[0].fields.len(), fields + 1);
 }
+
+/// Issue 12: undo after opening another file used to write the first file's contacts
+/// into the second. Every file starts with its own, empty history.
+#[test]
+fn undo_after_opening_another_file_never_reaches_back_into_the_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let fixture = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/contacts.json"
+    ))
+    .unwrap();
+    let (first, second) = (folder.path().join("a.json"), folder.path().join("b.json"));
+    std::fs::write(&first, &fixture).unwrap();
+    let mut other = netzwerk_canvas::storage::load_workspace(&first).unwrap();
+    other.contacts.truncate(1);
+    other.contacts[0].name = "Nur in B".to_owned();
+    netzwerk_canvas::storage::save_workspace(&second, &other).unwrap();
+    let second_before = std::fs::read(&second).unwrap();
+
+    let mut harness = app_harness_on(Startup::File(first.clone()), today());
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    click_button(&mut harness, "Löschen…");
+    click_button(&mut harness, "Löschen");
+    assert!(harness.state().document().is_modified);
+
+    harness
+        .state_mut()
+        .queue(netzwerk_canvas::command::Command::OpenPath(second.clone()));
+    harness.run();
+    click_button(&mut harness, "Verwerfen");
+    assert_eq!(contact_names(&harness), ["Nur in B"]);
+    assert!(
+        harness.state().undo_text().is_none(),
+        "a new file has nothing to undo"
+    );
+
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(contact_names(&harness), ["Nur in B"]);
+    assert!(!harness.state().document().is_modified);
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        std::fs::read(&second).unwrap(),
+        second_before,
+        "b.json unchanged"
+    );
+}

@@ -224,3 +224,76 @@ fn an_unknown_paper_size_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("a5"));
 }
+
+#[test]
+fn a_pdf_is_not_written_over_another_workspace_without_force() {
+    let folder = tempfile::tempdir().unwrap();
+    let input = example_file(folder.path());
+    let other = folder.path().join("andere.json");
+    std::fs::write(&other, br#"{"format":"netzwerk-canvas","version":1}"#).unwrap();
+    let before = std::fs::read(&other).unwrap();
+    let output = run(&["export", arg(&input), "-o", arg(&other)]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("ist keine PDF-Datei und wird nicht überschrieben")
+            && message.contains("andere.json")
+            && message.contains("--force"),
+        "{message}"
+    );
+    assert_eq!(std::fs::read(&other).unwrap(), before, "untouched");
+
+    let forced = run(&["export", arg(&input), "-o", arg(&other), "--force"]);
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert!(std::fs::read(&other).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn a_pdf_is_never_written_over_the_workspace_or_its_backup() {
+    let folder = tempfile::tempdir().unwrap();
+    let input = example_file(folder.path());
+    // A second save leaves the first version as beispiel.json.bak.
+    storage::save_workspace(&input, &storage::example_workspace().unwrap()).unwrap();
+    let backup = storage::backup_path(&input);
+    let (input_before, backup_before) = (
+        std::fs::read(&input).unwrap(),
+        std::fs::read(&backup).unwrap(),
+    );
+
+    let over_input = run(&["export", arg(&input), "-o", arg(&input), "--force"]);
+    assert_eq!(over_input.status.code(), Some(1));
+    assert!(
+        stderr(&over_input).contains("würde die Arbeitsbereich-Datei"),
+        "{}",
+        stderr(&over_input)
+    );
+
+    let over_backup = run(&[
+        "export",
+        arg(&input),
+        "-o",
+        arg(&backup),
+        "--language",
+        "en",
+    ]);
+    assert_eq!(over_backup.status.code(), Some(1));
+    assert!(
+        stderr(&over_backup).contains("is the workspace's backup copy"),
+        "{}",
+        stderr(&over_backup)
+    );
+
+    assert_eq!(std::fs::read(&input).unwrap(), input_before);
+    assert_eq!(std::fs::read(&backup).unwrap(), backup_before);
+}
+
+#[test]
+fn an_existing_pdf_is_replaced() {
+    let folder = tempfile::tempdir().unwrap();
+    let input = example_file(folder.path());
+    let output_path = folder.path().join("alt.pdf");
+    std::fs::write(&output_path, b"%PDF-1.7\n% an older export\n").unwrap();
+    let output = run(&["export", arg(&input), "-o", arg(&output_path)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(std::fs::read(&output_path).unwrap().len() > 1000);
+}

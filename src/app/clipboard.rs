@@ -2,8 +2,10 @@
 //!
 //! The text field does the work, as for Ctrl+C: it copies its selection to the system
 //! clipboard, and pastes what the window system hands over. A click into the menu
-//! takes the focus from the field, so the field last edited gets it back first.
+//! takes the focus from the field, and a field without focus forgets its selection; so
+//! the field last edited gets both back first.
 
+use egui::text::CCursorRange;
 use egui::text_edit::TextEditState;
 use egui::{Event, Id, Key, Modifiers, ViewportCommand};
 
@@ -11,8 +13,8 @@ use crate::command::ClipboardAction;
 
 #[derive(Default)]
 pub struct ClipboardTarget {
-    /// The text field that had the keyboard focus last.
-    editor: Option<Id>,
+    /// The text field that had the keyboard focus last, and its selection then.
+    editor: Option<(Id, Option<CCursorRange>)>,
     /// Events for the next frame's input ("select all" has no window command).
     events: Vec<Event>,
 }
@@ -21,17 +23,21 @@ impl ClipboardTarget {
     /// Called at the start of every frame, before the menu can take the focus.
     pub fn remember_focused_editor(&mut self, ctx: &egui::Context) {
         if let Some(id) = ctx.memory(|memory| memory.focused())
-            && TextEditState::load(ctx, id).is_some()
+            && let Some(state) = TextEditState::load(ctx, id)
         {
-            self.editor = Some(id);
+            self.editor = Some((id, state.cursor.char_range()));
         }
     }
 
     pub fn run(&mut self, action: ClipboardAction, ctx: &egui::Context) {
-        let Some(editor) = self.editor else {
+        let Some((editor, selection)) = self.editor else {
             return;
         };
         ctx.memory_mut(|memory| memory.request_focus(editor));
+        if let Some(mut state) = TextEditState::load(ctx, editor) {
+            state.cursor.set_char_range(selection);
+            state.store(ctx, editor);
+        }
         match action {
             ClipboardAction::Cut => ctx.send_viewport_cmd(ViewportCommand::RequestCut),
             ClipboardAction::Copy => ctx.send_viewport_cmd(ViewportCommand::RequestCopy),

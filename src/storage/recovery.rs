@@ -100,16 +100,34 @@ pub fn process_is_running(process_id: u32) -> bool {
     }
     let proc_root = Path::new("/proc");
     if proc_root.is_dir() {
-        proc_root.join(process_id.to_string()).exists()
+        // A process that ended but was not yet reaped (a zombie, state Z) is gone too.
+        match std::fs::read_to_string(proc_root.join(process_id.to_string()).join("stat")) {
+            Ok(stat) => !is_zombie(&stat),
+            Err(_) => false,
+        }
     } else {
         // Without /proc we cannot tell; assume it runs, so nothing is taken over by mistake.
         true
     }
 }
 
+/// `/proc/PID/stat` reads `PID (NAME) STATE …`; the name may hold spaces and brackets.
+fn is_zombie(stat: &str) -> bool {
+    stat.rsplit_once(')')
+        .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zombie_counts_as_ended() {
+        assert!(is_zombie("4711 (netzwerk-canvas) Z 1 4711"));
+        assert!(is_zombie("4711 (a (b) c) Z 1"));
+        assert!(!is_zombie("4711 (netzwerk-canvas) S 1 4711"));
+        assert!(!is_zombie("4711 (Z) R 1"));
+    }
 
     #[test]
     fn a_recovery_file_of_a_gone_process_is_found_with_its_origin() {

@@ -18,7 +18,7 @@ pub fn confirm_delete_ui(
                     egui::RichText::new(Msg::DeleteConfirm.text(language))
                         .color(ui.visuals().error_fg_color),
                 );
-                if ui.add(delete).clicked() {
+                if ui.add(delete).clicked() || super::enter_pressed(ui) {
                     Some(true)
                 } else if ui.button(Msg::Cancel.text(language)).clicked() {
                     Some(false)

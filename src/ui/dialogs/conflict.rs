@@ -24,7 +24,10 @@ pub fn conflict_ui(ctx: &egui::Context, language: Language, file: &str) -> Optio
                     Some(ConflictChoice::SaveAs)
                 } else if ui.button(Msg::Reload.text(language)).clicked() {
                     Some(ConflictChoice::Reload)
-                } else if ui.button(Msg::Cancel.text(language)).clicked() {
+                } else if ui.button(Msg::Cancel.text(language)).clicked()
+                    || super::enter_pressed(ui)
+                {
+                    // Enter keeps both versions as they are: the one choice that loses nothing.
                     Some(ConflictChoice::Cancel)
                 } else {
                     None

@@ -28,7 +28,9 @@ pub fn error_ui(
                 ui.add_space(4.0);
                 ui.label(egui::RichText::new(&report.reassurance).weak());
             }
-            super::button_row(ui, |ui| ui.button(Msg::Ok.text(language)).clicked())
+            super::button_row(ui, |ui| {
+                ui.button(Msg::Ok.text(language)).clicked() || super::enter_pressed(ui)
+            })
         });
     closed || dismissed
 }

@@ -48,6 +48,13 @@ fn show_dialog<R>(
     (response.inner, dismissed)
 }
 
+/// Enter answers a dialog with its first button, unless a text field (where Enter ends
+/// a line) or a button (which Enter presses) has the keyboard focus.
+fn enter_pressed(ui: &Ui) -> bool {
+    ui.memory(|memory| memory.focused().is_none())
+        && ui.input(|input| input.key_pressed(egui::Key::Enter))
+}
+
 /// Buttons right-aligned at the bottom of a dialog, first button rightmost.
 fn button_row<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> R {
     ui.add_space(12.0);

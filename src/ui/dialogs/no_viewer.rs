@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use egui::{Key, RichText};
+use egui::RichText;
 
 use crate::i18n::{Language, Msg};
 
@@ -21,7 +21,7 @@ pub fn no_viewer_ui(ctx: &egui::Context, language: Language, path: &Path, reason
                 if ui.button(Msg::CopyPath.text(language)).clicked() {
                     ui.ctx().copy_text(file.clone());
                 }
-                ok || ui.input(|input| input.key_pressed(Key::Enter))
+                ok || super::enter_pressed(ui)
             })
         });
     closed || dismissed
