@@ -237,3 +237,49 @@ fn the_contact_list_and_the_map_are_exported_from_the_dialog_and_remembered() {
         ExportContent::Map
     );
 }
+
+/// Issue 12: the save dialog proposed the workspace's own name for the PDF, and
+/// confirming it wrote the PDF over the workspace.
+#[test]
+fn the_pdf_is_proposed_under_its_content_next_to_the_workspace_and_never_replaces_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let workspace = folder.path().join("laptop.json");
+    netzwerk_canvas::storage::save_workspace(
+        &workspace,
+        &netzwerk_canvas::storage::example_workspace().unwrap(),
+    )
+    .unwrap();
+    let before = std::fs::read(&workspace).unwrap();
+    let mut harness = app_harness(Startup::File(workspace.clone()));
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    choose(&mut harness, "Alle Kooperationen (4");
+    click_button(&mut harness, "Exportieren…");
+    let proposed = common::text_of(&harness, Role::TextInput, "Pfad");
+    let expected = folder.path().join("Alle Kooperationen.pdf");
+    assert_eq!(proposed, expected.display().to_string());
+
+    // Typing the workspace's name anyway gets a ".pdf" and leaves the workspace alone.
+    export_to(&mut harness, &workspace);
+    harness.get_by_label("PDF gespeichert");
+    assert_eq!(std::fs::read(&workspace).unwrap(), before);
+    let pdf = std::fs::read(folder.path().join("laptop.json.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    click_button(&mut harness, "Schließen");
+
+    // An existing file that is not a PDF is refused with a message; nothing is written.
+    let notes = folder.path().join("notizen.pdf");
+    std::fs::write(&notes, "keine PDF-Datei").unwrap();
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    choose(&mut harness, "Aktuelle Kooperation");
+    click_button(&mut harness, "Exportieren…");
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Pfad",
+        &notes.display().to_string(),
+    );
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    harness.get_by_label_contains("ist keine PDF-Datei und wird nicht überschrieben");
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "keine PDF-Datei");
+}
