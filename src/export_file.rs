@@ -70,7 +70,8 @@ pub fn check_pdf_target(output: &Path, workspace: Option<&Path>) -> Result<(), U
         if is_same_file(output, workspace) {
             return Err(UnsafeTarget::Workspace);
         }
-        if is_same_file(output, &crate::storage::backup_path(workspace)) {
+        let backup = crate::storage::backup_path(&crate::storage::resolve_link(workspace));
+        if is_same_file(output, &backup) {
             return Err(UnsafeTarget::Backup);
         }
     }

@@ -95,6 +95,7 @@ fn leave_recovery_of_a_crashed_instance(data: &Path, original: Option<PathBuf>) 
     let mut workspace = storage::example_workspace().unwrap();
     workspace.collaborations[0].title = "Vor dem Absturz".into();
     let info = recovery::RecoveryInfo {
+        disk_stamp: original.as_deref().and_then(storage::DiskStamp::of),
         original_path: original,
         saved_at: Utc::now(),
         process_id: 4_000_000,
@@ -260,4 +261,73 @@ fn a_file_open_in_another_live_instance_is_announced_and_stale_locks_are_taken_o
     );
     let lock_text = std::fs::read_to_string(lock::lock_path(&path)).unwrap();
     assert!(lock_text.starts_with(&std::process::id().to_string()));
+}
+
+/// Issue 13: a restore took the file's size and time as they are now, so changes made
+/// to the file since the crash were overwritten without a question.
+#[test]
+fn restored_work_asks_before_saving_over_changes_made_since_the_crash() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    leave_recovery_of_a_crashed_instance(data.path(), Some(path.clone()));
+    change_on_disk(&path, "Seit dem Absturz geändert");
+    let on_disk = std::fs::read(&path).unwrap();
+
+    let mut harness = harness_with_data(Startup::Example, data.path());
+    click_button(&mut harness, "Wiederherstellen");
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    harness.get_by_label("Datei wurde geändert");
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk);
+}
+
+/// Issue 13: "Neu laden" cleared the unsaved mark first; a failing load lost the work.
+#[test]
+fn a_reload_that_fails_keeps_the_unsaved_work() {
+    let (_folder, path, mut harness) = save_after_a_change_elsewhere();
+    std::fs::write(&path, "{ kaputt").unwrap();
+    click_button(&mut harness, "Neu laden");
+    harness.get_by_label_contains("konnte nicht geöffnet werden");
+    let document = harness.state().document();
+    assert!(
+        document.is_modified,
+        "the work is still unsaved, and says so"
+    );
+    assert_eq!(
+        document.workspace.collaborations[0].field_text("success"),
+        "Meine Fassung"
+    );
+}
+
+/// Issue 13: restoring a second recovery replaced the first restored work unasked.
+#[test]
+fn a_second_recovery_waits_until_the_first_restored_work_is_saved() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    leave_recovery_of_a_crashed_instance(data.path(), Some(path.clone()));
+    let mut other = storage::example_workspace().unwrap();
+    other.collaborations[0].title = "Zweiter Absturz".into();
+    let info = recovery::RecoveryInfo {
+        original_path: None,
+        saved_at: Utc::now() - chrono::Duration::minutes(5),
+        process_id: 4_000_001,
+        disk_stamp: None,
+    };
+    recovery::write_recovery(data.path(), &other, &info).unwrap();
+
+    let mut harness = harness_with_data(Startup::Example, data.path());
+    click_button(&mut harness, "Wiederherstellen");
+    assert_eq!(
+        text_of(&harness, Role::TextInput, "Titel"),
+        "Vor dem Absturz"
+    );
+    assert!(
+        harness.state().dialog().is_none(),
+        "no second question over unsaved work"
+    );
+    assert!(recovery::recovery_file(data.path(), 4_000_001).exists());
+
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    harness.get_by_label("Ungesicherte Arbeit gefunden");
 }

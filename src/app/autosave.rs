@@ -71,6 +71,7 @@ impl Autosave {
             original_path: document.path.clone(),
             saved_at: Utc::now(),
             process_id: std::process::id(),
+            disk_stamp: document.disk_stamp,
         };
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
@@ -109,6 +110,7 @@ impl Autosave {
             original_path: document.path.clone(),
             saved_at: Utc::now(),
             process_id: std::process::id(),
+            disk_stamp: document.disk_stamp,
         };
         write_recovery(folder, &document.workspace, &info)?;
         self.saved_revision = document.revision;

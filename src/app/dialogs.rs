@@ -91,7 +91,11 @@ impl super::App {
     /// (an error, say), which then replaces this one.
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) {
         let language = self.preferences.language;
-        if self.dialog.is_none() && !self.pending_recoveries.is_empty() {
+        // A second recovery waits until the first restored work is saved or let go, so
+        // that restoring one never silently replaces the other (it is offered again at
+        // the next start otherwise).
+        let is_free = self.dialog.is_none() && !self.session.document.is_modified;
+        if is_free && !self.pending_recoveries.is_empty() {
             let recovery = self.pending_recoveries.remove(0);
             self.dialog = Some(ActiveDialog::Recover(Box::new(recovery)));
         }

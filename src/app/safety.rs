@@ -37,14 +37,13 @@ impl App {
         let count = recovery.workspace.collaborations.len();
         match recover_ui(ctx, language, &name, &saved_at, count) {
             Some(RecoverChoice::Restore) => {
-                let mut document = Document {
+                // The file as the lost work knew it: if it changed since, saving asks.
+                let document = Document {
                     workspace: recovery.workspace.clone(),
                     path: recovery.info.original_path.clone(),
+                    disk_stamp: recovery.info.disk_stamp,
                     ..Document::default()
                 };
-                if let Some(path) = &document.path {
-                    document.disk_stamp = DiskStamp::of(path);
-                }
                 self.replace_document(document);
                 self.session.document.mark_modified();
                 let _ = std::fs::remove_file(&recovery.file);
@@ -94,7 +93,8 @@ impl App {
                 true
             }
             Some(ConflictChoice::Reload) => {
-                self.session.document.is_modified = false;
+                // The unsaved work stays marked until the file has loaded in its place:
+                // a load that fails leaves it open and unsaved, with its recovery file.
                 self.session.after_save = None;
                 self.open_path(path);
                 true

@@ -3,6 +3,11 @@
 //!
 //! The bytes go to a temporary file in the target's folder, are flushed to disk, and
 //! only then renamed over the target; the previous version is kept as `NAME.bak`.
+//!
+//! Files hold personal data of third parties: a new file is readable by its owner only
+//! (0600) from its first byte; a file that is replaced keeps its mode. A symbolic link
+//! is written through (the real file is replaced and the link stays a link), and a file
+//! with several hard links is rewritten in place, so that every name sees the new text.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -28,6 +33,7 @@ pub enum Backup {
 }
 
 pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> io::Result<()> {
+    let path = &resolve_link(path);
     let file_name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
@@ -53,6 +59,43 @@ pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> io::Result
         sync_folder(folder);
         remove_stale_temp_files(folder, file_name);
     })
+}
+
+/// The file a symbolic link points to (through every link in the chain), so that the
+/// link stays a link; other paths as they are.
+pub fn resolve_link(path: &Path) -> PathBuf {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink());
+    if !is_link {
+        return path.to_path_buf();
+    }
+    // A dangling link: write where it points, creating the file there.
+    fs::canonicalize(path).unwrap_or_else(|_| match fs::read_link(path) {
+        Ok(target) if target.is_absolute() => target,
+        Ok(target) => path.parent().unwrap_or(Path::new(".")).join(target),
+        Err(_) => path.to_path_buf(),
+    })
+}
+
+/// Creates `path` for writing, readable and writable by its owner only.
+fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
+/// Whether other names (hard links) share this file; a rename would split them.
+fn has_other_names(metadata: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::MetadataExt::nlink(metadata) > 1
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = metadata;
+        false
+    }
 }
 
 /// Temporary files of saves that were killed midway (`.NAME.PID-N.tmp` of processes that
@@ -84,20 +127,28 @@ fn write_then_replace(
     bytes: &[u8],
     backup: Backup,
 ) -> io::Result<()> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(temp_path)?;
+    let mut file = create_private(temp_path)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
-    if fs::metadata(path).is_ok() {
+    if let Ok(metadata) = fs::metadata(path) {
         check_replaceable(path, temp_path)?;
         if backup == Backup::Keep {
             keep_backup(path, temp_path)?;
         }
+        if has_other_names(&metadata) {
+            // The complete text is on disk (the temporary file) and the old one in
+            // the `.bak`; now the shared file itself is rewritten.
+            return rewrite_in_place(path, bytes).and_then(|()| fs::remove_file(temp_path));
+        }
     }
     fs::rename(temp_path, path)
+}
+
+fn rewrite_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = OpenOptions::new().write(true).truncate(true).open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 /// Refuses to replace a folder or a file marked read-only (rename would do both); the

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::time::SystemTime;
 
 /// Size and modification time of a file as we last saw it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DiskStamp {
     pub length: u64,
     pub modified: Option<SystemTime>,

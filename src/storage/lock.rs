@@ -15,6 +15,8 @@ pub struct LockHolder {
 }
 
 pub fn lock_path(path: &Path) -> PathBuf {
+    // Next to the real file, also when it was opened through a symbolic link.
+    let path = &super::atomic::resolve_link(path);
     let mut name = std::ffi::OsString::from(".");
     name.push(path.file_name().unwrap_or_default());
     name.push(".lock");

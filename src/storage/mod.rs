@@ -15,7 +15,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-pub use atomic::{Backup, backup_path, write_atomically};
+pub use atomic::{Backup, backup_path, resolve_link, write_atomically};
 pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 pub use template_file::{load_template, parse_template, save_template, template_to_json};

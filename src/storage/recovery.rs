@@ -21,6 +21,11 @@ pub struct RecoveryInfo {
     pub original_path: Option<PathBuf>,
     pub saved_at: DateTime<Utc>,
     pub process_id: u32,
+    /// The original file as the work last read or wrote it, so that a restore notices
+    /// changes made to it since (by a sync, another instance) before saving over them.
+    /// Missing in older recovery files: then any file there counts as changed.
+    #[serde(default)]
+    pub disk_stamp: Option<super::DiskStamp>,
 }
 
 /// A recovery file found at start, left by an instance that is gone.
@@ -41,7 +46,7 @@ pub fn write_recovery(
     workspace: &Workspace,
     info: &RecoveryInfo,
 ) -> Result<(), StorageError> {
-    std::fs::create_dir_all(folder)?;
+    create_private_folder(folder)?;
     let mut tagged = workspace.clone();
     tagged.unknown_keys.insert(
         KEY.to_owned(),
@@ -53,6 +58,18 @@ pub fn write_recovery(
         &bytes,
         Backup::Skip,
     )?)
+}
+
+/// The recovery folder holds other people's contact data: only its owner may list or
+/// enter it (0700), also when an older version made it with the umask's mode.
+fn create_private_folder(folder: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(folder)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }
 
 pub fn remove_recovery(folder: &Path, process_id: u32) {
@@ -138,6 +155,7 @@ mod tests {
             original_path: Some(PathBuf::from("/home/a/netz.json")),
             saved_at: DateTime::UNIX_EPOCH,
             process_id: 4_000_000,
+            disk_stamp: None,
         };
         write_recovery(folder.path(), &workspace, &info).expect("written");
         let found = find_recoveries(folder.path(), &|_| false);
