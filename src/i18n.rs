@@ -296,6 +296,17 @@ messages! {
     FileIsAt => "Die Datei liegt hier: {file}", "The file is here: {file}";
     PathPromptExport => "PDF speichern unter", "Save PDF as";
     ErrEmpty => "Die Datei ist leer.", "The file is empty.";
+    ErrTooMany => "Die Datei enthält mehr {what} als die {limit}, die Netzwerk-Canvas öffnet; sie wurde nicht geladen.",
+        "The file holds more {what} than the {limit} that Netzwerk-Canvas opens; it was not loaded.";
+    ErrTooManyValues => "Die Datei besteht aus {count} Einzelwerten, mehr als die {limit}, die Netzwerk-Canvas öffnet; sie wurde nicht geladen.",
+        "The file consists of {count} values, more than the {limit} that Netzwerk-Canvas opens; it was not loaded.";
+    ErrTooManyObjects => "Die Datei besteht aus {count} Objekten, mehr als die {limit}, die Netzwerk-Canvas öffnet; sie wurde nicht geladen.",
+        "The file consists of {count} objects, more than the {limit} that Netzwerk-Canvas opens; it was not loaded.";
+    LimitCanvases => "Kooperationen und festgehaltene Stände", "collaborations and kept states";
+    LimitContacts => "Kontakte", "contacts";
+    LimitLogEntries => "Einträge in Kontaktverläufen und Nachbereitungen", "contact log entries and meeting records";
+    LimitTemplates => "Vorlagen", "templates";
+    LimitTemplateFields => "Vorlagenfelder", "template fields";
     ErrTooLarge => "Die Datei ist mit {size} MB zu groß; Netzwerk-Canvas öffnet Dateien bis {limit} MB.",
         "The file is too large ({size} MB); Netzwerk-Canvas opens files up to {limit} MB.";
     ErrNotJson => "Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).",

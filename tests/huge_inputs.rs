@@ -104,3 +104,85 @@ fn a_workspace_over_the_limit_is_refused_with_a_message() {
     harness.get_by_label_contains("zu groß");
     assert_eq!(common::collaboration_count(&harness), 0);
 }
+
+fn list_of(key: &str, item: &str, count: usize) -> Vec<u8> {
+    let mut bytes = format!("{{\"format\":\"netzwerk-canvas\",\"{key}\":[").into_bytes();
+    for index in 0..count {
+        if index > 0 {
+            bytes.push(b',');
+        }
+        bytes.extend_from_slice(item.as_bytes());
+    }
+    bytes.extend_from_slice(b"]}");
+    bytes
+}
+
+/// Issue 13: a 30 MB file of ten million empty collaborations took 8.3 GB and 74 s.
+#[test]
+fn ten_million_empty_collaborations_are_refused_before_they_are_built() {
+    let bytes = list_of("collaborations", "{}", 10_000_000);
+    assert!(bytes.len() < 31_000_000);
+    match storage::parse_workspace(&bytes) {
+        Err(storage::StorageError::TooManyValues { count, limit }) => {
+            assert_eq!(limit, storage::MAX_JSON_VALUES);
+            assert!(count >= 10_000_000);
+        }
+        other => panic!("expected TooManyValues, got {other:?}"),
+    }
+}
+
+#[test]
+fn each_limit_names_what_there_is_too_much_of() {
+    use netzwerk_canvas::model::limits::{self, Limited};
+    let canvases = list_of("collaborations", "{}", limits::MAX_CANVASES + 1);
+    match storage::parse_workspace(&canvases) {
+        Err(
+            error @ storage::StorageError::TooMany {
+                what: Limited::Canvases,
+                ..
+            },
+        ) => {
+            let message = error.message(netzwerk_canvas::i18n::Language::German);
+            assert!(
+                message.contains("mehr Kooperationen und festgehaltene Stände als die 100000"),
+                "{message}"
+            );
+        }
+        other => panic!("expected TooMany canvases, got {other:?}"),
+    }
+    let exactly = list_of("collaborations", "{}", limits::MAX_CANVASES);
+    assert_eq!(
+        storage::parse_workspace(&exactly)
+            .unwrap()
+            .collaborations
+            .len(),
+        limits::MAX_CANVASES
+    );
+
+    let contacts = list_of("contacts", "{}", limits::MAX_CONTACTS + 1);
+    assert!(matches!(
+        storage::parse_workspace(&contacts),
+        Err(storage::StorageError::TooMany {
+            what: Limited::Contacts,
+            ..
+        })
+    ));
+    let objects = list_of("unknown", "{\"a\":1}", storage::MAX_JSON_OBJECTS + 1);
+    assert!(matches!(
+        storage::parse_workspace(&objects),
+        Err(storage::StorageError::TooManyObjects { .. })
+    ));
+    // Snapshots count with the canvases they belong to.
+    let snapshot = r#"{"taken_at":"2026-01-01T00:00:00Z","canvas":{}}"#;
+    let mut nested =
+        b"{\"format\":\"netzwerk-canvas\",\"collaborations\":[{\"snapshots\":[".to_vec();
+    nested.extend_from_slice(&vec![snapshot; limits::MAX_CANVASES].join(",").into_bytes());
+    nested.extend_from_slice(b"]}]}");
+    assert!(matches!(
+        storage::parse_workspace(&nested),
+        Err(storage::StorageError::TooMany {
+            what: Limited::Canvases,
+            ..
+        })
+    ));
+}

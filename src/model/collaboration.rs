@@ -48,13 +48,19 @@ pub struct Collaboration {
     #[serde(skip_serializing_if = "Preparation::is_empty")]
     pub preparation: Preparation,
     /// Past meetings, oldest first, as recorded in the debrief.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::limits::log_entries"
+    )]
     pub meetings: Vec<MeetingRecord>,
     /// The partners' view of fields that can be seen from two sides, by field id.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub partner_view: BTreeMap<String, String>,
     /// Dated copies taken with "Stand festhalten", oldest first.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::limits::canvases"
+    )]
     pub snapshots: Vec<Snapshot>,
     /// Keys written by a newer app that this one does not know; kept so that saving
     /// does not lose them.

@@ -125,7 +125,10 @@ pub struct Contact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_follow_up: Option<NaiveDate>,
     /// Oldest first.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::limits::log_entries"
+    )]
     pub activities: Vec<Activity>,
     /// Keys from a newer app, kept so that saving does not lose them.
     #[serde(flatten)]

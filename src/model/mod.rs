@@ -12,6 +12,7 @@ mod due;
 mod field_timer;
 mod history;
 mod investment;
+pub mod limits;
 mod list_view;
 mod meeting;
 pub mod network_map;

@@ -85,6 +85,7 @@ pub struct Template {
     /// 4 for small cards (Begegnung) that print four to a page.
     #[serde(skip_serializing_if = "is_one")]
     pub cards_per_page: u8,
+    #[serde(deserialize_with = "super::limits::template_fields")]
     pub fields: Vec<FieldSpec>,
     /// Keys from a newer app, kept so that saving does not lose them.
     #[serde(flatten)]

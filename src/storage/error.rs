@@ -35,6 +35,21 @@ pub enum StorageError {
         found: u64,
     },
     TooDeep,
+    /// More records of one kind than any real workspace has (see [`crate::model::limits`]).
+    TooMany {
+        what: crate::model::limits::Limited,
+        limit: usize,
+    },
+    /// More JSON values than [`super::MAX_JSON_VALUES`].
+    TooManyValues {
+        count: usize,
+        limit: usize,
+    },
+    /// More JSON objects than [`super::MAX_JSON_OBJECTS`].
+    TooManyObjects {
+        count: usize,
+        limit: usize,
+    },
     InvalidContent {
         line: usize,
         column: usize,
@@ -71,6 +86,28 @@ impl StorageError {
                 ],
             ),
             Self::TooDeep => fill(Msg::ErrTooDeep, &[]),
+            Self::TooMany { what, limit } => {
+                use crate::model::limits::Limited;
+                let what = match what {
+                    Limited::Canvases => Msg::LimitCanvases,
+                    Limited::Contacts => Msg::LimitContacts,
+                    Limited::LogEntries => Msg::LimitLogEntries,
+                    Limited::Templates => Msg::LimitTemplates,
+                    Limited::TemplateFields => Msg::LimitTemplateFields,
+                };
+                fill(
+                    Msg::ErrTooMany,
+                    &[("what", what.text(language)), ("limit", &limit.to_string())],
+                )
+            }
+            Self::TooManyValues { count, limit } => fill(
+                Msg::ErrTooManyValues,
+                &[("count", &count.to_string()), ("limit", &limit.to_string())],
+            ),
+            Self::TooManyObjects { count, limit } => fill(
+                Msg::ErrTooManyObjects,
+                &[("count", &count.to_string()), ("limit", &limit.to_string())],
+            ),
             Self::InvalidContent {
                 line,
                 column,

@@ -20,7 +20,7 @@ pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 pub use template_file::{load_template, parse_template, save_template, template_to_json};
 
-use crate::model::{Collaboration, Contact, Template, Workspace};
+use crate::model::{Collaboration, Contact, Template, Workspace, limits};
 
 /// The value of the `format` key that marks our files.
 pub const FORMAT_NAME: &str = "netzwerk-canvas";
@@ -35,31 +35,75 @@ struct Envelope {
     version: Option<serde_json::Value>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// The file's top level, read key by key. (A `#[serde(flatten)]` for the unknown keys
+/// would first copy the whole file into an untyped tree, doubling the memory a load
+/// takes.) `format` and `version` were checked from the [`Envelope`] already.
 struct WorkspaceFile {
-    format: String,
-    #[serde(default = "current_version")]
-    version: u64,
-    #[serde(default)]
     collaborations: Vec<Collaboration>,
-    #[serde(default)]
     contacts: Vec<Contact>,
-    #[serde(default = "default_goal")]
     monthly_contact_goal: u32,
-    #[serde(default)]
     templates: Vec<Template>,
     /// Top-level keys from a newer app, kept so that saving does not drop them.
-    #[serde(flatten)]
     unknown_keys: serde_json::Map<String, serde_json::Value>,
 }
 
-fn current_version() -> u64 {
-    FORMAT_VERSION
+impl<'de> Deserialize<'de> for WorkspaceFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(WorkspaceFileVisitor)
+    }
 }
 
-fn default_goal() -> u32 {
-    Workspace::DEFAULT_MONTHLY_CONTACT_GOAL
+struct WorkspaceFileVisitor;
+
+impl<'de> serde::de::Visitor<'de> for WorkspaceFileVisitor {
+    type Value = WorkspaceFile;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("a Netzwerk-Canvas workspace")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> Result<WorkspaceFile, A::Error> {
+        let mut file = WorkspaceFile {
+            collaborations: Vec::new(),
+            contacts: Vec::new(),
+            monthly_contact_goal: Workspace::DEFAULT_MONTHLY_CONTACT_GOAL,
+            templates: Vec::new(),
+            unknown_keys: serde_json::Map::new(),
+        };
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" | "version" => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                "collaborations" => file.collaborations = map.next_value::<Canvases>()?.0,
+                "contacts" => file.contacts = map.next_value::<Contacts>()?.0,
+                "templates" => file.templates = map.next_value::<Templates>()?.0,
+                "monthly_contact_goal" => file.monthly_contact_goal = map.next_value()?,
+                _ => {
+                    let value = map.next_value()?;
+                    file.unknown_keys.insert(key, value);
+                }
+            }
+        }
+        Ok(file)
+    }
 }
+
+/// The top-level lists, each read with its limit.
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Canvases(#[serde(deserialize_with = "limits::canvases")] Vec<Collaboration>);
+
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Contacts(#[serde(deserialize_with = "limits::contacts")] Vec<Contact>);
+
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Templates(#[serde(deserialize_with = "limits::templates")] Vec<Template>);
 
 fn is_default_goal(goal: &u32) -> bool {
     *goal == Workspace::DEFAULT_MONTHLY_CONTACT_GOAL
@@ -87,7 +131,14 @@ pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
     let bytes = json_object(bytes)?;
     let envelope: Envelope = serde_json::from_slice(bytes)?;
     check_envelope(&envelope, FORMAT_NAME)?;
-    let file: WorkspaceFile = serde_json::from_slice(bytes)?;
+    check_value_count(bytes)?;
+    let file: WorkspaceFile =
+        limits::counting(|| serde_json::from_slice(bytes)).map_err(|kind| {
+            StorageError::TooMany {
+                what: kind,
+                limit: kind.limit(),
+            }
+        })??;
     let mut workspace = Workspace {
         collaborations: file.collaborations,
         contacts: file.contacts,
@@ -97,6 +148,53 @@ pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
     };
     workspace.normalize();
     Ok(workspace)
+}
+
+/// A file may hold at most this many JSON values (objects, lists, strings, numbers…):
+/// each becomes at least one allocation, and the parser holds them all at once. A
+/// workspace of 10,000 canvases and 5,000 contacts has about one million.
+pub const MAX_JSON_VALUES: usize = 5_000_000;
+/// …and at most this many objects (`{…}`), which cost the most: an unknown key's
+/// object takes more than half a kilobyte in memory. That workspace has about 200,000.
+pub const MAX_JSON_OBJECTS: usize = 800_000;
+
+/// Counts the values in one fast pass, without building them, and refuses a file with
+/// too many before any memory is spent on them. Empty lists count as one value, so the
+/// count is an upper bound.
+fn check_value_count(bytes: &[u8]) -> Result<(), StorageError> {
+    let (mut count, mut objects, mut in_string, mut escaped) = (1usize, 0usize, false, false);
+    for &byte in bytes {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            // Every value but the first follows one of these.
+            b',' | b'[' | b':' => count += 1,
+            b'{' => objects += 1,
+            _ => {}
+        }
+    }
+    if count > MAX_JSON_VALUES {
+        return Err(StorageError::TooManyValues {
+            count,
+            limit: MAX_JSON_VALUES,
+        });
+    }
+    if objects > MAX_JSON_OBJECTS {
+        let limit = MAX_JSON_OBJECTS;
+        return Err(StorageError::TooManyObjects {
+            count: objects,
+            limit,
+        });
+    }
+    Ok(())
 }
 
 /// The bytes without a BOM, once they look like a JSON object; other valid JSON (a
