@@ -24,6 +24,9 @@ pub enum ExportFileError {
     /// The contact list or map of a workspace without contacts.
     #[error("the workspace has no contacts")]
     NoContacts,
+    /// The export stopped on an internal error (a panic); nothing was written.
+    #[error("the export stopped on an internal error: {0}")]
+    WorkerFailed(String),
 }
 
 impl ExportFileError {
@@ -35,6 +38,7 @@ impl ExportFileError {
             Self::Export(error) => error.to_string(),
             Self::Write(error) => error.message(language),
             Self::NoContacts => Msg::ExportNoContacts.text(language).to_owned(),
+            Self::WorkerFailed(detail) => Msg::ExportCrashed.fill(language, &[("detail", detail)]),
         }
     }
 }

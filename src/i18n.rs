@@ -153,6 +153,8 @@ messages! {
     ExportOverNonPdf => "„{file}“ ist keine PDF-Datei und wird nicht überschrieben. Bitte wählen Sie einen anderen Namen.",
         "“{file}” is not a PDF file and is not overwritten. Please choose another name.";
     CliForceHint => "Mit --force wird sie trotzdem überschrieben.", "--force overwrites it anyway.";
+    ExportCrashed => "Der Export ist an einem internen Fehler abgebrochen ({detail}); es wurde keine Datei geschrieben. Ihre Arbeit ist unverändert.",
+        "The export stopped on an internal error ({detail}); no file was written. Your work is unchanged.";
     ExportNothingWritten => "Es wurde nichts geschrieben.", "Nothing was written.";
     PdfFileAll => "Alle Kooperationen", "All collaborations";
     PdfFileContacts => "Kontakte", "Contacts";

@@ -55,21 +55,35 @@ impl ExportJob {
             JobContent::Canvases { collaborations, .. } => collaborations.len().max(1),
             JobContent::Contacts { .. } | JobContent::Map { .. } => 1,
         };
-        let (sender, receiver) = channel();
         let worker_done = Arc::clone(&done);
         let worker_path = path.clone();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
+        let repaint = ctx.clone();
+        let work = move || {
             let progress = |finished: usize, _total: usize| {
                 worker_done.store(finished, Ordering::Relaxed);
-                ctx.request_repaint();
+                repaint.request_repaint();
             };
-            let result = run(&content, &templates, &options, &worker_path, &progress).map(|pdf| {
-                ExportSummary {
-                    pages: pdf.page_count,
-                    replaced_characters: pdf.replaced_characters,
-                }
-            });
+            run(&content, &templates, &options, &worker_path, &progress).map(|pdf| ExportSummary {
+                pages: pdf.page_count,
+                replaced_characters: pdf.replaced_characters,
+            })
+        };
+        Self::spawn(path, done, total, work, ctx.clone())
+    }
+
+    /// Runs `work` on a worker thread. A worker that panics ends in an error the user
+    /// reads, not in a progress dialog that never closes.
+    fn spawn(
+        path: PathBuf,
+        done: Arc<AtomicUsize>,
+        total: usize,
+        work: impl FnOnce() -> Result<ExportSummary, ExportFileError> + Send + 'static,
+        ctx: egui::Context,
+    ) -> Self {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+                .unwrap_or_else(|panic| Err(ExportFileError::WorkerFailed(panic_text(&*panic))));
             let _ = sender.send(result);
             ctx.request_repaint();
         });
@@ -87,7 +101,48 @@ impl ExportJob {
 
     /// The result once the worker has finished.
     pub fn poll(&self) -> Option<Result<ExportSummary, ExportFileError>> {
-        self.receiver.try_recv().ok()
+        match self.receiver.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            // Gone without an answer (it could not even report its panic).
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Err(ExportFileError::WorkerFailed(String::new())))
+            }
+        }
+    }
+}
+
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worker_that_panics_ends_in_an_error() {
+        let job = ExportJob::spawn(
+            PathBuf::from("x.pdf"),
+            Arc::new(AtomicUsize::new(0)),
+            1,
+            || panic!("kaputte Schrift"),
+            egui::Context::default(),
+        );
+        let result = (0..500).find_map(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            job.poll()
+        });
+        match result {
+            Some(Err(ExportFileError::WorkerFailed(detail))) => {
+                assert_eq!(detail, "kaputte Schrift");
+            }
+            other => panic!("expected WorkerFailed, got {other:?}"),
+        }
     }
 }
 
