@@ -172,8 +172,8 @@ messages! {
         "“{file}” was changed outside this window since it was opened (by another instance, or a sync folder such as Nextcloud or Dropbox). Overwrite replaces those changes; Reload discards yours.";
     Overwrite => "Überschreiben", "Overwrite";
     Reload => "Neu laden", "Reload";
-    LockHeld => "„{file}“ ist bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet (Prozess {pid} auf {host}). Wenn beide speichern, überschreiben sie sich gegenseitig.",
-        "“{file}” is already open in another Netzwerk-Canvas instance (process {pid} on {host}). If both save, they overwrite each other.";
+    LockHeld => "„{file}“ ist bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet ({holder}). Wer danach speichert, wird gefragt, bevor etwas überschrieben wird.",
+        "“{file}” is already open in another Netzwerk-Canvas instance ({holder}). Whoever saves later is asked before anything is overwritten.";
     AutosaveFailed => "Sicherungskopie fehlgeschlagen: {reason}", "Backup copy failed: {reason}";
     LargeField => "Dieses Feld ist sehr lang ({size} MB) und wird deshalb nur angezeigt, nicht bearbeitet. Der ganze Text bleibt erhalten und wird gespeichert und gedruckt.",
         "This field is very long ({size} MB), so it is shown, not edited. The whole text is kept, saved and printed.";

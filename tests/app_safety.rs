@@ -241,19 +241,23 @@ fn cancel_in_the_conflict_dialog_keeps_both_versions() {
 fn a_file_open_in_another_live_instance_is_announced_and_stale_locks_are_taken_over() {
     let folder = tempfile::tempdir().unwrap();
     let path = saved_example(folder.path());
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
-    // Process 1 always runs: a live holder.
-    std::fs::write(lock::lock_path(&path), format!("1\n{}\n", host.trim())).unwrap();
+    // Another live instance: it holds the lock file locked.
+    let (held, _) = lock::take(&path);
+    let held = held.unwrap();
     let harness = common::app_harness(Startup::File(path.clone()));
-    harness.get_by_label_contains(
-        "bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet (Prozess 1",
+    let holder = lock::own_name();
+    harness.get_by_label_contains(&format!(
+        "bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet ({holder})"
+    ));
+    drop(harness);
+    assert!(
+        lock::lock_path(&path).exists(),
+        "the first instance's lock stays"
     );
+    drop(held);
 
-    std::fs::write(
-        lock::lock_path(&path),
-        format!("4000000\n{}\n", host.trim()),
-    )
-    .unwrap();
+    // A crashed instance on this machine left its lock file, but holds nothing.
+    std::fs::write(lock::lock_path(&path), format!("4000000\n{holder}\n")).unwrap();
     let harness = common::app_harness(Startup::File(path.clone()));
     assert!(
         harness.state().dialog().is_none(),

@@ -412,6 +412,7 @@ impl eframe::App for App {
         self.session
             .autosave
             .tick(&self.session.document, now, &ctx);
+        self.session.renew_lock();
         if self.poll_file_dialog(&ctx) {
             ctx.request_repaint();
         }

@@ -116,8 +116,7 @@ impl App {
                     language,
                     &[
                         ("file", &path.display().to_string()),
-                        ("pid", &holder.process_id.to_string()),
-                        ("host", &holder.host),
+                        ("holder", &holder.name),
                     ],
                 ),
                 reason: String::new(),

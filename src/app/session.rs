@@ -34,8 +34,8 @@ pub(super) struct Session {
     /// The export choice waiting for its file path.
     pub(super) pending_export: Option<ExportChoice>,
     pub(super) autosave: Autosave,
-    /// The file whose lock this session holds.
-    lock: Option<PathBuf>,
+    /// The file whose lock this session holds, and the lock.
+    lock: Option<(PathBuf, lock::DocumentLock)>,
     /// Tells this session's file dialogs from an earlier one's.
     pub(super) generation: u64,
 }
@@ -70,19 +70,24 @@ impl Session {
     /// Takes the lock on `path` (releasing any other this session held); returns who
     /// else holds it, if another live instance does.
     pub(super) fn lock(&mut self, path: &Path) -> Option<lock::LockHolder> {
-        if self.lock.as_deref() == Some(path) {
+        if self.lock.as_ref().is_some_and(|(held, _)| held == path) {
             return None;
         }
         self.release_lock();
-        let holder = lock::current_holder(path);
-        lock::acquire(path);
-        self.lock = Some(path.to_path_buf());
+        let (held, holder) = lock::take(path);
+        self.lock = held.map(|held| (path.to_path_buf(), held));
         holder
     }
 
+    /// Dropping the lock releases it.
     pub(super) fn release_lock(&mut self) {
-        if let Some(path) = self.lock.take() {
-            lock::release(&path);
+        self.lock = None;
+    }
+
+    /// Keeps the lock fresh for instances on other machines.
+    pub(super) fn renew_lock(&mut self) {
+        if let Some((_, held)) = &mut self.lock {
+            held.renew();
         }
     }
 

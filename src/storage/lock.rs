@@ -1,17 +1,38 @@
 //! Lock files that tell two instances of the app that they opened the same file.
 //!
-//! `.NAME.json.lock` next to the file holds the holder's process id and host name. A lock
-//! whose process is gone is stale and taken over. The lock only warns; it never stops
-//! anybody from opening or saving.
+//! `.NAME.json.lock` next to the file names its holder as `user@host` (what the notice
+//! shows; nothing more goes into a synced folder) and holds the process id for older
+//! versions. Whether the holder still runs is asked of the operating system: the holder
+//! keeps the lock file locked (`File::try_lock`) for as long as the document is open,
+//! and the system releases that lock when the process ends, however it ends, on every
+//! platform and in every PID namespace. Locks do not cross machines through a synced
+//! folder, so a lock from another host counts as live until it is older than
+//! [`FOREIGN_LOCK_STALE_AFTER`]; its holder renews it every [`RENEW_EVERY`].
+//!
+//! The lock only warns; it never stops anybody from opening or saving.
 
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
-use super::recovery::process_is_running;
+/// A lock from another machine that has not been renewed for this long is stale.
+pub const FOREIGN_LOCK_STALE_AFTER: Duration = Duration::from_secs(12 * 60 * 60);
+/// How often a holder renews its lock's time.
+pub const RENEW_EVERY: Duration = Duration::from_secs(60 * 60);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LockHolder {
-    pub process_id: u32,
-    pub host: String,
+    /// `user@host`, as the notice shows it.
+    pub name: String,
+}
+
+/// The lock this instance holds on one file, released when dropped.
+#[derive(Debug)]
+pub struct DocumentLock {
+    file: File,
+    path: PathBuf,
+    renewed: SystemTime,
 }
 
 pub fn lock_path(path: &Path) -> PathBuf {
@@ -23,46 +44,109 @@ pub fn lock_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn host_name() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
-        .map(|name| name.trim().to_owned())
-        .unwrap_or_default()
+/// `user@host` of this instance.
+pub fn own_name() -> String {
+    let user = ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|key| std::env::var(key).ok().filter(|name| !name.is_empty()))
+        .unwrap_or_else(|| "?".to_owned());
+    let host = gethostname::gethostname().to_string_lossy().into_owned();
+    format!("{user}@{host}")
 }
 
-/// Another live instance that holds the lock, if any.
-pub fn current_holder(path: &Path) -> Option<LockHolder> {
-    let text = std::fs::read_to_string(lock_path(path)).ok()?;
-    let mut lines = text.lines();
-    let process_id: u32 = lines.next()?.trim().parse().ok()?;
-    let host = lines.next().unwrap_or_default().trim().to_owned();
-    let holder = LockHolder { process_id, host };
-    let is_ours = holder.process_id == std::process::id() && holder.host == host_name();
-    let is_live_elsewhere = holder.host != host_name() || process_is_running(holder.process_id);
-    (!is_ours && is_live_elsewhere).then_some(holder)
+fn host_of(name: &str) -> &str {
+    name.rsplit_once('@').map_or(name, |(_, host)| host)
 }
 
-/// Takes the lock for this process (best effort: a read-only folder just means no lock).
-pub fn acquire(path: &Path) {
-    let _ = std::fs::write(
-        lock_path(path),
-        format!("{}\n{}\n", std::process::id(), host_name()),
-    );
+/// The lock file's holder as written: `PID` then `user@host` (older versions wrote a
+/// bare host name).
+fn read_holder(file: &mut File) -> Option<LockHolder> {
+    let mut text = String::new();
+    file.rewind().ok()?;
+    file.read_to_string(&mut text).ok()?;
+    let mut lines = text.lines().skip(1);
+    let name = lines.next()?.trim().to_owned();
+    (!name.is_empty()).then_some(LockHolder { name })
 }
 
-/// Releases the lock if this process holds it.
-pub fn release(path: &Path) {
+/// Takes the lock on `path`. Returns the lock (None where the folder allows no lock
+/// file) and another live holder, if any, to tell the user about. A lock held by a
+/// live instance on this machine is left alone, so that its holder keeps it.
+pub fn take(path: &Path) -> (Option<DocumentLock>, Option<LockHolder>) {
     let lock = lock_path(path);
-    let Ok(text) = std::fs::read_to_string(&lock) else {
-        return;
+    let Ok(mut file) = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock)
+    else {
+        return (None, None);
     };
-    if text
-        .lines()
-        .next()
-        .and_then(|line| line.trim().parse::<u32>().ok())
-        == Some(std::process::id())
-    {
-        let _ = std::fs::remove_file(lock);
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => {
+            let holder = read_holder(&mut file).unwrap_or(LockHolder {
+                name: "?".to_owned(),
+            });
+            return (None, Some(holder));
+        }
+        // A file system without locks: warn by the lock file's content alone.
+        Err(TryLockError::Error(_)) => {}
+    }
+    let previous = read_holder(&mut file);
+    let own = own_name();
+    let live_elsewhere =
+        previous.filter(|holder| host_of(&holder.name) != host_of(&own) && !is_stale(&file));
+    let written = file.set_len(0).and_then(|()| {
+        file.rewind()?;
+        file.write_all(format!("{}\n{own}\n", std::process::id()).as_bytes())?;
+        file.flush()
+    });
+    if written.is_err() {
+        return (None, live_elsewhere);
+    }
+    let held = DocumentLock {
+        file,
+        path: lock,
+        renewed: SystemTime::now(),
+    };
+    (Some(held), live_elsewhere)
+}
+
+fn is_stale(file: &File) -> bool {
+    file.metadata()
+        .and_then(|metadata| metadata.modified())
+        .ok()
+        .and_then(|modified| modified.elapsed().ok())
+        .is_some_and(|age| age > FOREIGN_LOCK_STALE_AFTER)
+}
+
+impl DocumentLock {
+    /// Keeps the lock fresh for instances on other machines; cheap to call every frame.
+    pub fn renew(&mut self) {
+        let due = self
+            .renewed
+            .elapsed()
+            .map_or(true, |age| age >= RENEW_EVERY);
+        if due {
+            self.renewed = SystemTime::now();
+            let _ = self.file.set_modified(self.renewed);
+        }
+    }
+}
+
+impl Drop for DocumentLock {
+    /// Removes the lock file if it still names this instance (another machine may have
+    /// written its own since), then the system lock goes with the handle.
+    fn drop(&mut self) {
+        let is_ours = read_holder(&mut self.file).is_some_and(|holder| holder.name == own_name())
+            && std::fs::read_to_string(&self.path).is_ok_and(|text| {
+                text.lines().next() == Some(std::process::id().to_string().as_str())
+            });
+        if is_ours {
+            let _ = std::fs::remove_file(&self.path);
+        }
     }
 }
 
@@ -71,23 +155,51 @@ mod tests {
     use super::*;
 
     #[test]
-    fn our_own_lock_is_no_conflict_and_a_live_other_process_is() {
+    fn a_second_holder_is_told_and_leaves_the_first_ones_lock_alone() {
         let folder = tempfile::tempdir().expect("temp dir");
         let file = folder.path().join("netz.json");
-        acquire(&file);
-        assert_eq!(current_holder(&file), None);
-        // Process 1 (init) always runs.
-        std::fs::write(lock_path(&file), format!("1\n{}\n", host_name())).expect("written");
-        assert_eq!(current_holder(&file).map(|h| h.process_id), Some(1));
-        release(&file);
-        assert!(lock_path(&file).exists(), "another process's lock stays");
+        let (first, holder) = take(&file);
+        assert!(first.is_some() && holder.is_none());
+        let (second, holder) = take(&file);
+        assert!(second.is_none(), "the first instance keeps its lock");
+        assert_eq!(holder.map(|h| h.name), Some(own_name()));
+        drop(second);
+        assert!(
+            lock_path(&file).exists(),
+            "the second instance removed nothing"
+        );
+        drop(first);
+        assert!(!lock_path(&file).exists());
     }
 
     #[test]
-    fn a_lock_of_a_gone_process_is_stale() {
+    fn a_lock_whose_holder_ended_is_taken_over_silently() {
         let folder = tempfile::tempdir().expect("temp dir");
         let file = folder.path().join("netz.json");
-        std::fs::write(lock_path(&file), format!("4000000\n{}\n", host_name())).expect("written");
-        assert_eq!(current_holder(&file), None);
+        // What a crashed instance on this machine leaves: the file, no system lock.
+        std::fs::write(lock_path(&file), format!("4000000\n{}\n", own_name())).expect("written");
+        let (lock, holder) = take(&file);
+        assert!(lock.is_some());
+        assert_eq!(holder, None);
+    }
+
+    #[test]
+    fn a_lock_from_another_machine_warns_until_it_is_old() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let file = folder.path().join("netz.json");
+        let lock = lock_path(&file);
+        std::fs::write(&lock, "77\nanna@buero-pc\n").expect("written");
+        let (_, holder) = take(&file);
+        assert_eq!(holder.map(|h| h.name), Some("anna@buero-pc".to_owned()));
+
+        std::fs::write(&lock, "77\nanna@buero-pc\n").expect("written");
+        let old = SystemTime::now() - FOREIGN_LOCK_STALE_AFTER - Duration::from_secs(60);
+        File::options()
+            .write(true)
+            .open(&lock)
+            .and_then(|handle| handle.set_modified(old))
+            .expect("aged");
+        let (_, holder) = take(&file);
+        assert_eq!(holder, None, "not renewed for 12 hours: stale");
     }
 }
