@@ -70,11 +70,12 @@ fn the_recovery_folder_and_files_are_private() {
         original_path: None,
         saved_at: chrono::Utc::now(),
         process_id: 4_000_000,
+        instance: None,
         disk_stamp: None,
     };
     recovery::write_recovery(&folder, &example(), &info).unwrap();
     assert_eq!(mode(&folder), 0o700, "an old 0755 folder is closed too");
-    assert_eq!(mode(&recovery::recovery_file(&folder, 4_000_000)), 0o600);
+    assert_eq!(mode(&recovery::recovery_file(&folder, "4000000")), 0o600);
 }
 
 #[test]

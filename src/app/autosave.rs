@@ -9,7 +9,9 @@ use chrono::Utc;
 
 use super::Document;
 use crate::storage::StorageError;
-use crate::storage::recovery::{RecoveryInfo, remove_recovery, write_recovery};
+use crate::storage::recovery::{
+    AliveMark, RecoveryInfo, mark_alive, remove_recovery, write_recovery,
+};
 
 /// Seconds of quiet after the last change before the recovery file is written.
 pub const AUTOSAVE_DELAY: f64 = 3.0;
@@ -23,6 +25,11 @@ pub struct Autosave {
     in_flight: Option<Receiver<Result<u64, StorageError>>>,
     /// The last autosave failure, shown once in the status bar.
     pub last_error: Option<StorageError>,
+    /// Names this session's recovery file, whatever the process id (PID namespaces).
+    instance: String,
+    /// Held while a recovery file of this session exists, so that no other instance
+    /// offers it as lost work.
+    alive: Option<AliveMark>,
 }
 
 impl Autosave {
@@ -33,6 +40,25 @@ impl Autosave {
             seen: (0, 0.0),
             in_flight: None,
             last_error: None,
+            instance: uuid::Uuid::new_v4().simple().to_string(),
+            alive: None,
+        }
+    }
+
+    fn info(&self, document: &Document) -> RecoveryInfo {
+        RecoveryInfo {
+            original_path: document.path.clone(),
+            saved_at: Utc::now(),
+            process_id: std::process::id(),
+            instance: Some(self.instance.clone()),
+            disk_stamp: document.disk_stamp,
+        }
+    }
+
+    /// Marks this session as running before its first recovery file appears.
+    fn mark_alive(&mut self, folder: &std::path::Path) {
+        if self.alive.is_none() {
+            self.alive = mark_alive(folder, &self.instance);
         }
     }
 
@@ -67,12 +93,8 @@ impl Autosave {
     fn start_write(&mut self, folder: PathBuf, document: &Document, ctx: &egui::Context) {
         let workspace = document.workspace.clone();
         let revision = document.revision;
-        let info = RecoveryInfo {
-            original_path: document.path.clone(),
-            saved_at: Utc::now(),
-            process_id: std::process::id(),
-            disk_stamp: document.disk_stamp,
-        };
+        self.mark_alive(&folder);
+        let info = self.info(document);
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
@@ -103,16 +125,12 @@ impl Autosave {
 
     /// Writes now, on this thread: for "keep for later" when quitting.
     pub fn write_now(&mut self, document: &Document) -> Result<(), StorageError> {
-        let Some(folder) = &self.folder else {
+        let Some(folder) = self.folder.clone() else {
             return Ok(());
         };
-        let info = RecoveryInfo {
-            original_path: document.path.clone(),
-            saved_at: Utc::now(),
-            process_id: std::process::id(),
-            disk_stamp: document.disk_stamp,
-        };
-        write_recovery(folder, &document.workspace, &info)?;
+        // "Keep for later": the mark must not hold the work back at the next start.
+        let info = self.info(document);
+        write_recovery(&folder, &document.workspace, &info)?;
         self.saved_revision = document.revision;
         Ok(())
     }
@@ -125,7 +143,8 @@ impl Autosave {
             if let Some(receiver) = self.in_flight.take() {
                 let _ = receiver.recv();
             }
-            remove_recovery(folder, std::process::id());
+            remove_recovery(folder, &self.instance);
+            self.alive = None;
         }
     }
 }

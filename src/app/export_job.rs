@@ -120,32 +120,6 @@ fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_default()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_worker_that_panics_ends_in_an_error() {
-        let job = ExportJob::spawn(
-            PathBuf::from("x.pdf"),
-            Arc::new(AtomicUsize::new(0)),
-            1,
-            || panic!("kaputte Schrift"),
-            egui::Context::default(),
-        );
-        let result = (0..500).find_map(|_| {
-            std::thread::sleep(std::time::Duration::from_millis(10));
-            job.poll()
-        });
-        match result {
-            Some(Err(ExportFileError::WorkerFailed(detail))) => {
-                assert_eq!(detail, "kaputte Schrift");
-            }
-            other => panic!("expected WorkerFailed, got {other:?}"),
-        }
-    }
-}
-
 fn run(
     content: &JobContent,
     templates: &[Template],
@@ -174,5 +148,31 @@ fn run(
             contacts_to_file(workspace, options, *today, path)
         }
         JobContent::Map { workspace, today } => map_to_file(workspace, options, *today, path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worker_that_panics_ends_in_an_error() {
+        let job = ExportJob::spawn(
+            PathBuf::from("x.pdf"),
+            Arc::new(AtomicUsize::new(0)),
+            1,
+            || panic!("kaputte Schrift"),
+            egui::Context::default(),
+        );
+        let result = (0..500).find_map(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            job.poll()
+        });
+        match result {
+            Some(Err(ExportFileError::WorkerFailed(detail))) => {
+                assert_eq!(detail, "kaputte Schrift");
+            }
+            other => panic!("expected WorkerFailed, got {other:?}"),
+        }
     }
 }

@@ -8,7 +8,7 @@ use egui::ViewportCommand;
 use super::{ActiveDialog, App, Document};
 use crate::i18n::Msg;
 use crate::storage::DiskStamp;
-use crate::storage::recovery::{Recovery, find_recoveries, process_is_running};
+use crate::storage::recovery::{Recovery, find_recoveries, remove_found};
 use crate::ui::dialogs::{ConflictChoice, ErrorReport, RecoverChoice, conflict_ui, recover_ui};
 use crate::ui::file_dialog::DialogPurpose;
 
@@ -16,7 +16,7 @@ impl App {
     /// Where recovery files go; looks for those left by instances that are gone.
     pub fn with_data_folder(mut self, folder: Option<std::path::PathBuf>) -> Self {
         if let Some(folder) = &folder {
-            self.pending_recoveries = find_recoveries(folder, &process_is_running);
+            self.pending_recoveries = find_recoveries(folder);
         }
         self.session.autosave = super::autosave::Autosave::new(folder.clone());
         self.recovery_folder = folder;
@@ -46,11 +46,11 @@ impl App {
                 };
                 self.replace_document(document);
                 self.session.document.mark_modified();
-                let _ = std::fs::remove_file(&recovery.file);
+                remove_found(recovery);
                 true
             }
             Some(RecoverChoice::Discard) => {
-                let _ = std::fs::remove_file(&recovery.file);
+                remove_found(recovery);
                 true
             }
             None => false,

@@ -2,7 +2,11 @@
 //!
 //! A recovery file is an ordinary workspace file with one extra top-level key,
 //! `recovery`, that says where the work came from and when it was written. One file per
-//! running instance (`recovery-PID.json`), so two windows never overwrite each other.
+//! open document of a running instance (`recovery-ID.json`, ID a random instance id),
+//! so two windows never overwrite each other. The writer keeps `recovery-ID.lock`
+//! locked with the system's file lock while it runs; the system releases that lock when
+//! the process ends, however it ends, so a recovery whose lock is free belongs to work
+//! that was lost, on every platform and in every PID namespace.
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +25,10 @@ pub struct RecoveryInfo {
     pub original_path: Option<PathBuf>,
     pub saved_at: DateTime<Utc>,
     pub process_id: u32,
+    /// The writer's instance id, which names the file; absent in older files, which are
+    /// named by `process_id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
     /// The original file as the work last read or wrote it, so that a restore notices
     /// changes made to it since (by a sync, another instance) before saving over them.
     /// Missing in older recovery files: then any file there counts as changed.
@@ -36,8 +44,56 @@ pub struct Recovery {
     pub workspace: Workspace,
 }
 
-pub fn recovery_file(folder: &Path, process_id: u32) -> PathBuf {
-    folder.join(format!("recovery-{process_id}.json"))
+/// `recovery-ID.json`: ID is the instance id, or the process id of older versions.
+pub fn recovery_file(folder: &Path, id: &str) -> PathBuf {
+    folder.join(format!("recovery-{id}.json"))
+}
+
+/// The file the writer keeps locked while it runs.
+pub fn alive_file(folder: &Path, id: &str) -> PathBuf {
+    folder.join(format!("recovery-{id}.lock"))
+}
+
+impl RecoveryInfo {
+    fn id(&self) -> String {
+        self.instance
+            .clone()
+            .unwrap_or_else(|| self.process_id.to_string())
+    }
+}
+
+/// Held by a running writer: the locked `recovery-ID.lock`. Dropping it releases it.
+#[derive(Debug)]
+pub struct AliveMark {
+    _file: std::fs::File,
+}
+
+/// Takes the mark for instance `id`; None where the folder cannot hold it.
+pub fn mark_alive(folder: &Path, id: &str) -> Option<AliveMark> {
+    create_private_folder(folder).ok()?;
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(alive_file(folder, id))
+        .ok()?;
+    file.try_lock().ok()?;
+    Some(AliveMark { _file: file })
+}
+
+/// Whether the writer of `info` still runs: its mark is locked; without a mark (older
+/// versions, file systems without locks), its process id is asked.
+fn writer_is_running(folder: &Path, info: &RecoveryInfo) -> bool {
+    let Some(instance) = &info.instance else {
+        return process_is_running(info.process_id) && info.process_id != std::process::id();
+    };
+    let Ok(file) = std::fs::OpenOptions::new()
+        .write(true)
+        .open(alive_file(folder, instance))
+    else {
+        return false;
+    };
+    matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
 }
 
 /// Writes the recovery file atomically, so a crash during the write leaves the previous one.
@@ -54,7 +110,7 @@ pub fn write_recovery(
     );
     let bytes = workspace_to_json(&tagged)?;
     Ok(write_atomically(
-        &recovery_file(folder, info.process_id),
+        &recovery_file(folder, &info.id()),
         &bytes,
         Backup::Skip,
     )?)
@@ -72,13 +128,23 @@ fn create_private_folder(folder: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-pub fn remove_recovery(folder: &Path, process_id: u32) {
-    let _ = std::fs::remove_file(recovery_file(folder, process_id));
+/// Removes the recovery file of instance `id` and its mark.
+pub fn remove_recovery(folder: &Path, id: &str) {
+    let _ = std::fs::remove_file(recovery_file(folder, id));
+    let _ = std::fs::remove_file(alive_file(folder, id));
+}
+
+/// A restored or discarded recovery: its file and its (free) mark go.
+pub fn remove_found(recovery: &Recovery) {
+    let _ = std::fs::remove_file(&recovery.file);
+    if let (Some(folder), Some(instance)) = (recovery.file.parent(), &recovery.info.instance) {
+        let _ = std::fs::remove_file(alive_file(folder, instance));
+    }
 }
 
 /// Recovery files of instances that no longer run, newest first. Unreadable ones are
 /// skipped (and left on disk for a person to look at).
-pub fn find_recoveries(folder: &Path, is_running: &dyn Fn(u32) -> bool) -> Vec<Recovery> {
+pub fn find_recoveries(folder: &Path) -> Vec<Recovery> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
@@ -87,7 +153,7 @@ pub fn find_recoveries(folder: &Path, is_running: &dyn Fn(u32) -> bool) -> Vec<R
         .map(|entry| entry.path())
         .filter(|path| is_recovery_name(path))
         .filter_map(|file| read_recovery(&file))
-        .filter(|recovery| !is_running(recovery.info.process_id))
+        .filter(|recovery| !writer_is_running(folder, &recovery.info))
         .collect();
     found.sort_by_key(|recovery| std::cmp::Reverse(recovery.info.saved_at));
     found
@@ -147,23 +213,46 @@ mod tests {
     }
 
     #[test]
-    fn a_recovery_file_of_a_gone_process_is_found_with_its_origin() {
+    fn a_recovery_is_offered_once_its_writer_no_longer_holds_its_mark() {
         let folder = tempfile::tempdir().expect("temp dir");
         let mut workspace = Workspace::default();
         workspace.add("Ungespeichert", DateTime::UNIX_EPOCH);
         let info = RecoveryInfo {
             original_path: Some(PathBuf::from("/home/a/netz.json")),
             saved_at: DateTime::UNIX_EPOCH,
-            process_id: 4_000_000,
+            // Our own process id, as a crashed instance in another PID namespace has.
+            process_id: std::process::id(),
+            instance: Some("abc123".to_owned()),
             disk_stamp: None,
         };
+        let mark = mark_alive(folder.path(), "abc123").expect("marked");
         write_recovery(folder.path(), &workspace, &info).expect("written");
-        let found = find_recoveries(folder.path(), &|_| false);
+        assert!(
+            find_recoveries(folder.path()).is_empty(),
+            "its writer still runs"
+        );
+        drop(mark);
+        let found = find_recoveries(folder.path());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].info, info);
         assert_eq!(found[0].workspace, workspace);
-        assert!(find_recoveries(folder.path(), &|_| true).is_empty());
-        remove_recovery(folder.path(), info.process_id);
-        assert!(find_recoveries(folder.path(), &|_| false).is_empty());
+        remove_found(&found[0]);
+        assert!(find_recoveries(folder.path()).is_empty());
+        assert!(!alive_file(folder.path(), "abc123").exists());
+    }
+
+    #[test]
+    fn an_older_recovery_named_by_process_id_is_found_when_that_process_is_gone() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let info = RecoveryInfo {
+            original_path: None,
+            saved_at: DateTime::UNIX_EPOCH,
+            process_id: 4_000_000,
+            instance: None,
+            disk_stamp: None,
+        };
+        write_recovery(folder.path(), &Workspace::default(), &info).expect("written");
+        assert!(recovery_file(folder.path(), "4000000").exists());
+        assert_eq!(find_recoveries(folder.path()).len(), 1);
     }
 }
