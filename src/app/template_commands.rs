@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::App;
 use crate::i18n::Msg;
+use crate::model::BookChange;
 use crate::model::{CollaborationId, DEFAULT_TEMPLATE_ID, EditTarget, StepLabel, Template};
 
 impl App {
@@ -58,6 +59,8 @@ impl App {
         let Some(before) = self.session.document.workspace.get(id).cloned() else {
             return;
         };
+        // A bundled template is copied into the file; undo takes the copy out again.
+        let templates_before = self.session.document.workspace.templates.clone();
         if template != DEFAULT_TEMPLATE_ID {
             self.workspace_mut().keep_template(template);
         }
@@ -67,9 +70,15 @@ impl App {
         collaboration.template = template.to_owned();
         collaboration.modified = Some(Utc::now());
         let after = collaboration.clone();
-        self.session
-            .history
-            .record_replace(StepLabel::Edit(EditTarget::Template), &before, &after);
+        let templates = BookChange::Templates {
+            before: templates_before,
+            after: self.session.document.workspace.templates.clone(),
+        };
+        self.session.history.record_replace_with_book(
+            StepLabel::Edit(EditTarget::Template),
+            (&before, &after),
+            templates,
+        );
         self.session.shadow = None;
         self.session.canvas_state.is_reload_requested = true;
         self.session.document.mark_modified();

@@ -3,6 +3,7 @@
 use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
 use super::editor_id::editor_id;
+use super::field_text::FieldText;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldSpec};
 
@@ -59,7 +60,7 @@ pub fn field_box_ui(
     let mut changed = false;
     let id = editor_id(("field", &collaboration.id, &field.id));
     show_box(ui, field, language, |ui, label| {
-        let text = collaboration.field_text_mut(&field.id);
+        let text = collaboration.field_text(&field.id);
         // The question stays visible once the hint inside the editor is gone.
         if !text.is_empty() {
             ui.label(RichText::new(field.question(language)).small().weak());
@@ -77,7 +78,8 @@ pub fn field_box_ui(
             .id_salt("field_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let editor = TextEdit::multiline(text)
+                let mut text = FieldText::new(&mut collaboration.fields, &field.id);
+                let editor = TextEdit::multiline(&mut text)
                     .id(id)
                     .hint_text(field.question(language))
                     .desired_width(f32::INFINITY)
@@ -111,8 +113,8 @@ fn two_sided_ui(
     let (mine_id, theirs_id) = (id("mine"), id("partners"));
     ui.columns(2, |columns| {
         columns[0].label(RichText::new(Msg::MyView.text(language)).small().weak());
-        let mine = collaboration.field_text_mut(&field.id);
-        changed |= side_editor_ui(&mut columns[0], mine_id, mine, height, |response| {
+        let mut mine = FieldText::new(&mut collaboration.fields, &field.id);
+        changed |= side_editor_ui(&mut columns[0], mine_id, &mut mine, height, |response| {
             response.labelled_by(label)
         });
         columns[1].label(
@@ -148,7 +150,7 @@ fn two_sided_ui(
 fn side_editor_ui(
     ui: &mut Ui,
     id: egui::Id,
-    text: &mut String,
+    text: &mut dyn egui::TextBuffer,
     height: f32,
     name: impl FnOnce(egui::Response) -> egui::Response,
 ) -> bool {

@@ -15,6 +15,7 @@ pub mod dialogs;
 pub mod due_view;
 pub mod editor_id;
 pub mod field_box;
+pub mod field_text;
 pub mod file_dialog;
 pub mod fonts;
 pub mod investment_box;

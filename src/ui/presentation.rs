@@ -85,13 +85,13 @@ pub fn presentation_ui(
         FieldKind::Investment => investment_box_ui(ui, language, field, collaboration),
         FieldKind::Text => {
             let id = presentation_editor_id(&collaboration.id, &field.id);
-            let text = collaboration.field_text_mut(&field.id);
-            if text.len() > MAX_EDITABLE_BYTES {
+            let size = collaboration.field_text(&field.id).len();
+            if size > MAX_EDITABLE_BYTES {
                 ui.label(
-                    RichText::new(Msg::LargeField.fill(
-                        language,
-                        &[("size", &format!("{:.1}", text.len() as f64 / 1e6))],
-                    ))
+                    RichText::new(
+                        Msg::LargeField
+                            .fill(language, &[("size", &format!("{:.1}", size as f64 / 1e6))]),
+                    )
                     .size(20.0),
                 );
                 false
@@ -101,8 +101,10 @@ pub fn presentation_ui(
                     .id_salt("presentation_editor")
                     .max_height(height)
                     .show(ui, |ui| {
+                        let mut text =
+                            super::field_text::FieldText::new(&mut collaboration.fields, &field.id);
                         ui.add(
-                            TextEdit::multiline(text)
+                            TextEdit::multiline(&mut text)
                                 .id(id)
                                 .font(egui::FontId::proportional(28.0))
                                 .desired_width(f32::INFINITY)
