@@ -293,6 +293,8 @@ messages! {
     ExportOpenHint => "Zum Drucken im PDF-Betrachter öffnen.", "Open it in the PDF viewer to print it.";
     OpenViewerFailed => "Die Datei konnte nicht im Betrachter geöffnet werden: {detail}", "The file could not be opened in a viewer: {detail}";
     NoViewer => "Es ist kein PDF-Betrachter eingerichtet ({opener} fehlt).", "No PDF viewer is set up ({opener} is missing).";
+    OpeningTitle => "Wird geöffnet", "Opening";
+    Opening => "„{file}“ wird gelesen …", "Reading “{file}” …";
     CopyPath => "Pfad kopieren", "Copy path";
     NoViewerFound => "Es ist kein Programm zum Anzeigen von PDF-Dateien eingerichtet ({detail}).", "No program to show PDF files is set up ({detail}).";
     FileIsAt => "Die Datei liegt hier: {file}", "The file is here: {file}";

@@ -186,3 +186,27 @@ fn each_limit_names_what_there_is_too_much_of() {
         })
     ));
 }
+
+/// Issue 13: the window read files on the UI thread. A large file is read on a worker
+/// while the window shows that it is reading; a refused one ends in the message.
+#[test]
+fn a_large_file_is_read_in_the_background_and_a_refusal_is_shown() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("riesig.json");
+    std::fs::write(&path, list_of("collaborations", "{}", 10_000_000)).unwrap();
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1360.0, 860.0))
+        .build_eframe(move |cc| {
+            netzwerk_canvas::app::App::new(
+                &cc.egui_ctx,
+                netzwerk_canvas::preferences::Preferences::default(),
+                Startup::File(path),
+                netzwerk_canvas::ui::file_dialog::FileDialogs::typed_path_only(),
+            )
+        });
+    harness.step();
+    assert!(harness.state().is_opening());
+    harness.get_by_label_contains("riesig.json“ wird gelesen");
+    common::wait_until_opened(&mut harness);
+    harness.get_by_label_contains("mehr als die 5000000, die Netzwerk-Canvas öffnet");
+}

@@ -35,8 +35,37 @@ impl App {
     /// Loads a file; on failure the current workspace stays open and the file is
     /// left exactly as it was.
     pub(super) fn open_path(&mut self, path: &Path) {
+        if super::load_job::LoadJob::is_worth_it(path) {
+            self.load_job = Some(super::load_job::LoadJob::start(path, &self.ctx));
+            return;
+        }
+        let loaded = storage::load_workspace(path);
+        self.finish_open(path, loaded);
+    }
+
+    /// Shows a large file being read; takes it over once the worker is done.
+    pub(super) fn load_job_ui(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.load_job else {
+            return;
+        };
+        match job.poll() {
+            None => {
+                let file = job.path.display().to_string();
+                crate::ui::dialogs::opening_ui(ctx, self.preferences.language, &file);
+            }
+            Some(loaded) => {
+                let path = job.path.clone();
+                self.load_job = None;
+                self.finish_open(&path, loaded);
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    /// Takes a loaded file as the new document; on failure the open one stays.
+    fn finish_open(&mut self, path: &Path, loaded: Result<crate::model::Workspace, StorageError>) {
         let language = self.preferences.language;
-        match storage::load_workspace(path) {
+        match loaded {
             Ok(workspace) => {
                 self.replace_document(Document::from_file(workspace, path));
                 self.take_lock(path);

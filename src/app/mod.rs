@@ -11,6 +11,7 @@ mod export_commands;
 mod export_job;
 mod file_commands;
 mod history_commands;
+mod load_job;
 mod meeting_commands;
 mod netzwerkbuch_panels;
 mod presentation;
@@ -83,6 +84,10 @@ pub struct App {
         PathBuf,
         std::sync::mpsc::Receiver<Result<(), crate::system_viewer::ViewerError>>,
     )>,
+    /// A large file being read on a worker thread.
+    load_job: Option<load_job::LoadJob>,
+    /// For work that starts outside a frame (opening the file given at start).
+    ctx: egui::Context,
     /// The clipboard entries of the menu act on this field.
     clipboard: clipboard::ClipboardTarget,
 }
@@ -124,6 +129,8 @@ impl App {
             focus_request: None,
             clipboard: Default::default(),
             viewer: None,
+            load_job: None,
+            ctx: ctx.clone(),
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -163,6 +170,11 @@ impl App {
     /// The window title as last sent to the window.
     pub fn window_title(&self) -> &str {
         &self.window_title
+    }
+
+    /// Whether a large file is being read on a worker thread.
+    pub fn is_opening(&self) -> bool {
+        self.load_job.is_some()
     }
 
     pub fn dialog(&self) -> Option<&ActiveDialog> {
@@ -238,7 +250,7 @@ impl App {
                 self.pending.push(command);
             }
         }
-        if self.dialog.is_some() || self.export_job.is_some() {
+        if self.dialog.is_some() || self.export_job.is_some() || self.load_job.is_some() {
             return;
         }
         let presenting = self.presentation.is_some();
@@ -404,6 +416,7 @@ impl eframe::App for App {
         self.panels_ui(ui);
         self.dialogs_ui(&ctx);
         self.export_job_ui(&ctx);
+        self.load_job_ui(&ctx);
         if self.dialog.is_none() {
             self.poll_viewer();
         }

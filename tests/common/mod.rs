@@ -36,8 +36,25 @@ fn harness_of(make: impl FnOnce(&egui::Context) -> App + 'static) -> Harness<'st
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1360.0, 860.0))
         .build_eframe(move |cc| make(&cc.egui_ctx));
-    harness.run();
+    harness.step();
+    wait_until_opened(&mut harness);
     harness
+}
+
+/// Large files open on a worker thread; lets the app take the result.
+pub fn wait_until_opened(harness: &mut Harness<'_, App>) {
+    for _ in 0..6000 {
+        if !harness.state().is_opening() {
+            break;
+        }
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(
+        !harness.state().is_opening(),
+        "the file did not open within a minute"
+    );
+    harness.run();
 }
 
 /// Clicks a button by its visible label and lets the app react.
