@@ -391,3 +391,31 @@ fn a_file_dropped_onto_the_window_opens() {
     );
     harness.get_by_role_and_label(Role::Button, "Aus der Datei gezogen");
 }
+
+/// docs/reliability.md: *Open* with unsaved changes asks first; Cancel keeps the work.
+#[test]
+fn open_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
+    let folder = tempfile::tempdir().unwrap();
+    let other = folder.path().join("andere.json");
+    storage::save_workspace(&other, &storage::example_workspace().unwrap()).unwrap();
+    let mut harness = app_harness(Startup::Example);
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Mehrwert",
+        "Noch nicht gespeichert",
+    );
+    harness
+        .state_mut()
+        .queue(netzwerk_canvas::command::Command::OpenPath(other.clone()));
+    harness.run();
+    harness.get_by_label("Ungespeicherte Änderungen");
+    click_button(&mut harness, "Abbrechen");
+    let document = harness.state().document();
+    assert!(document.is_modified);
+    assert_eq!(document.path, None, "the other file was not opened");
+    assert_eq!(
+        document.workspace.collaborations[0].field_text("added_value"),
+        "Noch nicht gespeichert"
+    );
+}

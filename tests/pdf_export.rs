@@ -376,3 +376,31 @@ fn embedded_font_name(document: &lopdf::Document, font: &lopdf::Dictionary) -> O
     let name = descriptor.get(b"FontName").ok()?.as_name().ok()?;
     Some(String::from_utf8_lossy(name).into_owned())
 }
+
+/// docs/reliability.md: a field over 256 kB is shown read-only in the window, and still
+/// printed in full. Every one of its numbered words is in the PDF.
+#[test]
+fn a_field_over_256_kilobytes_is_printed_in_full() {
+    let mut workspace = Workspace::default();
+    let id = workspace.add("Sehr lang", chrono::DateTime::UNIX_EPOCH);
+    let words: Vec<String> = (0..30_000).map(|n| format!("Wort{n:05}")).collect();
+    let text = words.join(" ");
+    assert!(text.len() > netzwerk_canvas::ui::field_box::MAX_EDITABLE_BYTES);
+    workspace
+        .get_mut(&id)
+        .unwrap()
+        .fields
+        .insert("motivation".into(), text);
+    let pdf = export(
+        &workspace.collaborations,
+        &options(Paper::A4, Orientation::Landscape),
+    );
+    let printed = squeeze(&ParsedPdf::parse(&pdf.bytes).all_text());
+    // The words continue page after page in order: look for each after the last.
+    let mut from = 0;
+    for word in &words {
+        let found = printed[from..].find(word.as_str());
+        assert!(found.is_some(), "{word} is missing (or out of order)");
+        from += found.unwrap_or(0) + word.len();
+    }
+}

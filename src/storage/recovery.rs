@@ -255,4 +255,24 @@ mod tests {
         assert!(recovery_file(folder.path(), "4000000").exists());
         assert_eq!(find_recoveries(folder.path()).len(), 1);
     }
+
+    #[test]
+    fn recoveries_are_offered_newest_first() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        for (minute, id) in [(5, "a"), (30, "b"), (10, "c")] {
+            let info = RecoveryInfo {
+                original_path: None,
+                saved_at: DateTime::UNIX_EPOCH + chrono::Duration::minutes(minute),
+                process_id: 4_000_000,
+                instance: Some(id.to_owned()),
+                disk_stamp: None,
+            };
+            write_recovery(folder.path(), &Workspace::default(), &info).expect("written");
+        }
+        let order: Vec<String> = find_recoveries(folder.path())
+            .into_iter()
+            .filter_map(|recovery| recovery.info.instance)
+            .collect();
+        assert_eq!(order, ["b", "c", "a"]);
+    }
 }
