@@ -44,7 +44,7 @@ impl App {
                 let id = self.workspace_mut().add_contact(name, today);
                 self.contact_list_state.search.clear();
                 let editor = crate::ui::contact_form::contact_name_editor_id(&id);
-                self.focus_request = Some((editor, name.to_owned()));
+                self.focus_request = Some((editor, Some(name.to_owned())));
                 self.show_contact(id);
                 self.session.document.mark_modified();
             }

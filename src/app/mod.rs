@@ -76,9 +76,10 @@ pub struct App {
     contact_list_state: crate::ui::contact_list::ContactListState,
     /// "Today" for due dates when a test or screenshot fixes it.
     today_override: Option<chrono::NaiveDate>,
-    /// An editor to focus with its text selected once the commands have run: the
-    /// name of a new collaboration or contact.
-    focus_request: Option<(egui::Id, String)>,
+    /// An editor to focus once the commands have run, with this text selected (the
+    /// name of a new collaboration or contact) or the cursor at its end (the field shown
+    /// on the projector).
+    focus_request: Option<(egui::Id, Option<String>)>,
     /// The PDF being shown in the system's viewer, until the opener has answered.
     viewer: Option<(
         PathBuf,

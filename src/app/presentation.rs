@@ -24,6 +24,21 @@ impl App {
             timer,
         });
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+        self.focus_presented_field();
+    }
+
+    /// The shown field's editor gets the keyboard focus, so that the first words typed
+    /// on the projector land in it.
+    fn focus_presented_field(&mut self) {
+        let (Some(state), Some(collaboration)) = (&self.presentation, &self.session.selected)
+        else {
+            return;
+        };
+        let template = self.selected_template();
+        if let Some(field) = template.fields.get(state.field_index) {
+            let editor = crate::ui::presentation::presentation_editor_id(collaboration, &field.id);
+            self.focus_request = Some((editor, None));
+        }
     }
 
     pub(super) fn leave_presentation(&mut self, ctx: &egui::Context) {
@@ -72,6 +87,7 @@ impl App {
                         state.field_index = index;
                         state.timer.reset();
                         state.timer.start(now);
+                        self.focus_presented_field();
                     }
                     (_, Some(_)) => {}
                     (Command::TimerToggle, None) => state.timer.toggle(now),

@@ -20,8 +20,12 @@ impl App {
         for command in commands {
             self.run_recorded(command, ctx);
         }
-        if let Some((editor, text)) = self.focus_request.take() {
-            crate::ui::editor_id::focus_with_all_selected(ctx, editor, &text);
+        match self.focus_request.take() {
+            Some((editor, Some(text))) => {
+                crate::ui::editor_id::focus_with_all_selected(ctx, editor, &text);
+            }
+            Some((editor, None)) => ctx.memory_mut(|memory| memory.request_focus(editor)),
+            None => {}
         }
         // Commands (a logged activity, a debrief, undo) change contacts and templates
         // outside the panels' typing; the next typing step starts from what is now.
@@ -155,7 +159,7 @@ impl App {
         self.view = crate::command::View::Canvases;
         if let Some(collaboration) = self.session.document.workspace.get(&id) {
             let editor = crate::ui::canvas_header::title_editor_id(&id);
-            self.focus_request = Some((editor, collaboration.title.clone()));
+            self.focus_request = Some((editor, Some(collaboration.title.clone())));
         }
         self.select_and_mark_modified(id);
     }
