@@ -69,7 +69,7 @@ messages! {
     SortImportance => "Wichtigkeit", "Importance";
     SortMeetingDate => "Termin", "Meeting date";
     NoMatches => "Keine Treffer für „{query}“.", "No matches for “{query}”.";
-    EmptyWorkspace => "Noch keine Kooperationen. Lege mit „Neue Kooperation“ (Strg+Umschalt+N) die erste an.",
+    EmptyWorkspace => "Noch keine Kooperationen. Legen Sie mit „Neue Kooperation“ (Strg+Umschalt+N) die erste an.",
         "No collaborations yet. Create the first with “New collaboration” (Ctrl+Shift+N).";
     CollaborationCount => "{count} Kooperationen", "{count} collaborations";
     Begegnung => "Begegnung", "Encounter";
@@ -87,7 +87,7 @@ messages! {
     DateInvalid => "Datum nicht erkannt – bitte als TT.MM.JJJJ eingeben.", "Date not recognised – please enter YYYY-MM-DD.";
     Created => "Angelegt", "Created";
     Modified => "Geändert", "Modified";
-    NoSelection => "Wähle links eine Kooperation aus oder lege eine neue an.", "Pick a collaboration on the left, or create a new one.";
+    NoSelection => "Wählen Sie links eine Kooperation aus oder legen Sie eine neue an.", "Pick a collaboration on the left, or create a new one.";
     Time => "Zeit", "Time";
     Money => "Geld", "Money";
     Energy => "Energie", "Energy";
@@ -100,7 +100,7 @@ messages! {
     EnergyScale => "von 5", "of 5";
     Balance => "Geben und Nehmen", "Give and take";
     UnsavedTitle => "Ungespeicherte Änderungen", "Unsaved changes";
-    UnsavedBody => "„{name}“ hat ungespeicherte Änderungen. Möchtest du sie vorher speichern?",
+    UnsavedBody => "„{name}“ hat ungespeicherte Änderungen. Möchten Sie sie vorher speichern?",
         "“{name}” has unsaved changes. Do you want to save them first?";
     Discard => "Verwerfen", "Discard";
     Cancel => "Abbrechen", "Cancel";
@@ -119,7 +119,7 @@ messages! {
     SaveKeptOld => "Die vorherige Fassung der Datei ist unverändert erhalten.", "The previous version of the file is still intact.";
     PathPromptOpen => "Datei öffnen", "Open file";
     PathPromptSave => "Speichern unter", "Save as";
-    PathPromptNoDialog => "Es ist kein Dateidialog verfügbar (kein XDG-Portal und kein zenity gefunden). Gib den Pfad der Datei hier ein:",
+    PathPromptNoDialog => "Es ist kein Dateidialog verfügbar (kein XDG-Portal und kein zenity gefunden). Geben Sie den Pfad der Datei hier ein:",
         "No file dialog is available (neither an XDG portal nor zenity was found). Type the path of the file here:";
     PathPromptTyped => "Pfad der Datei eingeben:", "Type the path of the file:";
     PathLabel => "Pfad", "Path";
@@ -163,12 +163,12 @@ messages! {
     RecoverTitle => "Ungesicherte Arbeit gefunden", "Unsaved work found";
     RecoverBody => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperationen, zuletzt gesichert am {time}.",
         "Netzwerk-Canvas ended before these changes were saved: “{name}” with {count} collaborations, last backed up on {time}.";
-    RecoverHint => "Wiederherstellen öffnet die Arbeit als ungespeicherte Änderungen; speichere sie danach.",
+    RecoverHint => "Wiederherstellen öffnet die Arbeit als ungespeicherte Änderungen; speichern Sie sie danach.",
         "Restore opens the work as unsaved changes; save it afterwards.";
     Restore => "Wiederherstellen", "Restore";
     KeepForLater => "Für später behalten", "Keep for later";
     ConflictTitle => "Datei wurde geändert", "File was changed";
-    ConflictBody => "„{file}“ wurde seit dem Öffnen außerhalb dieses Fensters geändert (z. B. von einer anderen Instanz oder einem Sync-Ordner wie Nextcloud oder Dropbox). Überschreiben ersetzt diese Änderungen; Neu laden verwirft deine.",
+    ConflictBody => "„{file}“ wurde seit dem Öffnen außerhalb dieses Fensters geändert (z. B. von einer anderen Instanz oder einem Sync-Ordner wie Nextcloud oder Dropbox). Überschreiben ersetzt diese Änderungen; Neu laden verwirft Ihre.",
         "“{file}” was changed outside this window since it was opened (by another instance, or a sync folder such as Nextcloud or Dropbox). Overwrite replaces those changes; Reload discards yours.";
     Overwrite => "Überschreiben", "Overwrite";
     Reload => "Neu laden", "Reload";
@@ -602,5 +602,40 @@ mod tests {
     fn fill_replaces_every_placeholder() {
         let text = Msg::OpenFailed.fill(Language::German, &[("file", "a.json")]);
         assert_eq!(text, "„a.json“ konnte nicht geöffnet werden.");
+    }
+
+    /// Issue 15: the German UI addresses the user as "Sie", everywhere.
+    #[test]
+    fn the_german_table_speaks_sie() {
+        const DU_WORDS: [&str; 22] = [
+            "du",
+            "dich",
+            "dir",
+            "dein",
+            "deine",
+            "deinen",
+            "deinem",
+            "deiner",
+            "deines",
+            "möchtest",
+            "kannst",
+            "musst",
+            "willst",
+            "hast",
+            "bist",
+            "wähle",
+            "lege",
+            "gib",
+            "speichere",
+            "öffne",
+            "klicke",
+            "prüfe",
+        ];
+        for msg in Msg::ALL {
+            let text = msg.text(Language::German).to_lowercase();
+            for word in text.split(|c: char| !c.is_alphabetic()) {
+                assert!(!DU_WORDS.contains(&word), "{msg:?} says “{word}”: {text}");
+            }
+        }
     }
 }
