@@ -4,15 +4,7 @@
 //! entry must name both texts, or the crate does not compile. Placeholders such as
 //! `{file}` are filled by [`Msg::fill`].
 
-use serde::{Deserialize, Serialize};
-
-/// The UI language. German is the default, as for our users.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Language {
-    #[default]
-    German,
-    English,
-}
+pub use crate::language::Language;
 
 macro_rules! messages {
     ($($name:ident => $de:literal, $en:literal;)*) => {

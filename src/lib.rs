@@ -1,8 +1,11 @@
 //! Netzwerk-Canvas: a desktop app for the Kooperations- und Netzwerk-Canvas.
 //!
-//! Layers, each using only those above it in this list: [`i18n`] and [`model`] (plain
-//! data), [`storage`] (the JSON file), [`ui`] (panels and dialogs), [`app`] (ties them
-//! together and runs [`command::Command`]s). The library form lets tests build the app.
+//! Layers, each using only those above it in this list: [`language`]; [`model`] (plain
+//! data and pure edits) and [`i18n`] (every message, which names model enums);
+//! [`storage`] (the JSON file) and [`export`] (the PDF), with [`export_file`] and
+//! [`system_viewer`] for the files they make; [`ui`] (panels and dialogs); [`app`]
+//! (ties them together and runs [`command::Command`]s). The library form lets tests
+//! build the app.
 
 pub mod app;
 pub mod assets;
@@ -11,6 +14,7 @@ pub mod command;
 pub mod export;
 pub mod export_file;
 pub mod i18n;
+pub mod language;
 pub mod model;
 pub mod preferences;
 pub mod storage;
