@@ -6,8 +6,11 @@ mod common;
 
 use common::{app_harness, click_button, replace_text, text_of};
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use netzwerk_canvas::app::Startup;
+use netzwerk_canvas::i18n::Language;
+use netzwerk_canvas::model::{Collaboration, FieldKind, Template};
+use netzwerk_canvas::storage;
 
 const EXAMPLE_TITLES: [&str; 4] = [
     "Dorfladen Rhade",
@@ -57,6 +60,47 @@ fn every_template_field_has_a_labelled_editor_with_its_question_as_hint() {
     ] {
         harness.get_by_label(label);
     }
+    // A filled field keeps its question visible above the text.
+    let template = Template::kooperations_canvas();
+    let text_fields = || {
+        template
+            .fields
+            .iter()
+            .filter(|field| field.kind == FieldKind::Text)
+    };
+    for field in text_fields() {
+        let question = field.question(Language::German);
+        assert!(
+            harness.query_all_by_label(question).next().is_some(),
+            "the question of {} is not shown: {question}",
+            field.id
+        );
+    }
+
+    // An empty field shows its question inside the editor, as the hint.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("leer.json");
+    let mut workspace = storage::example_workspace().unwrap();
+    workspace.collaborations.truncate(1);
+    workspace.collaborations[0].fields.clear();
+    workspace.collaborations[0].partner_view.clear();
+    workspace.collaborations[0].template = template.id.clone();
+    storage::save_workspace(&path, &workspace).unwrap();
+    let empty = app_harness(Startup::File(path));
+    let one_sided =
+        text_fields().filter(|field| !Collaboration::TWO_SIDED_FIELDS.contains(&field.id.as_str()));
+    let mut checked = 0;
+    for field in one_sided {
+        let label = field.label(Language::German);
+        let editor = empty.get_by_role_and_label(Role::MultilineTextInput, label);
+        assert_eq!(
+            editor.accesskit_node().placeholder(),
+            Some(field.question(Language::German)),
+            "{label}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 4, "only {checked} fields checked");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::i18n::Language;
-use netzwerk_canvas::preferences::Theme;
+use netzwerk_canvas::preferences::{Preferences, Theme};
 
 #[derive(Default)]
 struct MemoryStorage(HashMap<String, String>);
@@ -63,10 +63,24 @@ fn language_and_theme_chosen_in_the_menu_are_there_at_the_next_start() {
 
 #[test]
 fn unreadable_stored_preferences_fall_back_to_defaults() {
+    // A readable store keeps a changed value, also next to a key from a newer version;
+    // so the fallback below is the broken text's doing, not a store that is never read.
+    let changed = Preferences {
+        language: Language::English,
+        minutes_per_field: 9,
+        ..Preferences::default()
+    };
     let mut storage = MemoryStorage::default();
+    eframe::set_value(&mut storage, eframe::APP_KEY, &changed);
+    let stored = storage.0[eframe::APP_KEY].replacen('(', "(from_a_newer_version:1,", 1);
+    eframe::Storage::set_string(&mut storage, eframe::APP_KEY, stored);
+    let preferences = App::preferences_from_storage(Some(&storage));
+    assert_eq!(preferences.language, Language::English);
+    assert_eq!(preferences.minutes_per_field, 9);
+
     eframe::Storage::set_string(&mut storage, eframe::APP_KEY, "{ kaputt".into());
     let preferences = App::preferences_from_storage(Some(&storage));
-    assert_eq!(preferences.language, Language::German);
+    assert_eq!(preferences, Preferences::default());
 }
 
 #[test]

@@ -214,6 +214,21 @@ fn help_and_version_describe_the_command_line() {
     for option in ["--output", "--paper", "--portrait", "--blank", "--only"] {
         assert!(text.contains(option), "{option} missing in {text}");
     }
+    // Each option's help sits on its own option: a doc comment on the wrong field once
+    // left --contacts without help and gave --template the contacts' text.
+    let help_of = |option: &str| {
+        let start = text
+            .find(&format!("{option} "))
+            .unwrap_or_else(|| panic!("{option}"));
+        let rest = &text[start + option.len()..];
+        let end = rest.find("\n      --").unwrap_or(rest.len());
+        rest[..end].split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let contacts = help_of("--contacts");
+    assert!(contacts.contains("contact list"), "--contacts: {contacts}");
+    let template = help_of("--template");
+    assert!(template.contains("blank sheet"), "--template: {template}");
+    assert!(!template.contains("contact"), "--template: {template}");
     let version = run(&["--version"]);
     assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")));
 }

@@ -89,9 +89,14 @@ fn a_fifty_megabyte_workspace_loads_and_saves() {
     storage::save_workspace(&path, &workspace).unwrap();
     let size = std::fs::metadata(&path).unwrap().len();
     assert!(size > 50_000_000, "{size} bytes");
-    let loaded = storage::load_workspace(&path).unwrap();
+    let mut loaded = storage::load_workspace(&path).unwrap();
     assert_eq!(loaded.collaborations.len(), 500);
+    // The second save replaces the 50 MB file with what was loaded and changed.
+    loaded.collaborations[499].title = "Zuletzt geändert".into();
     storage::save_workspace(&path, &loaded).unwrap();
+    let reloaded = storage::load_workspace(&path).unwrap();
+    assert_eq!(reloaded.collaborations[499].title, "Zuletzt geändert");
+    assert_eq!(reloaded, loaded);
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod pdf_common;
 
 use chrono::{TimeZone, Utc};
 use netzwerk_canvas::export::{
-    ExportOptions, ExportedPdf, Orientation, PageSetup, Paper, export_pdf,
+    ExportError, ExportOptions, ExportedPdf, Orientation, PageSetup, Paper, export_pdf,
 };
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Collaboration, Template, Workspace};
@@ -282,7 +282,10 @@ fn nothing_to_export_is_an_error_not_an_empty_pdf() {
         &options(Paper::A4, Orientation::Landscape),
         &|_, _| {},
     );
-    assert!(result.is_err());
+    assert!(
+        matches!(result, Err(ExportError::NothingToExport)),
+        "{result:?}"
+    );
 }
 
 #[test]

@@ -216,5 +216,10 @@ fn a_template_file_round_trips_and_bad_files_are_refused() {
     );
     let truncated = folder.path().join("kaputt.json");
     std::fs::write(&truncated, &std::fs::read(&path).unwrap()[..40]).unwrap();
-    assert!(storage::load_template(&truncated).is_err());
+    // A file cut off mid-way says so, and in which line (the 40 bytes end in line 2).
+    let error = storage::load_template(&truncated).unwrap_err();
+    assert!(
+        matches!(error, storage::StorageError::Truncated { line: 2 }),
+        "{error:?}"
+    );
 }

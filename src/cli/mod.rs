@@ -69,11 +69,11 @@ pub struct ExportArgs {
     /// The one-page meeting brief (A4 portrait) of the collaboration with this title.
     #[arg(long, value_name = "TITLE", conflicts_with_all = ["only", "blank", "paper", "portrait"])]
     pub brief: Option<String>,
-    /// The Netzwerkbuch's contact list, sorted by name, instead of the canvases.
     /// The template of the blank sheet, by id (e.g. begegnung); canvases always use
     /// their own.
     #[arg(long, value_name = "ID", requires = "blank")]
     pub template: Option<String>,
+    /// The Netzwerkbuch's contact list, sorted by name, instead of the canvases.
     #[arg(long, conflicts_with_all = ["only", "blank", "brief", "map"])]
     pub contacts: bool,
     /// The network map of the contacts on one landscape page, instead of the canvases.
