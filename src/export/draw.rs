@@ -4,6 +4,13 @@
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rgb(pub f32, pub f32, pub f32);
 
+impl Rgb {
+    /// A colour given as bytes, the way the screen's palette spells it.
+    pub const fn from_bytes([r, g, b]: [u8; 3]) -> Self {
+        Self(r as f32 / 255.0, g as f32 / 255.0, b as f32 / 255.0)
+    }
+}
+
 pub const INK: Rgb = Rgb(0.10, 0.10, 0.12);
 pub const GREY: Rgb = Rgb(0.42, 0.42, 0.45);
 pub const RULE: Rgb = Rgb(0.72, 0.72, 0.75);

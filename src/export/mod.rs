@@ -7,6 +7,7 @@
 
 mod compose;
 mod draw;
+pub mod marks;
 mod metrics;
 mod page_setup;
 mod parallel;
@@ -15,6 +16,7 @@ mod wrap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+pub use marks::{due_rgb, filled_dots, importance_dots};
 pub use page_setup::{Orientation, PageSetup, Paper};
 
 use crate::i18n::Language;

@@ -31,17 +31,12 @@ pub fn paint_relationship_dot(
     }
 }
 
-/// "●●●○○" for importance 3.
-pub fn importance_dots(importance: u8) -> String {
-    let filled = usize::from(importance.min(5));
-    format!("{}{}", "●".repeat(filled), "○".repeat(5 - filled))
-}
+/// "●●●○○" for importance 3: the same rule as on paper.
+pub use crate::export::importance_dots;
 
-/// Red for overdue, amber for due now, green for coming up: the same on every view.
+/// Red for overdue, amber for due now, green for coming up: the same on every view
+/// and on paper.
 pub fn due_color(status: crate::model::DueStatus) -> Color32 {
-    match status {
-        crate::model::DueStatus::Overdue => Color32::from_rgb(0xd0, 0x3b, 0x2f),
-        crate::model::DueStatus::DueSoon => Color32::from_rgb(0xe0, 0x9a, 0x1a),
-        crate::model::DueStatus::Upcoming => Color32::from_rgb(0x2e, 0x9d, 0x5b),
-    }
+    let [r, g, b] = crate::export::due_rgb(status);
+    Color32::from_rgb(r, g, b)
 }

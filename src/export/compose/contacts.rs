@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::{Composer, LINE_FACTOR};
 use crate::export::draw::{GREY, INK, Page, RULE, Rgb};
+use crate::export::marks::{due_rgb, importance_dots};
 use crate::i18n::{Msg, format_date};
 use crate::model::{Circle, Contact, DueStatus, due_status};
 
@@ -22,9 +23,10 @@ const CELL_GAP: f32 = 8.0;
 const COLUMNS: [f32; 6] = [0.34, 0.09, 0.13, 0.13, 0.14, 0.17];
 const STRIPE: Rgb = Rgb(0.955, 0.96, 0.97);
 
-pub(crate) const OVERDUE: Rgb = Rgb(0.84, 0.24, 0.19);
-pub(crate) const DUE_SOON: Rgb = Rgb(0.91, 0.64, 0.09);
-pub(crate) const LATER: Rgb = Rgb(0.18, 0.62, 0.36);
+// The window's colours for the same states (`marks`), so screen and paper agree.
+pub(crate) const OVERDUE: Rgb = Rgb::from_bytes(due_rgb(DueStatus::Overdue));
+pub(crate) const DUE_SOON: Rgb = Rgb::from_bytes(due_rgb(DueStatus::DueSoon));
+pub(crate) const LATER: Rgb = Rgb::from_bytes(due_rgb(DueStatus::Upcoming));
 
 /// One line of text in a row; `top` is relative to the row's top.
 struct Piece {
@@ -234,7 +236,7 @@ impl Composer<'_> {
                 pieces,
                 columns[5],
                 top,
-                due_rgb(due_status(date, today)),
+                follow_up_rgb(due_status(date, today)),
                 &format_date(date, language),
             ),
             None => self.cell(pieces, columns[5], top, ("–", size, false, GREY)),
@@ -410,12 +412,6 @@ fn joined(parts: &[&str]) -> String {
         .join(" · ")
 }
 
-/// "●●●○○" for importance 3.
-pub(crate) fn importance_dots(importance: u8) -> String {
-    let filled = usize::from(importance.clamp(1, 5));
-    "●".repeat(filled) + &"○".repeat(5 - filled)
-}
-
 pub(crate) fn circle_msg(circle: Circle) -> Msg {
     match circle {
         Circle::Inner => Msg::PdfCircleInner,
@@ -425,7 +421,7 @@ pub(crate) fn circle_msg(circle: Circle) -> Msg {
 }
 
 /// Red when overdue, amber when due within three days, green otherwise.
-fn due_rgb(status: Option<DueStatus>) -> Rgb {
+fn follow_up_rgb(status: Option<DueStatus>) -> Rgb {
     match status {
         Some(DueStatus::Overdue) => OVERDUE,
         Some(DueStatus::DueSoon) => DUE_SOON,
@@ -491,13 +487,6 @@ mod tests {
         assert_eq!(dot_color("2026-11-25"), DUE_SOON);
         assert_eq!(dot_color("2026-11-26"), LATER);
         assert_eq!(dot_color("2027-05-01"), LATER);
-    }
-
-    #[test]
-    fn importance_is_five_dots() {
-        assert_eq!(importance_dots(3), "●●●○○");
-        assert_eq!(importance_dots(0), "●○○○○");
-        assert_eq!(importance_dots(9), "●●●●●");
     }
 
     #[test]

@@ -58,8 +58,7 @@ impl Composer<'_> {
     ) {
         let language = self.options.language;
         let size = self.pt(INFO_SIZE);
-        let dots = "●".repeat(usize::from(collaboration.importance.min(5)))
-            + &"○".repeat(5 - usize::from(collaboration.importance.min(5)));
+        let dots = crate::export::marks::importance_dots(collaboration.importance);
         let mut segments: Vec<(String, Rgb)> = vec![
             (
                 if collaboration.relationship.is_strong_tie() {
@@ -100,10 +99,5 @@ impl Composer<'_> {
 }
 
 pub(super) fn relationship_rgb(relationship: Relationship) -> Rgb {
-    let [r, g, b] = relationship.rgb();
-    Rgb(
-        f32::from(r) / 255.0,
-        f32::from(g) / 255.0,
-        f32::from(b) / 255.0,
-    )
+    Rgb::from_bytes(relationship.rgb())
 }
