@@ -1,18 +1,14 @@
-//! Exporting to a PDF file: the one path that the app and the command line share.
+//! Writing an exported PDF to a file: the one path that the app and the command line
+//! share, and the checks that keep it from replacing what is not a PDF.
 //!
-//! The PDF is built in memory, then written atomically (temporary file, then rename),
-//! so a failed export never leaves a partial file behind.
+//! The PDF is built in memory ([`crate::export::export`]), then written atomically
+//! (temporary file, then rename; 0600 like every file the app writes), so a failed
+//! export never leaves a partial file behind.
 
 use std::path::Path;
 
-use chrono::NaiveDate;
-
-use crate::export::{
-    ExportError, ExportOptions, ExportedPdf, export_brief, export_contacts, export_network_map,
-    export_pdf,
-};
+use crate::export::{ExportError, ExportedPdf};
 use crate::i18n::{Language, Msg};
-use crate::model::{Collaboration, Template, Workspace};
 use crate::storage::{Backup, StorageError, write_atomically};
 
 #[derive(Debug, thiserror::Error)]
@@ -21,9 +17,6 @@ pub enum ExportFileError {
     Export(#[from] ExportError),
     #[error("{0}")]
     Write(StorageError),
-    /// The contact list or map of a workspace without contacts.
-    #[error("the workspace has no contacts")]
-    NoContacts,
     /// The export stopped on an internal error (a panic); nothing was written.
     #[error("the export stopped on an internal error: {0}")]
     WorkerFailed(String),
@@ -35,9 +28,11 @@ impl ExportFileError {
             Self::Export(ExportError::NothingToExport) => {
                 Msg::ExportNothing.text(language).to_owned()
             }
+            Self::Export(ExportError::NoContacts) => {
+                Msg::ExportNoContacts.text(language).to_owned()
+            }
             Self::Export(error) => error.to_string(),
             Self::Write(error) => error.message(language),
-            Self::NoContacts => Msg::ExportNoContacts.text(language).to_owned(),
             Self::WorkerFailed(detail) => Msg::ExportCrashed.fill(language, &[("detail", detail)]),
         }
     }
@@ -99,63 +94,8 @@ fn is_same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// `templates` as for [`export_pdf`]: the first is the blank sheet's and the fallback.
-pub fn export_to_file(
-    collaborations: &[Collaboration],
-    templates: &[Template],
-    options: &ExportOptions,
-    path: &Path,
-    progress: &(dyn Fn(usize, usize) + Sync),
-) -> Result<ExportedPdf, ExportFileError> {
-    let pdf = export_pdf(collaborations, templates, options, progress)?;
+/// Writes `pdf` to `path` atomically: the old file stays until the new one is complete.
+pub fn write(path: &Path, pdf: &ExportedPdf) -> Result<(), ExportFileError> {
     write_atomically(path, &pdf.bytes, Backup::Skip)
-        .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
-    Ok(pdf)
-}
-
-/// The one-page meeting brief, written the same safe way.
-pub fn brief_to_file(
-    collaboration: &Collaboration,
-    template: &Template,
-    options: &ExportOptions,
-    path: &Path,
-) -> Result<ExportedPdf, ExportFileError> {
-    let pdf = export_brief(collaboration, template, options)?;
-    write_atomically(path, &pdf.bytes, Backup::Skip)
-        .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
-    Ok(pdf)
-}
-
-/// The Netzwerkbuch's contact list, written the same safe way.
-pub fn contacts_to_file(
-    workspace: &Workspace,
-    options: &ExportOptions,
-    today: NaiveDate,
-    path: &Path,
-) -> Result<ExportedPdf, ExportFileError> {
-    let pdf = export_contacts(workspace, options, today).map_err(no_contacts)?;
-    write_atomically(path, &pdf.bytes, Backup::Skip)
-        .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
-    Ok(pdf)
-}
-
-/// The network map page, written the same safe way.
-pub fn map_to_file(
-    workspace: &Workspace,
-    options: &ExportOptions,
-    today: NaiveDate,
-    path: &Path,
-) -> Result<ExportedPdf, ExportFileError> {
-    let pdf = export_network_map(workspace, options, today).map_err(no_contacts)?;
-    write_atomically(path, &pdf.bytes, Backup::Skip)
-        .map_err(|error| ExportFileError::Write(StorageError::from(error)))?;
-    Ok(pdf)
-}
-
-/// "Nothing to export" means no contacts here, which needs its own message.
-fn no_contacts(error: ExportError) -> ExportFileError {
-    match error {
-        ExportError::NothingToExport => ExportFileError::NoContacts,
-        other => ExportFileError::Export(other),
-    }
+        .map_err(|error| ExportFileError::Write(StorageError::from(error)))
 }

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::{Orientation, PageSetup, Paper};
+// What to print is the export's own type; it is re-exported for the dialog that
+// offers the choice.
+pub use crate::export::ExportContent;
+use crate::export::PageSetup;
 use crate::i18n::Language;
 use crate::model::SortOrder;
 
@@ -13,40 +16,6 @@ pub enum Theme {
     #[default]
     Light,
     Dark,
-}
-
-/// What "Als PDF exportieren…" prints.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ExportContent {
-    /// The selected collaboration.
-    #[default]
-    Current,
-    /// Every collaboration, in the order of the list.
-    All,
-    /// The empty template, for pens.
-    Blank,
-    /// The one-page meeting brief of the selected collaboration (A4 portrait).
-    Brief,
-    /// The Netzwerkbuch's contacts as a list sorted by name.
-    Contacts,
-    /// The network map of the contacts on one landscape page.
-    Map,
-}
-
-impl ExportContent {
-    /// The paper this content always prints on, whatever was chosen.
-    pub fn fixed_paper(self) -> Option<Paper> {
-        (self == Self::Brief).then_some(Paper::A4)
-    }
-
-    /// The orientation this content always prints in, whatever was chosen.
-    pub fn fixed_orientation(self) -> Option<Orientation> {
-        match self {
-            Self::Brief => Some(Orientation::Portrait),
-            Self::Map => Some(Orientation::Landscape),
-            _ => None,
-        }
-    }
 }
 
 /// The export choices, remembered for the next export.
@@ -60,10 +29,7 @@ pub struct ExportChoice {
 impl ExportChoice {
     /// The page the export is made on: the choice, where the content allows one.
     pub fn effective_page(&self) -> PageSetup {
-        PageSetup {
-            paper: self.content.fixed_paper().unwrap_or(self.page.paper),
-            orientation: (self.content.fixed_orientation()).unwrap_or(self.page.orientation),
-        }
+        self.content.page(self.page)
     }
 }
 

@@ -14,8 +14,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::export::ExportContent;
 use netzwerk_canvas::export::{Orientation, Paper};
-use netzwerk_canvas::preferences::ExportContent;
 use pdf_common::ParsedPdf;
 
 /// Enters the PDF path in the in-app prompt and waits for the worker to finish.

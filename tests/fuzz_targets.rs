@@ -12,8 +12,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use clap::Parser;
 use netzwerk_canvas::cli::Cli;
 use netzwerk_canvas::export::{
-    ExportOptions, Orientation, PageSetup, Paper, export_brief, export_contacts,
-    export_network_map, export_pdf,
+    ExportOptions, ExportRequest, Orientation, PageSetup, Paper, Printed, export,
 };
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Template, due_contacts};
@@ -53,7 +52,6 @@ fn options(random: u64) -> ExportOptions {
                 Orientation::Portrait
             },
         },
-        blank: random & 4 != 0,
         language: if random & 8 == 0 {
             Language::German
         } else {
@@ -93,12 +91,34 @@ fn the_composers_never_panic_on_a_workspace_that_loads() {
             .first()
             .map_or("kooperations-canvas", |c| c.template.as_str());
         let templates = workspace.templates_for_export(first);
-        let _ = export_pdf(&workspace.collaborations, &templates, &options, &|_, _| {});
+        let contacts = workspace.contacts.clone();
+        let mut printed = vec![
+            if flavour & 4 == 0 {
+                Printed::Canvases {
+                    collaborations: workspace.collaborations.clone(),
+                    templates: templates.clone(),
+                }
+            } else {
+                Printed::Blank {
+                    template: templates[0].clone(),
+                }
+            },
+            Printed::Contacts {
+                contacts: contacts.clone(),
+                today,
+            },
+            Printed::Map { contacts, today },
+        ];
         if let Some(collaboration) = workspace.collaborations.first() {
-            let _ = export_brief(collaboration, &templates[0], &options);
+            printed.push(Printed::Brief {
+                collaboration: Box::new(collaboration.clone()),
+                template: templates[0].clone(),
+            });
         }
-        let _ = export_contacts(&workspace, &options, today);
-        let _ = export_network_map(&workspace, &options, today);
+        for printed in printed {
+            let options = options.clone();
+            let _ = export(&ExportRequest { printed, options }, &|_, _| {});
+        }
         let _ = due_contacts(&workspace.contacts, today);
         true
     });

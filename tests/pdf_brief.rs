@@ -7,7 +7,9 @@ mod pdf_common;
 use std::process::Command;
 
 use chrono::{TimeZone, Utc};
-use netzwerk_canvas::export::{ExportOptions, Orientation, PageSetup, Paper, export_brief};
+use netzwerk_canvas::export::{
+    ExportOptions, ExportRequest, ExportedPdf, Orientation, PageSetup, Paper, Printed, export,
+};
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Collaboration, Principle, Rating, Template};
 use netzwerk_canvas::storage;
@@ -37,17 +39,27 @@ fn options() -> ExportOptions {
             paper: Paper::A4,
             orientation: Orientation::Portrait,
         },
-        blank: false,
         language: Language::German,
         exported_at: Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap(),
         document_title: "Brief".into(),
     }
 }
 
+fn brief(collaboration: &Collaboration) -> ExportedPdf {
+    let request = ExportRequest {
+        printed: Printed::Brief {
+            collaboration: Box::new(collaboration.clone()),
+            template: Template::kooperations_canvas(),
+        },
+        options: options(),
+    };
+    export(&request, &|_, _| {}).unwrap()
+}
+
 #[test]
 fn the_brief_is_one_a4_portrait_page_with_the_three_answers() {
     let collaboration = prepared();
-    let pdf = export_brief(&collaboration, &Template::kooperations_canvas(), &options()).unwrap();
+    let pdf = brief(&collaboration);
     let parsed = ParsedPdf::parse(&pdf.bytes);
     assert_eq!(parsed.page_count(), 1);
     let (width, height) = parsed.page_size(1);
@@ -74,7 +86,7 @@ fn the_brief_is_one_a4_portrait_page_with_the_three_answers() {
 fn very_long_answers_still_give_one_page() {
     let mut collaboration = prepared();
     collaboration.preparation.added_value = "Sehr viel Mehrwert. ".repeat(2000);
-    let pdf = export_brief(&collaboration, &Template::kooperations_canvas(), &options()).unwrap();
+    let pdf = brief(&collaboration);
     let parsed = ParsedPdf::parse(&pdf.bytes);
     assert_eq!(parsed.page_count(), 1);
     assert!(

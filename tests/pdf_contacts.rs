@@ -7,7 +7,8 @@ mod pdf_common;
 
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use netzwerk_canvas::export::{
-    ExportError, ExportOptions, Orientation, PageSetup, Paper, export_contacts, export_network_map,
+    ExportError, ExportOptions, ExportRequest, ExportedPdf, Orientation, PageSetup, Paper, Printed,
+    export,
 };
 use netzwerk_canvas::i18n::{Language, format_date};
 use netzwerk_canvas::model::{Activity, ActivityKind, Contact, Relationship, Workspace};
@@ -35,11 +36,36 @@ fn options(language: Language) -> ExportOptions {
             paper: Paper::A4,
             orientation: Orientation::Landscape,
         },
-        blank: false,
         language,
         exported_at: Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
         document_title: "Netzwerkbuch".into(),
     }
+}
+
+fn export_contacts(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    today: NaiveDate,
+) -> Result<ExportedPdf, ExportError> {
+    let contacts = workspace.contacts.clone();
+    let request = ExportRequest {
+        printed: Printed::Contacts { contacts, today },
+        options: options.clone(),
+    };
+    export(&request, &|_, _| {})
+}
+
+fn export_network_map(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    today: NaiveDate,
+) -> Result<ExportedPdf, ExportError> {
+    let contacts = workspace.contacts.clone();
+    let request = ExportRequest {
+        printed: Printed::Map { contacts, today },
+        options: options.clone(),
+    };
+    export(&request, &|_, _| {})
 }
 
 /// `count` contacts with umlauts, every seventh overdue, one with a very long name.
@@ -235,10 +261,10 @@ fn nothing_to_export_without_contacts() {
     let options = options(Language::German);
     assert!(matches!(
         export_contacts(&empty, &options, today()),
-        Err(ExportError::NothingToExport)
+        Err(ExportError::NoContacts)
     ));
     assert!(matches!(
         export_network_map(&empty, &options, today()),
-        Err(ExportError::NothingToExport)
+        Err(ExportError::NoContacts)
     ));
 }

@@ -6,7 +6,7 @@ mod pdf_common;
 
 use chrono::{TimeZone, Utc};
 use netzwerk_canvas::export::{
-    ExportError, ExportOptions, ExportedPdf, Orientation, PageSetup, Paper, export_pdf,
+    ExportError, ExportOptions, ExportRequest, ExportedPdf, Orientation, PageSetup, Paper, Printed,
 };
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Collaboration, Template, Workspace};
@@ -16,21 +16,25 @@ use pdf_common::{ParsedPdf, squeeze};
 fn options(paper: Paper, orientation: Orientation) -> ExportOptions {
     ExportOptions {
         page: PageSetup { paper, orientation },
-        blank: false,
         language: Language::German,
         exported_at: Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap(),
         document_title: "Netzwerk-Canvas Test".to_owned(),
     }
 }
 
+/// A request for these canvases, drawn with the default template.
+fn canvases(collaborations: &[Collaboration], options: &ExportOptions) -> ExportRequest {
+    ExportRequest {
+        printed: Printed::Canvases {
+            collaborations: collaborations.to_vec(),
+            templates: vec![Template::kooperations_canvas()],
+        },
+        options: options.clone(),
+    }
+}
+
 fn export(collaborations: &[Collaboration], options: &ExportOptions) -> ExportedPdf {
-    export_pdf(
-        collaborations,
-        &[Template::kooperations_canvas()],
-        options,
-        &|_, _| {},
-    )
-    .unwrap()
+    netzwerk_canvas::export::export(&canvases(collaborations, options), &|_, _| {}).unwrap()
 }
 
 fn example() -> Workspace {
@@ -199,9 +203,13 @@ fn all_canvases_come_in_list_order_one_page_each() {
 
 #[test]
 fn the_blank_template_holds_every_label_and_question() {
-    let mut blank = options(Paper::A3, Orientation::Landscape);
-    blank.blank = true;
-    let pdf = export(&[], &blank);
+    let blank = ExportRequest {
+        printed: Printed::Blank {
+            template: Template::kooperations_canvas(),
+        },
+        options: options(Paper::A3, Orientation::Landscape),
+    };
+    let pdf = netzwerk_canvas::export::export(&blank, &|_, _| {}).unwrap();
     let parsed = ParsedPdf::parse(&pdf.bytes);
     assert_eq!(parsed.page_count(), 1);
     let text = squeeze(&parsed.page_text(1));
@@ -276,12 +284,8 @@ fn characters_no_font_has_are_replaced_and_counted() {
 
 #[test]
 fn nothing_to_export_is_an_error_not_an_empty_pdf() {
-    let result = export_pdf(
-        &[],
-        &[Template::kooperations_canvas()],
-        &options(Paper::A4, Orientation::Landscape),
-        &|_, _| {},
-    );
+    let nothing = canvases(&[], &options(Paper::A4, Orientation::Landscape));
+    let result = netzwerk_canvas::export::export(&nothing, &|_, _| {});
     assert!(
         matches!(result, Err(ExportError::NothingToExport)),
         "{result:?}"
@@ -292,12 +296,13 @@ fn nothing_to_export_is_an_error_not_an_empty_pdf() {
 fn progress_is_reported_after_each_canvas() {
     let workspace = example();
     let seen = std::sync::Mutex::new(Vec::new());
-    export_pdf(
+    let request = canvases(
         &workspace.collaborations,
-        &[Template::kooperations_canvas()],
         &options(Paper::A4, Orientation::Landscape),
-        &|done, total| seen.lock().unwrap().push((done, total)),
-    )
+    );
+    netzwerk_canvas::export::export(&request, &|done, total| {
+        seen.lock().unwrap().push((done, total));
+    })
     .unwrap();
     // Canvases are laid out on several cores, so the calls may come in any order.
     let mut seen = seen.into_inner().unwrap();

@@ -6,7 +6,7 @@
 mod pdf_common;
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use netzwerk_canvas::export::{ExportOptions, PageSetup, export_pdf};
+use netzwerk_canvas::export::{ExportOptions, ExportRequest, PageSetup, Printed, export};
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{
     Collaboration, CollaborationId, Relationship, Template, TimePeriod, Workspace,
@@ -102,12 +102,18 @@ proptest! {
         collaboration.fields.insert("next_steps".into(), text);
         let options = ExportOptions {
             page: PageSetup::default(),
-            blank: false,
             language: Language::German,
             exported_at: Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap(),
             document_title: "Eigenschaften".into(),
         };
-        let pdf = export_pdf(&[collaboration], &[Template::kooperations_canvas()], &options, &|_, _| {}).unwrap();
+        let request = ExportRequest {
+            printed: Printed::Canvases {
+                collaborations: vec![collaboration],
+                templates: vec![Template::kooperations_canvas()],
+            },
+            options,
+        };
+        let pdf = export(&request, &|_, _| {}).unwrap();
         let printed = pdf_common::squeeze(&pdf_common::ParsedPdf::parse(&pdf.bytes).all_text());
         for word in &words {
             prop_assert!(printed.contains(word.as_str()), "{:?} is missing", word);

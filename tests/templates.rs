@@ -6,23 +6,36 @@
 mod pdf_common;
 
 use chrono::{TimeZone, Utc};
-use netzwerk_canvas::export::{ExportOptions, Orientation, PageSetup, Paper, export_pdf};
+use netzwerk_canvas::export::{
+    ExportOptions, ExportRequest, ExportedPdf, Orientation, PageSetup, Paper, Printed, export,
+};
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Collaboration, FieldSpec, Template, Workspace};
 use netzwerk_canvas::storage;
 use pdf_common::{ParsedPdf, squeeze};
 
-fn options(blank: bool) -> ExportOptions {
+fn options() -> ExportOptions {
     ExportOptions {
         page: PageSetup {
             paper: Paper::A4,
             orientation: Orientation::Landscape,
         },
-        blank,
         language: Language::German,
         exported_at: Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
         document_title: "Vorlagen".to_owned(),
     }
+}
+
+/// The canvases, each with its template from `templates` (the first for unknown ids).
+fn export_canvases(collaborations: &[Collaboration], templates: &[Template]) -> ExportedPdf {
+    let request = ExportRequest {
+        printed: Printed::Canvases {
+            collaborations: collaborations.to_vec(),
+            templates: templates.to_vec(),
+        },
+        options: options(),
+    };
+    export(&request, &|_, _| {}).unwrap()
 }
 
 /// A facilitator's own template: a 2 × 2 grid with a field spanning both columns.
@@ -98,13 +111,7 @@ fn a_custom_template_round_trips_through_the_workspace_file() {
 fn the_pdf_of_a_custom_template_has_its_labels_and_the_text() {
     let workspace = workshop_workspace();
     let templates = workspace.templates_for_export("kooperations-canvas");
-    let pdf = export_pdf(
-        &workspace.collaborations,
-        &templates,
-        &options(false),
-        &|_, _| {},
-    )
-    .unwrap();
+    let pdf = export_canvases(&workspace.collaborations, &templates);
     let parsed = ParsedPdf::parse(&pdf.bytes);
     assert_eq!(parsed.page_count(), 1);
     let text = squeeze(&parsed.all_text());
@@ -134,13 +141,7 @@ fn switching_templates_keeps_every_word() {
             collaboration.template = target.id.clone();
         }
         let templates = workspace.templates_for_export(&target.id);
-        let pdf = export_pdf(
-            &workspace.collaborations,
-            &templates,
-            &options(false),
-            &|_, _| {},
-        )
-        .unwrap();
+        let pdf = export_canvases(&workspace.collaborations, &templates);
         let text = squeeze(&ParsedPdf::parse(&pdf.bytes).all_text());
         for (before, after) in example.collaborations.iter().zip(&workspace.collaborations) {
             assert_eq!(before.fields, after.fields, "switching changed the text");
@@ -164,7 +165,13 @@ fn switching_templates_keeps_every_word() {
 fn begegnung_cards_print_four_to_a_sheet() {
     let workspace = Workspace::default();
     let templates = workspace.templates_for_export("begegnung");
-    let pdf = export_pdf(&[], &templates, &options(true), &|_, _| {}).unwrap();
+    let blank = ExportRequest {
+        printed: Printed::Blank {
+            template: templates[0].clone(),
+        },
+        options: options(),
+    };
+    let pdf = export(&blank, &|_, _| {}).unwrap();
     let parsed = ParsedPdf::parse(&pdf.bytes);
     assert_eq!(parsed.page_count(), 1);
     assert_eq!(parsed.page_text(1).matches("Was verbindet uns?").count(), 4);
@@ -177,13 +184,7 @@ fn begegnung_cards_print_four_to_a_sheet() {
         card.fields
             .insert("who".to_owned(), format!("Person Nummer {index}"));
     }
-    let pdf = export_pdf(
-        &workspace.collaborations,
-        &templates,
-        &options(false),
-        &|_, _| {},
-    )
-    .unwrap();
+    let pdf = export_canvases(&workspace.collaborations, &templates);
     let parsed = ParsedPdf::parse(&pdf.bytes);
     assert_eq!(parsed.page_count(), 2, "five cards need two sheets");
     let first = squeeze(&parsed.page_text(1));

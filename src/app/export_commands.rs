@@ -4,13 +4,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
-use super::export_job::{ExportJob, JobContent};
+use super::export_job::ExportJob;
 use super::{ActiveDialog, App};
-use crate::export::ExportOptions;
+use crate::export::{ExportContent, ExportRequest, Printed};
 use crate::export_file::check_pdf_target;
 use crate::i18n::Msg;
-use crate::model::{Collaboration, Workspace, visible_indices};
-use crate::preferences::{ExportChoice, ExportContent};
+use crate::model::visible_indices;
+use crate::preferences::ExportChoice;
 use crate::system_viewer::{ViewerError, open_in_viewer};
 use crate::ui::dialogs::{
     ErrorReport, ExportAnswer, ExportContext, ExportDoneAnswer, export_done_ui, export_options_ui,
@@ -72,93 +72,56 @@ impl App {
             }));
             return;
         }
-        let collaborations = self.collaborations_for(choice.content);
-        let options = ExportOptions {
-            page: choice.effective_page(),
-            blank: choice.content == ExportContent::Blank,
+        let request = ExportRequest::new(
+            self.printed(choice.content),
+            choice.page,
             language,
-            exported_at: Utc::now(),
-            document_title: self.export_title(choice.content, &collaborations),
-        };
-        let content = self.job_content(choice.content, collaborations);
-        self.export_job = Some(ExportJob::start(
-            content,
-            self.session
-                .document
-                .workspace
-                .templates_for_export(&self.selected_template().id),
-            options,
-            path,
-            ctx,
-        ));
+            Utc::now(),
+            &self.session.document.display_name(language),
+        );
+        self.export_job = Some(ExportJob::start(request, path, ctx));
     }
 
     /// A snapshot of what to print; the contact exports count from [`App::today`].
-    fn job_content(
-        &self,
-        content: ExportContent,
-        collaborations: Vec<Collaboration>,
-    ) -> JobContent {
-        let contacts_only = || Workspace {
-            contacts: self.session.document.workspace.contacts.clone(),
-            ..Workspace::default()
-        };
-        let today = self.today();
-        match content {
-            ExportContent::Contacts => JobContent::Contacts {
-                workspace: contacts_only(),
-                today,
-            },
-            ExportContent::Map => JobContent::Map {
-                workspace: contacts_only(),
-                today,
-            },
-            ExportContent::Brief => JobContent::Canvases {
-                collaborations,
-                brief: true,
-            },
-            ExportContent::Current | ExportContent::All | ExportContent::Blank => {
-                JobContent::Canvases {
-                    collaborations,
-                    brief: false,
-                }
-            }
-        }
-    }
-
-    fn collaborations_for(&self, content: ExportContent) -> Vec<Collaboration> {
+    fn printed(&self, content: ExportContent) -> Printed {
         let workspace = &self.session.document.workspace;
+        let selected = self
+            .session
+            .selected
+            .as_ref()
+            .and_then(|id| workspace.get(id))
+            .cloned();
+        let canvases = |collaborations| Printed::Canvases {
+            collaborations,
+            templates: workspace.templates_for_export(&self.selected_template().id),
+        };
         match content {
-            ExportContent::Blank | ExportContent::Contacts | ExportContent::Map => Vec::new(),
-            ExportContent::Current | ExportContent::Brief => self
-                .session
-                .selected
-                .as_ref()
-                .and_then(|id| workspace.get(id))
-                .cloned()
-                .into_iter()
-                .collect(),
-            ExportContent::All => visible_indices(workspace, "", self.preferences.sort)
-                .into_iter()
-                .map(|index| workspace.collaborations[index].clone())
-                .collect(),
-        }
-    }
-
-    fn export_title(&self, content: ExportContent, collaborations: &[Collaboration]) -> String {
-        let language = self.preferences.language;
-        match (content, collaborations) {
-            (ExportContent::Blank, _) => self.selected_template().name(language).to_owned(),
-            (ExportContent::Contacts, _) => Msg::PdfContactsTitle.text(language).to_owned(),
-            (ExportContent::Map, _) => Msg::PdfMapTitle.text(language).to_owned(),
-            (ExportContent::Current, [single]) => single.title.clone(),
-            (ExportContent::Brief, [single]) => {
-                format!("{} – {}", Msg::BriefTitle.text(language), single.title)
-            }
-            _ => Msg::PdfAllTitle.fill(
-                language,
-                &[("name", &self.session.document.display_name(language))],
+            ExportContent::Current => canvases(selected.into_iter().collect()),
+            ExportContent::All => canvases(
+                visible_indices(workspace, "", self.preferences.sort)
+                    .into_iter()
+                    .map(|index| workspace.collaborations[index].clone())
+                    .collect(),
             ),
+            ExportContent::Blank => Printed::Blank {
+                template: self.selected_template(),
+            },
+            ExportContent::Brief => match selected {
+                Some(collaboration) => Printed::Brief {
+                    template: workspace.template_for(&collaboration).into_owned(),
+                    collaboration: Box::new(collaboration),
+                },
+                // Nothing selected: nothing to export, which the export says.
+                None => canvases(Vec::new()),
+            },
+            ExportContent::Contacts => Printed::Contacts {
+                contacts: workspace.contacts.clone(),
+                today: self.today(),
+            },
+            ExportContent::Map => Printed::Map {
+                contacts: workspace.contacts.clone(),
+                today: self.today(),
+            },
         }
     }
 

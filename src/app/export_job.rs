@@ -6,13 +6,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 
-use chrono::NaiveDate;
-
-use crate::export::ExportOptions;
-use crate::export_file::{
-    ExportFileError, brief_to_file, contacts_to_file, export_to_file, map_to_file,
-};
-use crate::model::{Collaboration, Template, Workspace};
+use crate::export::{ExportRequest, export};
+use crate::export_file::{ExportFileError, write};
 use crate::ui::dialogs::ExportSummary;
 
 pub struct ExportJob {
@@ -22,39 +17,12 @@ pub struct ExportJob {
     receiver: Receiver<Result<ExportSummary, ExportFileError>>,
 }
 
-/// What the worker prints: a snapshot, so that later edits do not affect it.
-pub enum JobContent {
-    /// Canvases or the blank template; with `brief`, the first one's meeting brief.
-    Canvases {
-        collaborations: Vec<Collaboration>,
-        brief: bool,
-    },
-    /// The Netzwerkbuch's contact list, follow-ups counted from `today`.
-    Contacts {
-        workspace: Workspace,
-        today: NaiveDate,
-    },
-    /// The network map page.
-    Map {
-        workspace: Workspace,
-        today: NaiveDate,
-    },
-}
-
 impl ExportJob {
-    /// Starts exporting on a worker thread.
-    pub fn start(
-        content: JobContent,
-        templates: Vec<Template>,
-        options: ExportOptions,
-        path: PathBuf,
-        ctx: &egui::Context,
-    ) -> Self {
+    /// Starts exporting on a worker thread; the request is a snapshot, so later edits
+    /// do not affect it.
+    pub fn start(request: ExportRequest, path: PathBuf, ctx: &egui::Context) -> Self {
         let done = Arc::new(AtomicUsize::new(0));
-        let total = match &content {
-            JobContent::Canvases { collaborations, .. } => collaborations.len().max(1),
-            JobContent::Contacts { .. } | JobContent::Map { .. } => 1,
-        };
+        let total = request.printed.steps();
         let worker_done = Arc::clone(&done);
         let worker_path = path.clone();
         let repaint = ctx.clone();
@@ -63,7 +31,9 @@ impl ExportJob {
                 worker_done.store(finished, Ordering::Relaxed);
                 repaint.request_repaint();
             };
-            run(&content, &templates, &options, &worker_path, &progress).map(|pdf| ExportSummary {
+            let pdf = export(&request, &progress)?;
+            write(&worker_path, &pdf)?;
+            Ok(ExportSummary {
                 pages: pdf.page_count,
                 replaced_characters: pdf.replaced_characters,
             })
@@ -118,37 +88,6 @@ fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
         .map(|text| (*text).to_owned())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_default()
-}
-
-fn run(
-    content: &JobContent,
-    templates: &[Template],
-    options: &ExportOptions,
-    path: &std::path::Path,
-    progress: &(dyn Fn(usize, usize) + Sync),
-) -> Result<crate::export::ExportedPdf, ExportFileError> {
-    match content {
-        JobContent::Canvases {
-            collaborations,
-            brief: true,
-        } if !collaborations.is_empty() => {
-            let collaboration = &collaborations[0];
-            let template = templates
-                .iter()
-                .find(|t| t.id == collaboration.template)
-                .or(templates.first())
-                .cloned()
-                .unwrap_or_else(Template::kooperations_canvas);
-            brief_to_file(collaboration, &template, options, path)
-        }
-        JobContent::Canvases { collaborations, .. } => {
-            export_to_file(collaborations, templates, options, path, progress)
-        }
-        JobContent::Contacts { workspace, today } => {
-            contacts_to_file(workspace, options, *today, path)
-        }
-        JobContent::Map { workspace, today } => map_to_file(workspace, options, *today, path),
-    }
 }
 
 #[cfg(test)]

@@ -1,24 +1,19 @@
 //! `netzwerk-canvas export`: the PDF export for scripts and batch printing: canvases,
 //! the blank template, a meeting brief, or the Netzwerkbuch's contact list and map.
 
-use std::path::Path;
-
 use chrono::Utc;
 
 use super::{ExportArgs, PaperArg};
-use crate::export::{ExportOptions, ExportedPdf, Orientation, PageSetup, Paper};
-use crate::export_file::{
-    ExportFileError, UnsafeTarget, brief_to_file, check_pdf_target, contacts_to_file,
-    export_to_file, map_to_file,
-};
+use crate::export::{ExportRequest, Orientation, PageSetup, Paper, Printed, export};
+use crate::export_file::{ExportFileError, UnsafeTarget, check_pdf_target, write};
 use crate::i18n::{Language, Msg};
-use crate::model::{Collaboration, DEFAULT_TEMPLATE_ID, Workspace};
+use crate::model::{Collaboration, DEFAULT_TEMPLATE_ID, Template, Workspace};
 use crate::storage::load_workspace;
 
 /// Runs the export and returns the process exit code; messages go to stdout and stderr.
 pub fn run_export(args: &ExportArgs) -> i32 {
     let language = args.language.language();
-    match export(args, language) {
+    match export_file(args, language) {
         Ok(summary) => {
             println!("{summary}");
             0
@@ -30,7 +25,7 @@ pub fn run_export(args: &ExportArgs) -> i32 {
     }
 }
 
-fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
+fn export_file(args: &ExportArgs, language: Language) -> Result<String, String> {
     let input = args.file.display().to_string();
     check_output(args, language)?;
     let workspace = load_workspace(&args.file).map_err(|error| {
@@ -51,24 +46,18 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
         let values = [("id", id), ("known", &known.join(", "))];
         return Err(Msg::CliNoSuchTemplate.fill(language, &values));
     }
-    let only = args.brief.as_deref().or(args.only.as_deref());
-    let collaborations = if args.contacts || args.map {
-        Vec::new()
-    } else {
-        select(&workspace.collaborations, only, language)?
-    };
-    let blank_title = workspace
-        .template(args.template.as_deref().unwrap_or(DEFAULT_TEMPLATE_ID))
-        .map(|template| template.name(language).to_owned());
-    let options = options(args, (&collaborations, blank_title), language);
+    let request = request(args, &workspace, language)?;
     let output = args.output.display().to_string();
-    let pdf = write_pdf(args, &workspace, &collaborations, &options).map_err(|error| {
-        format!(
-            "{} {}",
-            Msg::ExportFailed.fill(language, &[("file", &output)]),
-            error.message(language)
-        )
-    })?;
+    let pdf = export(&request, &|_, _| {})
+        .map_err(ExportFileError::from)
+        .and_then(|pdf| write(&args.output, &pdf).map(|()| pdf))
+        .map_err(|error| {
+            format!(
+                "{} {}",
+                Msg::ExportFailed.fill(language, &[("file", &output)]),
+                error.message(language)
+            )
+        })?;
     let mut summary = Msg::ExportDone.fill(
         language,
         &[("file", &output), ("pages", &pdf.page_count.to_string())],
@@ -82,75 +71,74 @@ fn export(args: &ExportArgs, language: Language) -> Result<String, String> {
     Ok(summary)
 }
 
-/// `blank_title` names the blank sheet's template.
-fn options(
-    args: &ExportArgs,
-    (collaborations, blank_title): (&[Collaboration], Option<String>),
-    language: Language,
-) -> ExportOptions {
-    let title = if args.contacts {
-        Msg::PdfContactsTitle.text(language).to_owned()
-    } else if args.map {
-        Msg::PdfMapTitle.text(language).to_owned()
-    } else {
-        document_title(
-            &args.file,
-            collaborations,
-            (
-                args.blank.then_some(blank_title).flatten(),
-                args.brief.is_some(),
-            ),
-            language,
-        )
-    };
-    ExportOptions {
-        page: PageSetup {
-            paper: match args.paper {
-                PaperArg::A4 => Paper::A4,
-                PaperArg::A3 => Paper::A3,
-            },
-            orientation: if (args.portrait || args.brief.is_some()) && !args.map {
-                Orientation::Portrait
-            } else {
-                Orientation::Landscape
-            },
-        },
-        blank: args.blank,
-        language,
-        exported_at: Utc::now(),
-        document_title: title,
-    }
-}
-
-/// Builds the PDF that the arguments ask for and writes it atomically.
-fn write_pdf(
+/// The export the arguments ask for; the page rules of the brief and the map apply in
+/// [`export`].
+fn request(
     args: &ExportArgs,
     workspace: &Workspace,
-    collaborations: &[Collaboration],
-    options: &ExportOptions,
-) -> Result<ExportedPdf, ExportFileError> {
+    language: Language,
+) -> Result<ExportRequest, String> {
     let today = super::today_or_local(args.today);
-    if args.contacts {
-        return contacts_to_file(workspace, options, today, &args.output);
-    }
-    if args.map {
-        return map_to_file(workspace, options, today, &args.output);
-    }
-    let first = args.template.as_deref().unwrap_or(DEFAULT_TEMPLATE_ID);
-    let templates = workspace.templates_for_export(first);
-    match args.brief.as_ref().and(collaborations.first()) {
-        Some(collaboration) => {
-            let template = workspace.template_for(collaboration);
-            brief_to_file(collaboration, &template, options, &args.output)
+    let printed = if args.contacts {
+        Printed::Contacts {
+            contacts: workspace.contacts.clone(),
+            today,
         }
-        None => export_to_file(
-            collaborations,
-            &templates,
-            options,
-            &args.output,
-            &|_, _| {},
-        ),
-    }
+    } else if args.map {
+        Printed::Map {
+            contacts: workspace.contacts.clone(),
+            today,
+        }
+    } else if args.blank {
+        let id = args.template.as_deref().unwrap_or(DEFAULT_TEMPLATE_ID);
+        let template = (workspace.template(id))
+            .or_else(|| workspace.template(DEFAULT_TEMPLATE_ID))
+            .cloned()
+            .unwrap_or_else(Template::kooperations_canvas);
+        Printed::Blank { template }
+    } else if let Some(title) = args.brief.as_deref() {
+        match select(&workspace.collaborations, Some(title), language)?
+            .into_iter()
+            .next()
+        {
+            Some(collaboration) => Printed::Brief {
+                template: workspace.template_for(&collaboration).into_owned(),
+                collaboration: Box::new(collaboration),
+            },
+            // `select` already refuses a title that matches nothing.
+            None => Printed::Canvases {
+                collaborations: Vec::new(),
+                templates: Vec::new(),
+            },
+        }
+    } else {
+        Printed::Canvases {
+            collaborations: select(&workspace.collaborations, args.only.as_deref(), language)?,
+            templates: workspace.templates_for_export(DEFAULT_TEMPLATE_ID),
+        }
+    };
+    let page = PageSetup {
+        paper: match args.paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::A3 => Paper::A3,
+        },
+        orientation: if args.portrait {
+            Orientation::Portrait
+        } else {
+            Orientation::Landscape
+        },
+    };
+    let name = args
+        .file
+        .file_stem()
+        .map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());
+    Ok(ExportRequest::new(
+        printed,
+        page,
+        language,
+        Utc::now(),
+        &name,
+    ))
 }
 
 fn select(
@@ -178,27 +166,6 @@ fn select(
         ));
     }
     Ok(chosen)
-}
-
-fn document_title(
-    file: &Path,
-    collaborations: &[Collaboration],
-    (blank, brief): (Option<String>, bool),
-    language: Language,
-) -> String {
-    if let Some(template) = blank {
-        return template;
-    }
-    match collaborations {
-        [single] if brief => format!("{} – {}", Msg::BriefTitle.text(language), single.title),
-        [single] => single.title.clone(),
-        _ => {
-            let name = file
-                .file_stem()
-                .map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());
-            Msg::PdfAllTitle.fill(language, &[("name", &name)])
-        }
-    }
 }
 
 /// Guards against `-o` naming the workspace itself, which the PDF would replace.

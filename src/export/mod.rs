@@ -1,6 +1,8 @@
 //! PDF export: one canvas, all canvases or a blank template, drawn from the template's
 //! grid like the editor; and the Netzwerkbuch as a contact list or a network map.
 //!
+//! An [`ExportRequest`] says what to print and how; [`export`] is the one way in.
+//!
 //! The work is split so that only `pdf.rs` knows printpdf: `compose` lays the pages out
 //! as plain drawing items (using `wrap` and `metrics` for exact text widths), and `pdf`
 //! turns those items into bytes. Nothing here touches the file system.
@@ -12,28 +14,14 @@ mod metrics;
 mod page_setup;
 mod parallel;
 mod pdf;
+mod request;
 mod wrap;
-
-use chrono::{DateTime, NaiveDate, Utc};
 
 pub use marks::{due_rgb, filled_dots, importance_dots};
 pub use page_setup::{Orientation, PageSetup, Paper};
+pub use request::{ExportContent, ExportOptions, ExportRequest, Printed, document_title};
 
-use crate::i18n::Language;
-use crate::model::{Collaboration, Template, Workspace};
-
-/// What to print and how.
-#[derive(Clone, Debug)]
-pub struct ExportOptions {
-    pub page: PageSetup,
-    /// Print the empty template instead of the collaborations.
-    pub blank: bool,
-    pub language: Language,
-    /// Printed in the footer and stored as the PDF's creation date.
-    pub exported_at: DateTime<Utc>,
-    /// The PDF's title metadata.
-    pub document_title: String,
-}
+use crate::model::{Collaboration, Template};
 
 /// The finished PDF in memory; the caller decides where to write it.
 #[derive(Clone, Debug)]
@@ -50,69 +38,72 @@ pub enum ExportError {
     Font(String),
     #[error("there is nothing to export")]
     NothingToExport,
+    /// The contact list or map of a workspace without contacts.
+    #[error("the workspace has no contacts")]
+    NoContacts,
 }
 
-/// The one-page meeting brief of a collaboration (A4 portrait is what it is made for).
-pub fn export_brief(
-    collaboration: &Collaboration,
-    template: &Template,
-    options: &ExportOptions,
+/// Lays out and renders what `request` asks for, on the page its content allows.
+/// `progress(done, total)` is called after each canvas (once for other content), for
+/// progress bars; canvases are laid out on all cores, so it may be called from several
+/// threads.
+pub fn export(
+    request: &ExportRequest,
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ExportedPdf, ExportError> {
-    let metrics = metrics::FontMetrics::load()?;
-    let composer = compose::Composer::new(&metrics, template, options);
-    let (page, replaced_characters) = composer.brief_page(collaboration);
-    finish(
-        &composer,
-        (&metrics, options),
-        vec![page],
-        replaced_characters,
-    )
-}
-
-/// The Netzwerkbuch's contacts as a table sorted by name, over as many pages as needed,
-/// with follow-ups coloured by how urgent they are on `today`.
-pub fn export_contacts(
-    workspace: &Workspace,
-    options: &ExportOptions,
-    today: NaiveDate,
-) -> Result<ExportedPdf, ExportError> {
-    if workspace.contacts.is_empty() {
-        return Err(ExportError::NothingToExport);
-    }
-    let metrics = metrics::FontMetrics::load()?;
-    let template = Template::kooperations_canvas();
-    let composer = compose::Composer::new(&metrics, &template, options);
-    let (pages, replaced_characters) = composer.contact_pages(&workspace.contacts, today);
-    finish(&composer, (&metrics, options), pages, replaced_characters)
-}
-
-/// The network map of the contacts on one landscape page (the paper size is kept, the
-/// orientation is always landscape).
-pub fn export_network_map(
-    workspace: &Workspace,
-    options: &ExportOptions,
-    today: NaiveDate,
-) -> Result<ExportedPdf, ExportError> {
-    if workspace.contacts.is_empty() {
-        return Err(ExportError::NothingToExport);
+    let printed = &request.printed;
+    match printed {
+        Printed::Canvases { collaborations, .. } if collaborations.is_empty() => {
+            return Err(ExportError::NothingToExport);
+        }
+        Printed::Contacts { contacts, .. } | Printed::Map { contacts, .. }
+            if contacts.is_empty() =>
+        {
+            return Err(ExportError::NoContacts);
+        }
+        _ => {}
     }
     let options = ExportOptions {
-        page: PageSetup {
-            paper: options.page.paper,
-            orientation: Orientation::Landscape,
-        },
-        ..options.clone()
+        page: printed.kind().page(request.options.page),
+        ..request.options.clone()
     };
     let metrics = metrics::FontMetrics::load()?;
-    let template = Template::kooperations_canvas();
-    let composer = compose::Composer::new(&metrics, &template, &options);
-    let (page, replaced_characters) = composer.network_map_page(&workspace.contacts, today);
-    finish(
-        &composer,
-        (&metrics, &options),
-        vec![page],
-        replaced_characters,
-    )
+    let fallback = Template::kooperations_canvas();
+    let template = match printed {
+        Printed::Canvases { templates, .. } => templates.first().unwrap_or(&fallback),
+        Printed::Blank { template } | Printed::Brief { template, .. } => template,
+        Printed::Contacts { .. } | Printed::Map { .. } => &fallback,
+    };
+    let composer = compose::Composer::new(&metrics, template, &options);
+    let (pages, replaced_characters) = match printed {
+        Printed::Canvases {
+            collaborations,
+            templates,
+        } => {
+            let canvases = compose_in_parallel(
+                &metrics,
+                (templates, template),
+                &options,
+                collaborations,
+                progress,
+            );
+            place_canvases(&composer, canvases)
+        }
+        Printed::Blank { template } => (blank_pages(&composer, template), 0),
+        Printed::Brief { collaboration, .. } => {
+            let (page, replaced) = composer.brief_page(collaboration);
+            (vec![page], replaced)
+        }
+        Printed::Contacts { contacts, today } => composer.contact_pages(contacts, *today),
+        Printed::Map { contacts, today } => {
+            let (page, replaced) = composer.network_map_page(contacts, *today);
+            (vec![page], replaced)
+        }
+    };
+    if !matches!(printed, Printed::Canvases { .. }) {
+        progress(1, 1);
+    }
+    finish(&composer, (&metrics, &options), pages, replaced_characters)
 }
 
 /// Numbers the pages in their footers and renders them.
@@ -130,40 +121,6 @@ fn finish(
         page_count,
         replaced_characters,
     })
-}
-
-/// Lays out and renders `collaborations` (in this order) or the blank template.
-/// Each collaboration is drawn with the template of its id from `templates`; the first
-/// template is the blank sheet's and the one for unknown ids. Card templates print
-/// four to a sheet. `progress(done, total)` is called after each canvas, for progress
-/// bars; canvases are laid out on all cores, so it may be called from several threads.
-pub fn export_pdf(
-    collaborations: &[Collaboration],
-    templates: &[Template],
-    options: &ExportOptions,
-    progress: &(dyn Fn(usize, usize) + Sync),
-) -> Result<ExportedPdf, ExportError> {
-    if collaborations.is_empty() && !options.blank {
-        return Err(ExportError::NothingToExport);
-    }
-    let fallback = Template::kooperations_canvas();
-    let primary = templates.first().unwrap_or(&fallback);
-    let metrics = metrics::FontMetrics::load()?;
-    let composer = compose::Composer::new(&metrics, primary, options);
-    let (pages, replaced_characters) = if options.blank {
-        progress(1, 1);
-        (blank_pages(&composer, primary), 0)
-    } else {
-        let canvases = compose_in_parallel(
-            &metrics,
-            (templates, primary),
-            options,
-            collaborations,
-            progress,
-        );
-        place_canvases(&composer, canvases)
-    };
-    finish(&composer, (&metrics, options), pages, replaced_characters)
 }
 
 /// One blank sheet; four blank cards for a card template.

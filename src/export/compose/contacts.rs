@@ -455,7 +455,6 @@ mod tests {
         let template = crate::model::Template::kooperations_canvas();
         let options = crate::export::ExportOptions {
             page: crate::export::PageSetup::default(),
-            blank: false,
             language: crate::i18n::Language::German,
             exported_at: chrono::DateTime::UNIX_EPOCH,
             document_title: String::new(),
