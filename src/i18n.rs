@@ -64,6 +64,7 @@ messages! {
     EmptyWorkspace => "Noch keine Kooperationen. Legen Sie mit „Neue Kooperation“ (Strg+Umschalt+N) die erste an.",
         "No collaborations yet. Create the first with “New collaboration” (Ctrl+Shift+N).";
     CollaborationCount => "{count} Kooperationen", "{count} collaborations";
+    CollaborationCountOne => "{count} Kooperation", "{count} collaboration";
     Begegnung => "Begegnung", "Encounter";
     Kontakt => "Kontakt", "Contact";
     Kooperation => "Kooperation", "Cooperation";
@@ -155,6 +156,8 @@ messages! {
     RecoverTitle => "Ungesicherte Arbeit gefunden", "Unsaved work found";
     RecoverBody => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperationen, zuletzt gesichert am {time}.",
         "Netzwerk-Canvas ended before these changes were saved: “{name}” with {count} collaborations, last backed up on {time}.";
+    RecoverBodyOne => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperation, zuletzt gesichert am {time}.",
+        "Netzwerk-Canvas ended before these changes were saved: “{name}” with {count} collaboration, last backed up on {time}.";
     RecoverHint => "Wiederherstellen öffnet die Arbeit als ungespeicherte Änderungen; speichern Sie sie danach.",
         "Restore opens the work as unsaved changes; save it afterwards.";
     Restore => "Wiederherstellen", "Restore";
@@ -448,6 +451,8 @@ messages! {
     RemoveFieldTitle => "Feld entfernen?", "Remove field?";
     RemoveFieldBody => "„{title}“ enthält Text in {count} Kooperationen. Der Text bleibt erhalten und erscheint dort unter „Übrige Notizen“.", "“{title}” holds text in {count} collaborations. The text is kept and appears there under “Other notes”.";
     TemplateInUse => "„{title}“ wird von {count} Kooperationen verwendet und bleibt deshalb erhalten.", "“{title}” is used by {count} collaborations and is therefore kept.";
+    RemoveFieldBodyOne => "„{title}“ enthält Text in {count} Kooperation. Der Text bleibt erhalten und erscheint dort unter „Übrige Notizen“.", "“{title}” holds text in {count} collaboration. The text is kept and appears there under “Other notes”.";
+    TemplateInUseOne => "„{title}“ wird von {count} Kooperation verwendet und bleibt deshalb erhalten.", "“{title}” is used by {count} collaboration and is therefore kept.";
     DeleteTemplateTitle => "Vorlage löschen?", "Delete template?";
     DeleteTemplateBody => "„{title}“ wird aus dieser Datei entfernt.", "“{title}” is removed from this file.";
     TemplateImported => "Vorlage „{name}“ importiert.", "Template “{name}” imported.";
@@ -532,6 +537,26 @@ impl Msg {
             Relationship::Kooperation => Self::Kooperation,
             Relationship::Gruppe => Self::Gruppe,
         }
+    }
+
+    /// The singular form of a counted message, where it has one.
+    fn singular(self) -> Self {
+        match self {
+            Self::CollaborationCount => Self::CollaborationCountOne,
+            Self::RecoverBody => Self::RecoverBodyOne,
+            Self::RemoveFieldBody => Self::RemoveFieldBodyOne,
+            Self::TemplateInUse => Self::TemplateInUseOne,
+            other => other,
+        }
+    }
+
+    /// A counted message: "1 Kooperation", "2 Kooperationen"; `{count}` is filled in.
+    pub fn fill_count(self, language: Language, count: usize, values: &[(&str, &str)]) -> String {
+        let msg = if count == 1 { self.singular() } else { self };
+        let count = count.to_string();
+        let mut all = vec![("count", count.as_str())];
+        all.extend_from_slice(values);
+        msg.fill(language, &all)
     }
 
     /// The text with each `{name}` placeholder replaced by its value.
@@ -629,5 +654,17 @@ mod tests {
                 assert!(!DU_WORDS.contains(&word), "{msg:?} says “{word}”: {text}");
             }
         }
+    }
+
+    #[test]
+    fn counted_messages_use_the_singular_for_one() {
+        let one = Msg::CollaborationCount.fill_count(Language::German, 1, &[]);
+        let two = Msg::CollaborationCount.fill_count(Language::German, 2, &[]);
+        assert_eq!(
+            (one.as_str(), two.as_str()),
+            ("1 Kooperation", "2 Kooperationen")
+        );
+        let one = Msg::TemplateInUse.fill_count(Language::English, 1, &[("title", "T")]);
+        assert!(one.contains("used by 1 collaboration and"), "{one}");
     }
 }

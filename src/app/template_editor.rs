@@ -171,9 +171,8 @@ impl App {
             .filter(|c| c.template == id)
             .count();
         if used > 0 || !workspace.templates.iter().any(|t| t.id == id) {
-            let count = used.to_string();
             self.dialog = Some(ActiveDialog::Notice(ErrorReport {
-                headline: Msg::TemplateInUse.fill(language, &[("title", &name), ("count", &count)]),
+                headline: Msg::TemplateInUse.fill_count(language, used, &[("title", &name)]),
                 reason: String::new(),
                 reassurance: String::new(),
             }));
@@ -198,10 +197,7 @@ impl App {
             .and_then(|t| t.field(field))
             .map_or(field, |f| f.label(language))
             .to_owned();
-        let body = Msg::RemoveFieldBody.fill(
-            language,
-            &[("title", &label), ("count", &count.to_string())],
-        );
+        let body = Msg::RemoveFieldBody.fill_count(language, count, &[("title", &label)]);
         self.dialog = Some(ActiveDialog::ConfirmRemoveField(
             template.to_owned(),
             field.to_owned(),

@@ -96,7 +96,8 @@ impl FileDialogs {
                 DialogPurpose::SaveAs
                 | DialogPurpose::ExportPdf
                 | DialogPurpose::ExportTemplate => {
-                    Box::pin(dialog.set_file_name(suggested_name).save_file())
+                    let name = proposed_name(folder, suggested_name);
+                    Box::pin(dialog.set_file_name(name).save_file())
                 }
             };
         let sender = self.sender.clone();
@@ -118,5 +119,17 @@ impl FileDialogs {
             None if elapsed < INSTANT_ANSWER => DialogOutcome::Unavailable(purpose),
             None => DialogOutcome::Cancelled(purpose),
         })
+    }
+}
+
+/// The name a save dialog proposes. zenity (rfd's fallback without an XDG portal)
+/// ignores the starting folder and takes a whole path as the name; the portals' GTK and
+/// KDE dialogs accept a whole path there too. Elsewhere the folder is set on its own.
+fn proposed_name(folder: &std::path::Path, name: &str) -> String {
+    let is_unix_desktop = cfg!(all(unix, not(target_os = "macos")));
+    if is_unix_desktop && !folder.as_os_str().is_empty() {
+        folder.join(name).display().to_string()
+    } else {
+        name.to_owned()
     }
 }

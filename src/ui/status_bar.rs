@@ -15,10 +15,8 @@ pub fn status_bar_ui(ui: &mut Ui, language: Language, status: &StatusLine<'_>) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(status.location).small());
         ui.separator();
-        let count = status.collaboration_count.to_string();
-        ui.label(
-            RichText::new(Msg::CollaborationCount.fill(language, &[("count", &count)])).small(),
-        );
+        let count = Msg::CollaborationCount.fill_count(language, status.collaboration_count, &[]);
+        ui.label(RichText::new(count).small());
         if status.is_modified {
             ui.separator();
             ui.label(

@@ -22,13 +22,10 @@ pub fn recover_ui(
         "recover_dialog",
         Msg::RecoverTitle.text(language),
         |ui| {
-            ui.label(Msg::RecoverBody.fill(
+            ui.label(Msg::RecoverBody.fill_count(
                 language,
-                &[
-                    ("name", name),
-                    ("time", saved_at),
-                    ("count", &count.to_string()),
-                ],
+                count,
+                &[("name", name), ("time", saved_at)],
             ));
             ui.label(egui::RichText::new(Msg::RecoverHint.text(language)).weak());
             super::button_row(ui, |ui| {

@@ -1,0 +1,210 @@
+//! The real-window suite: the app's own binary in a real X server (Xvfb), driven like
+//! a person with xdotool and xclip, judged only by what the app writes — the saved file,
+//! the recovery file, the clipboard, the PDF. See docs/testing.md.
+//!
+//! `cargo test --test real_window [FILTER]` runs every scenario whose name contains
+//! FILTER, one after the other (software GL on two cores has no room for more).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+#[path = "real_window/dialogs.rs"]
+mod dialogs;
+#[path = "real_window/drive.rs"]
+mod drive;
+#[path = "real_window/layout.rs"]
+mod layout;
+#[path = "real_window/runner.rs"]
+mod runner;
+#[path = "real_window/scenarios_clipboard.rs"]
+mod scenarios_clipboard;
+#[path = "real_window/scenarios_export.rs"]
+mod scenarios_export;
+#[path = "real_window/scenarios_files.rs"]
+mod scenarios_files;
+#[path = "real_window/scenarios_focus.rs"]
+mod scenarios_focus;
+#[path = "real_window/scenarios_forms.rs"]
+mod scenarios_forms;
+#[path = "real_window/scenarios_typing.rs"]
+mod scenarios_typing;
+#[path = "real_window/search_path.rs"]
+mod search_path;
+#[path = "real_window/session.rs"]
+mod session;
+#[path = "real_window/system.rs"]
+mod system;
+#[path = "real_window/tools.rs"]
+mod tools;
+#[path = "real_window/wait.rs"]
+mod wait;
+#[path = "real_window/workspace.rs"]
+mod workspace;
+#[path = "real_window/xserver.rs"]
+mod xserver;
+
+use std::time::Instant;
+
+use runner::{Args, run_scenario};
+use search_path::SearchPath;
+use session::Session;
+use tools::{DESKTOP, PDF, Tool, ZENITY};
+
+type Run = fn(&mut Session) -> Result<(), String>;
+
+/// One thing a person does, from starting the app to the file it leaves behind.
+struct Scenario {
+    name: &'static str,
+    run: Run,
+    search_path: SearchPath,
+    /// Programs besides [`DESKTOP`].
+    needs: &'static [Tool],
+}
+
+const fn scenario(name: &'static str, run: Run) -> Scenario {
+    Scenario {
+        name,
+        run,
+        search_path: SearchPath::System,
+        needs: &[],
+    }
+}
+
+const SCENARIOS: [Scenario; 18] = [
+    scenario("typing_every_field", scenarios_typing::typing_every_field),
+    scenario("typing_contact", scenarios_typing::typing_contact),
+    scenario(
+        "typing_custom_template",
+        scenarios_typing::typing_custom_template,
+    ),
+    scenario("typing_presentation", scenarios_typing::typing_presentation),
+    scenario(
+        "typing_header_and_contact_card",
+        scenarios_forms::typing_header_and_contact_card,
+    ),
+    scenario(
+        "typing_template_editor_and_preparation",
+        scenarios_forms::typing_template_editor_and_preparation,
+    ),
+    scenario("new_items_focused", scenarios_focus::new_items_focused),
+    scenario(
+        "new_item_while_searching",
+        scenarios_focus::new_item_while_searching,
+    ),
+    scenario(
+        "clipboard_paste_and_copy",
+        scenarios_clipboard::clipboard_paste_and_copy,
+    ),
+    scenario("clipboard_menu", scenarios_clipboard::clipboard_menu),
+    scenario("save_quit_restart", scenarios_files::save_quit_restart),
+    Scenario {
+        needs: &[ZENITY],
+        ..scenario(
+            "undo_after_open_other_file",
+            scenarios_files::undo_after_open_other_file,
+        )
+    },
+    Scenario {
+        needs: &[ZENITY, PDF[0], PDF[1]],
+        ..scenario(
+            "export_suggested_name",
+            scenarios_export::export_suggested_name,
+        )
+    },
+    Scenario {
+        needs: &[ZENITY, PDF[0], PDF[1]],
+        ..scenario(
+            "export_dialog_in_workspace_folder",
+            scenarios_export::export_dialog_in_workspace_folder,
+        )
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario("typed_path_fallback", scenarios_export::typed_path_fallback)
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "open_pdf_without_viewer",
+            scenarios_export::open_pdf_without_viewer,
+        )
+    },
+    Scenario {
+        search_path: SearchPath::FailingXdgOpen,
+        needs: &PDF,
+        ..scenario(
+            "open_pdf_xdg_open_fails",
+            scenarios_export::open_pdf_xdg_open_fails,
+        )
+    },
+    scenario("app_starts_and_quits", quits_cleanly),
+];
+
+/// The smallest check: the window comes up with the file's name and Ctrl+Q ends the
+/// app. When this fails, every other failure is about the environment, not the app.
+fn quits_cleanly(session: &mut Session) -> Result<(), String> {
+    scenarios_typing::open(session, "leer.json", &workspace::empty())?;
+    session.key(&["ctrl+q"])?;
+    session.wait_for_exit(wait::SHORT)
+}
+
+fn main() {
+    let args = Args::parse();
+    let chosen: Vec<&Scenario> = SCENARIOS.iter().filter(|s| args.wants(s.name)).collect();
+    if args.list {
+        for scenario in &chosen {
+            println!("{}: test", scenario.name);
+        }
+        return;
+    }
+    let is_ci = std::env::var("CI").is_ok_and(|value| value == "true" || value == "1");
+    let started = Instant::now();
+    let mut failed = Vec::new();
+    let mut skipped = Vec::new();
+    println!("\nrunning {} real-window scenarios", chosen.len());
+    for scenario in chosen {
+        let missing: Vec<Tool> = DESKTOP
+            .iter()
+            .chain(scenario.needs)
+            .copied()
+            .filter(|tool| !tools::is_installed(*tool))
+            .collect();
+        if !missing.is_empty() {
+            println!(
+                "real_window: {} ... SKIPPED (missing programs)",
+                scenario.name
+            );
+            skipped.push((scenario.name, missing));
+            continue;
+        }
+        let scenario_start = Instant::now();
+        match run_scenario(scenario) {
+            Ok(()) => println!(
+                "real_window: {} ... ok ({:.0} s)",
+                scenario.name,
+                scenario_start.elapsed().as_secs_f64()
+            ),
+            Err((reason, details)) => {
+                println!("real_window: {} ... FAILED ({reason})", scenario.name);
+                println!("{details}");
+                failed.push(scenario.name);
+            }
+        }
+    }
+    if !skipped.is_empty() {
+        tools::report_skipped(&skipped, is_ci);
+    }
+    println!(
+        "\nreal_window: {} failed, {} skipped; finished in {:.0} s",
+        failed.len(),
+        skipped.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if !failed.is_empty() {
+        println!("failed: {}", failed.join(", "));
+    }
+    if !failed.is_empty() || (is_ci && !skipped.is_empty()) {
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,98 @@
+//! Answering dialogs the way a keyboard user does: the app's own modal dialogs with Tab
+//! and Return, zenity's file chooser with Ctrl+L and a typed path.
+//!
+//! The app's dialogs put their buttons in a row at the bottom, first button rightmost;
+//! Tab from nothing focused reaches the first button, Shift+Tab the last one.
+
+use std::thread::sleep;
+use std::time::Duration;
+
+use super::session::Session;
+use super::wait::{LONG, SHORT, poll};
+
+/// "Verwerfen" in "Ungespeicherte Änderungen" (Speichern, Verwerfen, …, Abbrechen).
+pub fn discard_unsaved(session: &Session) -> Result<(), String> {
+    session.key(&["Tab", "Tab", "Return"])
+}
+
+/// "Löschen" in "Kontakt löschen?" (Löschen, Abbrechen).
+pub fn confirm_delete(session: &Session) -> Result<(), String> {
+    session.key(&["Tab", "Return"])
+}
+
+/// "Exportieren…" in "Als PDF exportieren…": the choices come first, then the buttons
+/// (Exportieren…, Abbrechen), so it is the second widget from the end.
+pub fn start_export(session: &Session) -> Result<(), String> {
+    session.key(&["ctrl+p"])?;
+    session.key(&["shift+Tab", "shift+Tab", "Return"])
+}
+
+/// "PDF öffnen" in "PDF gespeichert" (PDF öffnen, Schließen).
+pub fn open_exported_pdf(session: &Session) -> Result<(), String> {
+    session.key(&["Tab", "Return"])
+}
+
+/// The app's typed-path prompt (no file dialog available): replaces the suggested path
+/// with `path` and confirms, or cancels with Escape.
+pub fn answer_path_prompt(session: &Session, path: &str, confirm: bool) -> Result<(), String> {
+    session.key(&["ctrl+a"])?;
+    session.type_text(path)?;
+    session.key(&[if confirm { "Return" } else { "Escape" }])
+}
+
+/// zenity's window, found by its X class (its title is "zenity", or the dialog title
+/// the app gave rfd).
+pub fn wait_for_zenity(session: &Session) -> Result<String, String> {
+    // GTK starts slowly on a busy machine with software rendering.
+    let window = poll("zenity's window", LONG, || {
+        session
+            .desk
+            .windows_of("zenity")
+            .first()
+            .map(|(id, _)| id.clone())
+            .ok_or_else(|| format!("windows now: {:?}", session.desk.windows_named(".")))
+    })?;
+    session.desk.focus(&window)?;
+    // The file chooser fills its folder view after it is shown.
+    sleep(Duration::from_secs(1));
+    Ok(window)
+}
+
+/// Picks a file in zenity's file chooser by typing its path (Ctrl+L opens the location
+/// field), as one does when the file is not in the folder shown.
+pub fn pick_in_zenity(session: &Session, path: &str) -> Result<(), String> {
+    let zenity = wait_for_zenity(session)?;
+    session.desk.key(&zenity, &["ctrl+l"])?;
+    session.desk.type_text(&zenity, path)?;
+    // The location field completes as one types; give it a moment before Return.
+    sleep(Duration::from_millis(800));
+    session.desk.key(&zenity, &["Return"])?;
+    wait_until_zenity_closed(session, LONG)
+}
+
+/// Accepts the name zenity's save dialog suggests, like a hurried user: Return, and
+/// Return again if zenity asks whether to replace an existing file.
+pub fn accept_zenity_suggestion(session: &Session) -> Result<(), String> {
+    let zenity = wait_for_zenity(session)?;
+    session.desk.key(&zenity, &["Return"])?;
+    if wait_until_zenity_closed(session, Duration::from_secs(3)).is_err() {
+        // GTK's "replace?" question, a second zenity window, has "Replace" as its
+        // default button. Errors are ignored: the window may just have closed.
+        if let Some((question, _)) = session.desk.windows_of("zenity").last() {
+            let _ = session.desk.focus(question);
+            let _ = session.desk.key(question, &["Return"]);
+        }
+    }
+    wait_until_zenity_closed(session, SHORT)
+}
+
+pub fn wait_until_zenity_closed(session: &Session, timeout: Duration) -> Result<(), String> {
+    poll("zenity to close", timeout, || {
+        let open = session.desk.windows_of("zenity");
+        if open.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("zenity windows open: {open:?}"))
+        }
+    })
+}

@@ -1,0 +1,84 @@
+//! Where things are in the app's window, for the clicks the keyboard cannot replace.
+//!
+//! All points are window coordinates of the default 1360 × 860 window in German, read
+//! from screenshots (`import -window root`) of the app on a fresh profile. Each point
+//! lies well inside its target, away from labels that appear once a field has text
+//! (the question above an editor, the "nur eine Seite ausgefüllt" mark), so that it
+//! still hits after the layout shifted by a line. When the layout changes, take a new
+//! screenshot (see docs/testing.md) and update the numbers here.
+
+pub type Point = (i32, i32);
+
+// The canvas of the default template ("Kooperations- und Netzwerk-Canvas"): a 3 × 3
+// grid right of the list, boxes about 310 × 215 px, header above.
+
+/// Motivation, left column "Meine Sicht" (box x 392–705, y 143–362).
+pub const MOTIVATION_MINE: Point = (460, 300);
+/// Motivation, right column "Sicht der Partner".
+pub const MOTIVATION_PARTNERS: Point = (625, 300);
+/// Gemeinsame Ziele, top right box (x 1038–1351, y 143–362).
+pub const SHARED_GOALS: Point = (1190, 290);
+/// Erfolg, middle right box (x 1038–1351, y 373–592).
+pub const SUCCESS: Point = (1190, 520);
+/// Nächste Schritte & Absprachen, the wide box bottom right (x 715–1351, y 603–822).
+pub const NEXT_STEPS: Point = (1030, 750);
+/// Einsatz: the "Notiz" editor in the row "Zeit", bottom of the investment box.
+pub const INVESTMENT_TIME_NOTE: Point = (560, 773);
+
+// A canvas of the custom template of `scenarios_typing::workshop_workspace`: 2 × 2,
+// the third field spanning both columns.
+
+/// "Fantasiephase", top right box (x 877–1351, y 143–472).
+pub const WORKSHOP_FANTASY: Point = (1110, 330);
+/// "Umsetzungsphase", the wide bottom box (x 392–1351, y 483–812).
+pub const WORKSHOP_REALISATION: Point = (870, 680);
+
+// The Netzwerkbuch (Kontakte view) with a contact selected.
+
+/// "Notizen", the multi-line editor under the contact's details (x 328–1351, y 218–268).
+pub const CONTACT_NOTES: Point = (840, 245);
+/// "Löschen…" under the contact list's search, left panel.
+pub const CONTACT_DELETE: Point = (181, 184);
+
+// The menu bar.
+
+/// "Bearbeiten" in the menu bar.
+pub const MENU_EDIT: Point = (92, 12);
+/// Its entries, in the open menu (x 56–281): Rückgängig (y 39), Wiederholen (62), a
+/// line, Ausschneiden (94), Kopieren (117), Einfügen (140), Alles auswählen (163).
+pub const MENU_EDIT_COPY: Point = (100, 117);
+pub const MENU_EDIT_PASTE: Point = (100, 140);
+pub const MENU_EDIT_SELECT_ALL: Point = (100, 163);
+
+// The canvas header and the Netzwerkbuch's contact card.
+
+/// "Partner" in the canvas header (editor x 446–725, y 92–109).
+pub const CANVAS_PARTNERS: Point = (590, 100);
+/// "Termin" (meeting date, TT.MM.JJJJ) at the header's right end (x 1270–1351).
+pub const CANVAS_MEETING_DATE: Point = (1305, 101);
+/// "Vorbereitung…" right of the title.
+pub const CANVAS_PREPARATION: Point = (918, 68);
+/// "Organisation" of the selected contact (editor x 420–638, y 110–128).
+pub const CONTACT_ORGANISATION: Point = (530, 119);
+/// "Notiz" of a new activity in "Kontaktverlauf" (editor x 656–874, y 305–323).
+pub const ACTIVITY_NOTE: Point = (765, 314);
+/// "Eintragen", which logs the activity.
+pub const ACTIVITY_ADD: Point = (1211, 314);
+
+// The "Vorbereitung" dialog (centred, 730 px wide): three questions, nine principles.
+
+/// Question 2, "Ist die Zusammenarbeit wertschätzend …" (editor y 289–337).
+pub const PREPARATION_GOALS: Point = (680, 312);
+/// The note of the principle "Dynamik und Offenheit" (fourth row).
+pub const PREPARATION_OPENNESS_NOTE: Point = (850, 532);
+/// "Fertig", bottom right.
+pub const PREPARATION_DONE: Point = (1012, 687);
+
+// The template editor (Vorlagen, Ctrl+5) with the file's own template.
+
+/// The file's template, first in the list (templates stored in the file come first).
+pub const TEMPLATE_LIST_FIRST: Point = (84, 164);
+/// The second field in the editor's field list ("Fantasiephase").
+pub const TEMPLATE_SECOND_FIELD: Point = (342, 160);
+/// "Frage (englisch)" of the selected field (editor x 288–815, y 360–394).
+pub const TEMPLATE_QUESTION_EN: Point = (550, 376);

@@ -1,0 +1,196 @@
+//! Exporting a PDF through the real dialogs: zenity's save dialog with the suggested
+//! name, the app's own path prompt where no dialog exists, and "PDF öffnen" on a
+//! machine without a PDF viewer.
+
+use std::path::{Path, PathBuf};
+use std::thread::sleep;
+use std::time::Duration;
+
+use super::dialogs;
+use super::scenarios_typing::open;
+use super::session::Session;
+use super::system::{check_pdf, pdfs_in, zombie_children};
+use super::wait::{LONG, SHORT, all, ensure, poll};
+use super::workspace::{self, collaborations, find_by};
+
+const TITLE: &str = "Dorfladen Rhade";
+/// Words the PDF of the canvas must contain: its title, a label, a field's text.
+const PDF_WORDS: [&str; 3] = [TITLE, "Motivation", "Ein Laden im Dorf"];
+
+/// Waits until `pdf` is complete and correct (the export runs on a worker thread).
+fn wait_for_pdf(pdf: &Path) -> Result<(), String> {
+    poll(&format!("a correct PDF at {}", pdf.display()), LONG, || {
+        check_pdf(pdf, &PDF_WORDS)
+    })
+}
+
+/// Ctrl+P → Exportieren… → zenity: Return on the suggested name. The app was started
+/// in `working_dir`, which zenity shows when it is given no folder.
+fn export_with_suggestion(session: &mut Session, working_dir: &Path) -> Result<(), String> {
+    session.set_working_dir(working_dir);
+    let path = open(session, "laptop.json", &workspace::with_one_canvas(TITLE))?;
+    let original = std::fs::read(&path).map_err(|error| error.to_string())?;
+    dialogs::start_export(session)?;
+    dialogs::accept_zenity_suggestion(session)?;
+    let folder = session.files();
+    // Until a PDF appears beside the workspace, or the workspace itself changed.
+    let found = poll("a PDF beside the workspace", LONG, || {
+        let now = std::fs::read(&path).unwrap_or_default();
+        let pdfs = pdfs_in(&folder);
+        if now != original || !pdfs.is_empty() {
+            Ok(pdfs)
+        } else {
+            Err(format!("files there: {:?}", list(&folder)))
+        }
+    });
+    let now = std::fs::read(&path).map_err(|error| error.to_string())?;
+    ensure(now == original, || {
+        format!(
+            "the workspace {} was changed by the export (it now starts with {:?}); files: {:?}",
+            path.display(),
+            String::from_utf8_lossy(&now[..now.len().min(8)]),
+            list(&folder)
+        )
+    })?;
+    let pdfs = found
+        .map_err(|error| format!("{error}; in the working folder: {:?}", list(working_dir)))?;
+    let expected = format!("{TITLE}.pdf");
+    ensure(pdfs == [expected.clone()], || {
+        format!("PDFs beside the workspace: {pdfs:?}, expected [{expected:?}]")
+    })?;
+    wait_for_pdf(&folder.join(&expected))
+}
+
+/// The names of the files in a folder, for failure reports.
+fn list(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// The app runs in the workspace's folder (started from a file manager or a terminal
+/// there): accepting the suggestion must neither replace the workspace nor need a
+/// "replace?" question, and gives `TITLE.pdf`.
+pub fn export_suggested_name(session: &mut Session) -> Result<(), String> {
+    let folder = session.files();
+    export_with_suggestion(session, &folder)
+}
+
+/// The app runs elsewhere: the dialog still suggests the workspace's own folder.
+pub fn export_dialog_in_workspace_folder(session: &mut Session) -> Result<(), String> {
+    let elsewhere = session.dir.join("cwd");
+    export_with_suggestion(session, &elsewhere)?;
+    let stray = list(&elsewhere);
+    ensure(stray.is_empty(), || {
+        format!("files written to the working folder: {stray:?}")
+    })
+}
+
+/// Without any file dialog the app asks for a typed path: export and Save As work
+/// through it, and Escape cancels without writing anything.
+pub fn typed_path_fallback(session: &mut Session) -> Result<(), String> {
+    let files = session.files();
+    open(session, "getippt.json", &workspace::with_one_canvas(TITLE))?;
+    let pdf = files.join("getippt.pdf");
+    dialogs::start_export(session)?;
+    dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
+    wait_for_pdf(&pdf)?;
+    session.key(&["Escape"])?;
+
+    let copy = files.join("kopie.json");
+    save_as(session, &copy, true)?;
+    wait_for_title_in(&copy)?;
+
+    let cancelled = files.join("verworfen.json");
+    save_as(session, &cancelled, false)?;
+    // Another Save As that does write, so that there is something to wait for.
+    let second = files.join("zweite-kopie.json");
+    save_as(session, &second, true)?;
+    wait_for_title_in(&second)?;
+    ensure(!cancelled.exists(), || {
+        format!(
+            "Escape in the path prompt still wrote {}",
+            cancelled.display()
+        )
+    })
+}
+
+fn save_as(session: &Session, path: &Path, confirm: bool) -> Result<(), String> {
+    session.key(&["ctrl+shift+s"])?;
+    dialogs::answer_path_prompt(session, &path.display().to_string(), confirm)
+}
+
+fn wait_for_title_in(path: &Path) -> Result<(), String> {
+    workspace::wait_for(
+        path,
+        "the workspace saved under the typed path",
+        LONG,
+        |saved| {
+            find_by(&collaborations(saved), "title", TITLE)
+                .map(drop)
+                .ok_or_else(|| format!("no canvas {TITLE:?} in it"))
+        },
+    )
+    .map(drop)
+}
+
+/// Exports through the typed-path prompt and presses "PDF öffnen"; returns the PDF.
+fn export_and_open(session: &mut Session) -> Result<PathBuf, String> {
+    open(session, "ansehen.json", &workspace::with_one_canvas(TITLE))?;
+    let pdf = session.files().join("ansehen.pdf");
+    dialogs::start_export(session)?;
+    dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
+    wait_for_pdf(&pdf)?;
+    dialogs::open_exported_pdf(session)?;
+    Ok(pdf)
+}
+
+/// After "PDF öffnen" failed: no zombie, and "Pfad kopieren" (the last button of the
+/// message, so Shift+Tab reaches it) puts the PDF's path on the clipboard.
+fn expect_no_zombie_and_path_to_copy(session: &Session, pdf: &Path) -> Result<(), String> {
+    let pid = session.app()?.pid();
+    // The opener has long ended by then; a child that is still a zombie after that
+    // was never waited for.
+    sleep(Duration::from_secs(2));
+    let zombies = zombie_children(pid);
+    let zombies = if zombies.is_empty() {
+        zombies
+    } else {
+        sleep(Duration::from_secs(2));
+        zombie_children(pid)
+    };
+    session.key(&["shift+Tab", "space"])?;
+    let expected = pdf.display().to_string();
+    let copied = poll(
+        "the PDF's path on the clipboard (Pfad kopieren)",
+        SHORT,
+        || {
+            let now = session.desk.clipboard();
+            ensure(now == expected, || format!("xclip -o gives {now:?}"))
+        },
+    );
+    all([
+        ensure(zombies.is_empty(), || {
+            format!("zombie children of the app: {zombies:?}")
+        }),
+        copied,
+    ])
+}
+
+/// No `xdg-open` and no viewer on PATH.
+pub fn open_pdf_without_viewer(session: &mut Session) -> Result<(), String> {
+    let pdf = export_and_open(session)?;
+    expect_no_zombie_and_path_to_copy(session, &pdf)
+}
+
+/// `xdg-open` exists but finds no program for PDFs (exit code 3).
+pub fn open_pdf_xdg_open_fails(session: &mut Session) -> Result<(), String> {
+    let pdf = export_and_open(session)?;
+    expect_no_zombie_and_path_to_copy(session, &pdf)
+}

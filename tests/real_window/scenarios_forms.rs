@@ -1,0 +1,96 @@
+//! Typing slowly into the smaller editors besides the canvas boxes: the canvas header,
+//! the contact card and its activity log, the "Vorbereitung" dialog and the template
+//! editor. Each is a text field of its own whose focus must survive every key.
+
+use super::layout;
+use super::scenarios_typing::{expect_all, open, workshop_workspace};
+use super::session::Session;
+use super::wait::{LONG, all};
+use super::workspace::{self, collaborations, contacts};
+
+/// Partner and meeting date of a new canvas; organisation and a logged activity of a
+/// new contact.
+pub fn typing_header_and_contact_card(session: &mut Session) -> Result<(), String> {
+    let path = open(session, "kopf.json", &workspace::empty())?;
+    session.add_item(&["ctrl+shift+n"])?;
+    session.click(layout::CANVAS_PARTNERS)?;
+    session.type_text("Gemeinde Rhade")?;
+    session.click(layout::CANVAS_MEETING_DATE)?;
+    session.type_text("03.12.2026")?;
+    session.add_item(&["ctrl+shift+k"])?;
+    session.click(layout::CONTACT_ORGANISATION)?;
+    session.type_text("Heimatverein")?;
+    session.click(layout::ACTIVITY_NOTE)?;
+    session.type_text("Anruf wegen Miete")?;
+    session.click(layout::ACTIVITY_ADD)?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "header and contact card in the saved file",
+        LONG,
+        |saved| {
+            let canvases = collaborations(saved);
+            let canvas = canvases.first().ok_or("no collaboration in the file")?;
+            let people = contacts(saved);
+            let contact = people.first().ok_or("no contact in the file")?;
+            let header = expect_all(
+                canvas,
+                &[
+                    ("/partners/0", "Gemeinde Rhade"),
+                    ("/meeting_date", "2026-12-03"),
+                ],
+            );
+            let card = expect_all(
+                contact,
+                &[
+                    ("/organisation", "Heimatverein"),
+                    ("/activities/0/note", "Anruf wegen Miete"),
+                ],
+            );
+            all([header, card])
+        },
+    )
+    .map(drop)
+}
+
+/// An empty question in the template editor, and two answers in "Vorbereitung".
+pub fn typing_template_editor_and_preparation(session: &mut Session) -> Result<(), String> {
+    let mut workshop = workshop_workspace();
+    workshop["templates"][0]["fields"][1]["question_en"] = "".into();
+    let path = open(session, "vorlage.json", &workshop)?;
+    session.key(&["ctrl+5"])?;
+    session.click(layout::TEMPLATE_LIST_FIRST)?;
+    session.click(layout::TEMPLATE_SECOND_FIELD)?;
+    session.click(layout::TEMPLATE_QUESTION_EN)?;
+    session.type_text("What would be ideal")?;
+    session.key(&["ctrl+1"])?;
+    session.click(layout::CANVAS_PREPARATION)?;
+    session.click(layout::PREPARATION_GOALS)?;
+    session.type_text("Ja, beide wollen")?;
+    session.click(layout::PREPARATION_OPENNESS_NOTE)?;
+    session.type_text("offen")?;
+    session.click(layout::PREPARATION_DONE)?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "template and preparation in the saved file",
+        LONG,
+        |saved| {
+            let template = expect_all(
+                &saved["templates"][0],
+                &[("/fields/1/question_en", "What would be ideal")],
+            );
+            let canvases = collaborations(saved);
+            let canvas = canvases.first().ok_or("no collaboration in the file")?;
+            let preparation = expect_all(
+                canvas,
+                &[
+                    ("/preparation/appreciation_goals", "Ja, beide wollen"),
+                    ("/preparation/principles/dynamics_openness/note", "offen"),
+                ],
+            );
+            all([template, preparation])
+        },
+    )
+    .map(drop)
+}

@@ -1,0 +1,192 @@
+//! Typing slowly into every kind of text field: each key arrives in its own frame, as
+//! from a person, and every character must reach the saved file.
+
+use serde_json::{Value, json};
+
+use super::layout;
+use super::session::Session;
+use super::wait::LONG;
+use super::workspace::{self, collaborations, contacts, find_by, text};
+
+/// Starts the app with `workspace` saved as `files/NAME`; returns the file's path.
+pub fn open(
+    session: &mut Session,
+    name: &str,
+    workspace: &Value,
+) -> Result<std::path::PathBuf, String> {
+    let path = session.files().join(name);
+    workspace::write(&path, workspace)?;
+    session.start_app(&path)?;
+    Ok(path)
+}
+
+/// Compares what was typed with what was saved, all fields at once, so that one report
+/// shows every field that lost characters.
+pub fn expect_all(item: &Value, expected: &[(&str, &str)]) -> Result<(), String> {
+    let wrong: Vec<String> = expected
+        .iter()
+        .filter(|(pointer, typed)| text(item, pointer) != *typed)
+        .map(|(pointer, typed)| {
+            format!(
+                "{pointer}: typed {typed:?}, saved {:?}",
+                text(item, pointer)
+            )
+        })
+        .collect();
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(wrong.join("; "))
+    }
+}
+
+/// The canvas: the title right after Ctrl+Shift+N, a plain empty field, both
+/// perspectives of Motivation and the note of the investment box.
+pub fn typing_every_field(session: &mut Session) -> Result<(), String> {
+    let path = open(session, "felder.json", &workspace::empty())?;
+    session.add_item(&["ctrl+shift+n"])?;
+    // The new canvas's title has the focus, its text selected: typing replaces it.
+    session.type_text("Dorfladen Nord")?;
+    let typed = [
+        (layout::SHARED_GOALS, "/fields/shared_goals", "abc def ghi"),
+        (
+            layout::MOTIVATION_MINE,
+            "/fields/motivation",
+            "Mehr Leben im Ort",
+        ),
+        (
+            layout::MOTIVATION_PARTNERS,
+            "/partner_view/motivation",
+            "Kunden halten",
+        ),
+        (
+            layout::INVESTMENT_TIME_NOTE,
+            "/investment/time/note",
+            "zwei Abende",
+        ),
+    ];
+    for (point, _, text) in typed {
+        session.click(point)?;
+        session.type_text(text)?;
+    }
+    session.key(&["ctrl+s"])?;
+    let mut expected = vec![("/title", "Dorfladen Nord")];
+    expected.extend(typed.iter().map(|(_, pointer, text)| (*pointer, *text)));
+    workspace::wait_for(&path, "the typed canvas in the saved file", LONG, |saved| {
+        let all = collaborations(saved);
+        let canvas = all.first().ok_or("no collaboration in the file")?;
+        expect_all(canvas, &expected)
+    })
+    .map(drop)
+}
+
+/// A new contact: its name right after Ctrl+Shift+K, then its notes.
+pub fn typing_contact(session: &mut Session) -> Result<(), String> {
+    let path = open(session, "kontakt.json", &workspace::empty())?;
+    session.add_item(&["ctrl+shift+k"])?;
+    session.type_text("Erika Muster")?;
+    session.click(layout::CONTACT_NOTES)?;
+    session.type_text("trifft sich gern am Markt")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "the typed contact in the saved file",
+        LONG,
+        |saved| {
+            let all = contacts(saved);
+            let contact = all.first().ok_or("no contact in the file")?;
+            expect_all(
+                contact,
+                &[
+                    ("/name", "Erika Muster"),
+                    ("/notes", "trifft sich gern am Markt"),
+                ],
+            )
+        },
+    )
+    .map(drop)
+}
+
+/// A facilitator's own template, stored in the file, with a canvas that uses it; only
+/// the first of its three fields has text.
+pub fn workshop_workspace() -> Value {
+    let field = |id: &str, label: &str, question: &str, (column, row, span): (u8, u8, u8)| {
+        json!({
+            "id": id, "kind": "text", "label_de": label, "label_en": label,
+            "question_de": question, "question_en": question,
+            "column": column, "row": row, "column_span": span, "row_span": 1
+        })
+    };
+    json!({
+        "format": "netzwerk-canvas",
+        "version": 1,
+        "templates": [{
+            "id": "zukunftswerkstatt",
+            "name_de": "Zukunftswerkstatt",
+            "name_en": "Future workshop",
+            "columns": 2,
+            "rows": 2,
+            "fields": [
+                field("kritik", "Kritikphase", "Was stört uns heute?", (0, 0, 1)),
+                field("fantasie", "Fantasiephase", "Was wäre ideal?", (1, 0, 1)),
+                field("umsetzung", "Umsetzungsphase", "Was tun wir bis Ostern?", (0, 1, 2)),
+            ]
+        }],
+        "collaborations": [{
+            "id": "c0ffee00-0000-4000-8000-000000000002",
+            "title": "Werkstatt Dorfmitte",
+            "template": "zukunftswerkstatt",
+            "fields": { "kritik": "Leerstand am Marktplatz" }
+        }]
+    })
+}
+
+/// The empty fields of a canvas in a custom template.
+pub fn typing_custom_template(session: &mut Session) -> Result<(), String> {
+    let path = open(session, "werkstatt.json", &workshop_workspace())?;
+    session.click(layout::WORKSHOP_FANTASY)?;
+    session.type_text("Ein Dorfgarten mit Cafe")?;
+    session.click(layout::WORKSHOP_REALISATION)?;
+    session.type_text("Gartengruppe gruenden")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "the typed fields in the saved file", LONG, |saved| {
+        let all = collaborations(saved);
+        let canvas = find_by(&all, "title", "Werkstatt Dorfmitte").ok_or("the canvas is gone")?;
+        expect_all(
+            canvas,
+            &[
+                ("/fields/kritik", "Leerstand am Marktplatz"),
+                ("/fields/fantasie", "Ein Dorfgarten mit Cafe"),
+                ("/fields/umsetzung", "Gartengruppe gruenden"),
+            ],
+        )
+    })
+    .map(drop)
+}
+
+/// The projector view (F11): Page Down to the third field, an empty one, and type at
+/// once: the shown field has the keyboard focus, no click needed.
+pub fn typing_presentation(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "praesentation.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.key(&["F11"])?;
+    // Motivation, Erwartungen, then Gemeinsame Ziele (empty in this file).
+    session.key(&["Page_Down", "Page_Down"])?;
+    session.type_text("Genossenschaft bis Juni")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "the typed field in the saved file", LONG, |saved| {
+        let all = collaborations(saved);
+        let canvas = all.first().ok_or("no collaboration in the file")?;
+        expect_all(
+            canvas,
+            &[
+                ("/fields/shared_goals", "Genossenschaft bis Juni"),
+                ("/fields/motivation", "Ein Laden im Dorf"),
+            ],
+        )
+    })
+    .map(drop)
+}

@@ -1,0 +1,264 @@
+//! One scenario's world: its own X server, home folder, data folders and search path,
+//! and the app under test; everything is stopped when the session is dropped, also
+//! when the scenario failed or panicked.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use super::drive::Desk;
+use super::search_path::{SearchPath, make_bin};
+use super::wait::{SHORT, poll};
+use super::xserver::Xvfb;
+
+/// The app under test: `NC_REAL_WINDOW_BIN` when set (to run the suite against another
+/// build, e.g. an older commit), else the debug binary cargo built for this test.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("NC_REAL_WINDOW_BIN").map_or_else(
+        || PathBuf::from(env!("CARGO_BIN_EXE_netzwerk-canvas")),
+        PathBuf::from,
+    )
+}
+
+pub struct App {
+    child: Child,
+    pub window: String,
+}
+
+impl App {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+pub struct Session {
+    /// Dropped (deleted) when the scenario passed; kept for the screenshots otherwise.
+    root: Option<tempfile::TempDir>,
+    pub dir: PathBuf,
+    search_path: SearchPath,
+    working_dir: PathBuf,
+    pub desk: Desk,
+    app: Option<App>,
+    starts: usize,
+    xvfb: Xvfb,
+}
+
+impl Session {
+    pub fn new(name: &'static str, search_path: SearchPath) -> Result<Self, String> {
+        let root = tempfile::Builder::new()
+            .prefix(&format!("real-window-{name}-"))
+            .tempdir()
+            .map_err(|error| format!("cannot make a temp dir: {error}"))?;
+        let dir = root.path().to_path_buf();
+        for sub in [
+            "home/.local/share",
+            "home/.config",
+            "home/.cache",
+            "files",
+            "cwd",
+        ] {
+            fs::create_dir_all(dir.join(sub)).map_err(|error| error.to_string())?;
+        }
+        let runtime = dir.join("runtime");
+        fs::create_dir_all(&runtime).map_err(|error| error.to_string())?;
+        fs::set_permissions(&runtime, fs::Permissions::from_mode(0o700))
+            .map_err(|error| error.to_string())?;
+        if search_path != SearchPath::System {
+            make_bin(&dir.join("bin"), search_path)?;
+        }
+        let xvfb = Xvfb::start()?;
+        let desk = Desk {
+            display: xvfb.display.clone(),
+        };
+        Ok(Self {
+            root: Some(root),
+            working_dir: dir.join("cwd"),
+            dir,
+            search_path,
+            desk,
+            app: None,
+            starts: 0,
+            xvfb,
+        })
+    }
+
+    /// The folder for the scenario's workspace files.
+    pub fn files(&self) -> PathBuf {
+        self.dir.join("files")
+    }
+
+    /// The folder the app is started in (default: an empty `cwd` folder).
+    pub fn set_working_dir(&mut self, folder: &Path) {
+        self.working_dir = folder.to_path_buf();
+    }
+
+    /// Where eframe keeps the app's data (`eframe::storage_dir("netzwerk-canvas")`):
+    /// `$XDG_DATA_HOME/netzwerk-canvas`; unsaved work goes to `recovery/` in it.
+    pub fn recovery_dir(&self) -> PathBuf {
+        self.dir.join("home/.local/share/netzwerk-canvas/recovery")
+    }
+
+    fn command(&self) -> Command {
+        let home = self.dir.join("home");
+        let path = match self.search_path {
+            SearchPath::System => std::env::var_os("PATH").unwrap_or_default(),
+            SearchPath::Bare | SearchPath::FailingXdgOpen => self.dir.join("bin").into_os_string(),
+        };
+        let mut command = Command::new(app_binary());
+        command
+            .env_clear()
+            .current_dir(&self.working_dir)
+            .env("PATH", path)
+            .env("DISPLAY", &self.xvfb.display)
+            .env("HOME", &home)
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("XDG_RUNTIME_DIR", self.dir.join("runtime"))
+            // No session bus: rfd's portal request fails at once and it runs zenity.
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=/nonexistent/real-window-bus",
+            )
+            .env("LANG", "C.UTF-8")
+            .env("GDK_BACKEND", "x11")
+            .env("NO_AT_BRIDGE", "1")
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .env("RUST_BACKTRACE", "1");
+        command
+    }
+
+    /// Starts the app with a workspace file and waits for its window, titled with the
+    /// file's name (the app sets that title in its first frame).
+    pub fn start_app(&mut self, file: &Path) -> Result<&App, String> {
+        if self.app.is_some() {
+            return Err("the app is already running".to_owned());
+        }
+        self.starts += 1;
+        let log = fs::File::create(self.dir.join(format!("app-{}.log", self.starts)))
+            .map_err(|error| error.to_string())?;
+        let child = self
+            .command()
+            .arg(file)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().map_err(|error| error.to_string())?)
+            .stderr(log)
+            .spawn()
+            .map_err(|error| format!("cannot start {}: {error}", app_binary().display()))?;
+        let name = file
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.app = Some(App {
+            child,
+            window: String::new(),
+        });
+        let window = self
+            .desk
+            .wait_for_window("Netzwerk-Canvas$", &format!("{name} – "))?;
+        self.desk.focus(&window)?;
+        let app = self.app.as_mut().expect("just started");
+        app.window = window;
+        Ok(app)
+    }
+
+    pub fn app(&self) -> Result<&App, String> {
+        self.app
+            .as_ref()
+            .ok_or_else(|| "the app is not running".to_owned())
+    }
+
+    pub fn window(&self) -> Result<String, String> {
+        Ok(self.app()?.window.clone())
+    }
+
+    /// Keys pressed in the app's window.
+    pub fn key(&self, keys: &[&str]) -> Result<(), String> {
+        self.desk.key(&self.window()?, keys)
+    }
+
+    /// Keys that add something (Ctrl+Shift+N, Ctrl+Shift+K), and then waiting, as a
+    /// person would, until the app shows the change: the "●" of unsaved changes in the
+    /// window title, when the document had none before. Only a sign to go on typing;
+    /// the scenario still judges by the saved file.
+    pub fn add_item(&self, keys: &[&str]) -> Result<(), String> {
+        let window = self.window()?;
+        let was_modified = self.desk.title(&window).starts_with('●');
+        self.desk.key(&window, keys)?;
+        if was_modified {
+            return Ok(());
+        }
+        poll("the new item (\"●\" in the window title)", SHORT, || {
+            let title = self.desk.title(&window);
+            if title.starts_with('●') {
+                Ok(())
+            } else {
+                Err(format!("title {title:?}"))
+            }
+        })
+    }
+
+    /// Text typed into the app's window at a human pace.
+    pub fn type_text(&self, text: &str) -> Result<(), String> {
+        self.desk.type_text(&self.window()?, text)
+    }
+
+    /// A click in the app's window, in window coordinates.
+    pub fn click(&self, point: (i32, i32)) -> Result<(), String> {
+        self.desk.click(&self.window()?, point)
+    }
+
+    /// Waits until the app has ended by itself (after Ctrl+Q, say).
+    pub fn wait_for_exit(&mut self, timeout: Duration) -> Result<(), String> {
+        let app = self
+            .app
+            .as_mut()
+            .ok_or_else(|| "the app is not running".to_owned())?;
+        poll("the app to quit", timeout, || match app.child.try_wait() {
+            Ok(Some(_)) | Err(_) => Ok(()),
+            Ok(None) => Err("still running".to_owned()),
+        })?;
+        self.app = None;
+        Ok(())
+    }
+
+    /// The app's output so far (all starts), for the failure report.
+    pub fn app_log(&self) -> String {
+        (1..=self.starts)
+            .filter_map(|start| fs::read_to_string(self.dir.join(format!("app-{start}.log"))).ok())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Keeps the session's folder (screenshots, logs, files) after the session ends.
+    pub fn keep_dir(&mut self) -> PathBuf {
+        if let Some(root) = self.root.take() {
+            let _ = root.keep();
+        }
+        self.dir.clone()
+    }
+
+    /// A screenshot in the session's folder; returns its path.
+    pub fn screenshot(&self, label: &str) -> Result<PathBuf, String> {
+        let file = self.dir.join(format!("{label}.png"));
+        self.desk.screenshot(&file)?;
+        Ok(file)
+    }
+
+    fn stop_app(&mut self) {
+        if let Some(mut app) = self.app.take() {
+            let _ = app.child.kill();
+            let _ = app.child.wait();
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // The app first, then (by field order) the folder and the X server, which takes
+        // the app's helpers (zenity, xclip) with it.
+        self.stop_app();
+    }
+}
