@@ -3,9 +3,9 @@
 //!
 //! An [`ExportRequest`] says what to print and how; [`export`] is the one way in.
 //!
-//! The work is split so that only `pdf.rs` knows printpdf: `compose` lays the pages out
-//! as plain drawing items (using `wrap` and `metrics` for exact text widths), and `pdf`
-//! turns those items into bytes. Nothing here touches the file system.
+//! The work is split so that only `pdf/document.rs` knows printpdf: `compose` lays the
+//! pages out as plain drawing items (using `wrap` and `metrics` for exact text widths),
+//! and `pdf` turns those items into bytes. Nothing here touches the file system.
 
 mod compose;
 mod draw;

@@ -1,36 +1,27 @@
-//! Turns composed pages into PDF bytes; the only file that uses printpdf.
+//! One run of pages as a printpdf document: the embedded font subsets, the metadata,
+//! and each page's drawing operators. The only file that uses printpdf, so that the
+//! rest of the export does not depend on its API.
 //!
-//! Fonts are embedded and subset. Each text line is split into runs by the font that
-//! has its glyphs (DejaVu Sans, its bold face, or Noto Emoji), positioned with absolute
-//! text matrices.
-//!
-//! printpdf serializes a document on one core, and for 1,000 pages that took most of
-//! the export: looking up and hex-encoding every glyph, and collecting the glyphs each
-//! font subset needs. So longer exports are cut into one run of pages per core, each
-//! run becomes a document of its own on its own thread, and their pages are then moved,
-//! in order, into the first one. Each run embeds its own font subsets; their six-letter
-//! subset tags (`ABCDEF+DejaVuSans`) are kept distinct so that readers never mix them up.
+//! Each text line is split into runs by the font that has its glyphs (DejaVu Sans, its
+//! bold face, or Noto Emoji), positioned with absolute text matrices. Each run embeds
+//! its own font subsets; their six-letter subset tags (`ABCDEF+DejaVuSans`) are kept
+//! distinct so that readers never mix them up after the merge.
 
 use std::collections::HashSet;
 
-use lopdf::{Object, ObjectId};
 use printpdf::{
     Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
     PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
     TextMatrix, WindingOrder,
 };
 
-use super::draw::{Item, Page, Rgb};
-use super::metrics::{FontFace, FontMetrics};
-use super::{ExportError, ExportOptions};
 use crate::assets::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
-use crate::i18n::Language;
-
-/// Shorter exports stay one document: a second one would cost more than it saves.
-const MIN_PAGES_TO_SPLIT: usize = 16;
+use crate::export::draw::{Item, Page, Rgb};
+use crate::export::metrics::{FontFace, FontMetrics};
+use crate::export::{ExportError, ExportOptions};
 
 /// Something for each of the three font faces: the parsed fonts, or one document's ids.
-struct Faces<T> {
+pub(super) struct Faces<T> {
     regular: T,
     bold: T,
     emoji: T,
@@ -46,48 +37,15 @@ impl<T> Faces<T> {
     }
 }
 
-type Fonts = Faces<FontId>;
+pub(super) type Fonts = Faces<FontId>;
 
-/// Takes the pages by value so that each stage's memory is freed before the next one
-/// allocates: for 1,000 pages this saves a third of the peak memory and its page faults.
-pub fn render(
-    pages: Vec<Page>,
-    metrics: &FontMetrics,
-    options: &ExportOptions,
-) -> Result<Vec<u8>, ExportError> {
-    let parsed = Faces {
+/// The three bundled fonts, parsed once for all runs.
+pub(super) fn parse_fonts() -> Result<Faces<ParsedFont>, ExportError> {
+    Ok(Faces {
         regular: parse_font("DejaVuSans", REGULAR_FONT)?,
         bold: parse_font("DejaVuSans-Bold", BOLD_FONT)?,
         emoji: parse_font("NotoEmoji", EMOJI_FONT)?,
-    };
-    let chunks = split_into_chunks(pages);
-    let fonts = unique_font_ids(chunks.len());
-    let documents = std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .zip(&fonts)
-            .map(|(pages, fonts)| {
-                let parsed = &parsed;
-                scope.spawn(move || chunk_document(pages, parsed, fonts, metrics, options))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect::<Vec<_>>()
-    });
-    let mut document = merge(documents)?;
-    set_language(&mut document, options.language);
-    compress_streams(&mut document);
-    let mut bytes = Vec::new();
-    document
-        .save_to(&mut bytes)
-        .map_err(|error| ExportError::Font(format!("writing the PDF failed: {error}")))?;
-    Ok(bytes)
+    })
 }
 
 fn parse_font(name: &str, bytes: &[u8]) -> Result<ParsedFont, ExportError> {
@@ -95,29 +53,9 @@ fn parse_font(name: &str, bytes: &[u8]) -> Result<ParsedFont, ExportError> {
         .ok_or_else(|| ExportError::Font(name.to_owned()))
 }
 
-/// One run of consecutive pages per core, or a single run for a short export.
-fn split_into_chunks(pages: Vec<Page>) -> Vec<Vec<Page>> {
-    let workers = std::thread::available_parallelism().map_or(1, usize::from);
-    let chunks = if pages.len() < MIN_PAGES_TO_SPLIT {
-        1
-    } else {
-        workers.max(1)
-    };
-    let size = pages.len().div_ceil(chunks).max(1);
-    let mut rest = pages.into_iter();
-    let mut chunks: Vec<Vec<Page>> =
-        std::iter::repeat_with(|| rest.by_ref().take(size).collect::<Vec<_>>())
-            .take_while(|chunk| !chunk.is_empty())
-            .collect();
-    if chunks.is_empty() {
-        chunks.push(Vec::new());
-    }
-    chunks
-}
-
 /// Font ids for each chunk's document. printpdf takes a subset font's tag from the
 /// first six letters of its id, so every id gets a tag no other font of the export has.
-fn unique_font_ids(chunks: usize) -> Vec<Fonts> {
+pub(super) fn unique_font_ids(chunks: usize) -> Vec<Fonts> {
     let mut tags = HashSet::new();
     let mut next = || loop {
         let id = FontId::new();
@@ -135,7 +73,7 @@ fn unique_font_ids(chunks: usize) -> Vec<Fonts> {
 }
 
 /// Serializes one run of pages as a document of its own, with its own font subsets.
-fn chunk_document(
+pub(super) fn chunk_document(
     pages: Vec<Page>,
     parsed: &Faces<ParsedFont>,
     fonts: &Fonts,
@@ -169,66 +107,6 @@ fn chunk_document(
     document.to_lopdf_document(&save_options, &mut Vec::new())
 }
 
-/// Moves the pages of the later documents, in order, behind those of the first. Their
-/// own catalog, page tree root and document info are left behind.
-fn merge(documents: Vec<lopdf::Document>) -> Result<lopdf::Document, ExportError> {
-    let mut documents = documents.into_iter();
-    let mut first = documents.next().ok_or(ExportError::NothingToExport)?;
-    let root = pages_root(&first)?;
-    for mut other in documents {
-        other.renumber_objects_with(first.max_id + 1);
-        first.max_id = other.max_id;
-        let kids: Vec<ObjectId> = other.page_iter().collect();
-        let mut left_behind: HashSet<ObjectId> = ["Root", "Info"]
-            .into_iter()
-            .filter_map(|key| other.trailer.get(key.as_bytes()).ok())
-            .filter_map(|object| object.as_reference().ok())
-            .collect();
-        left_behind.extend(catalog_references(&other)?);
-        for (id, object) in other.objects {
-            if !left_behind.contains(&id) {
-                first.objects.insert(id, object);
-            }
-        }
-        for kid in &kids {
-            first
-                .get_dictionary_mut(*kid)
-                .map_err(broken)?
-                .set("Parent", root);
-        }
-        let tree = first.get_dictionary_mut(root).map_err(broken)?;
-        let all_kids = tree
-            .get_mut(b"Kids")
-            .and_then(Object::as_array_mut)
-            .map_err(broken)?;
-        all_kids.extend(kids.into_iter().map(Object::Reference));
-        let count = i64::try_from(all_kids.len()).map_err(broken)?;
-        tree.set("Count", count);
-    }
-    Ok(first)
-}
-
-fn pages_root(document: &lopdf::Document) -> Result<ObjectId, ExportError> {
-    let catalog = document.catalog().map_err(broken)?;
-    catalog
-        .get(b"Pages")
-        .and_then(Object::as_reference)
-        .map_err(broken)
-}
-
-/// The objects only the catalog points to: the page tree root and any metadata.
-fn catalog_references(document: &lopdf::Document) -> Result<Vec<ObjectId>, ExportError> {
-    let catalog = document.catalog().map_err(broken)?;
-    Ok(catalog
-        .iter()
-        .filter_map(|(_, value)| value.as_reference().ok())
-        .collect())
-}
-
-fn broken(error: impl std::fmt::Display) -> ExportError {
-    ExportError::Font(format!("merging the PDF parts failed: {error}"))
-}
-
 fn set_metadata(document: &mut PdfDocument, options: &ExportOptions) {
     let info = &mut document.metadata.info;
     if let Ok(date) = printpdf::OffsetDateTime::from_unix_timestamp(options.exported_at.timestamp())
@@ -239,59 +117,6 @@ fn set_metadata(document: &mut PdfDocument, options: &ExportOptions) {
     }
     info.creator = "Netzwerk-Canvas".to_owned();
     info.producer = format!("Netzwerk-Canvas {}", env!("CARGO_PKG_VERSION"));
-}
-
-/// Deflates every stream on all cores, at zlib's fast level. lopdf's own `compress`
-/// uses the slowest level on one core, which took a third of a 300-canvas export.
-fn compress_streams(document: &mut lopdf::Document) {
-    let mut streams: Vec<&mut lopdf::Stream> = document
-        .objects
-        .values_mut()
-        .filter_map(|object| match object {
-            lopdf::Object::Stream(stream)
-                if stream.allows_compression && stream.dict.get(b"Filter").is_err() =>
-            {
-                Some(stream)
-            }
-            _ => None,
-        })
-        .collect();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .max(1);
-    let chunk = streams.len().div_ceil(workers).max(1);
-    std::thread::scope(|scope| {
-        for part in streams.chunks_mut(chunk) {
-            scope.spawn(move || part.iter_mut().for_each(|stream| deflate(stream)));
-        }
-    });
-}
-
-fn deflate(stream: &mut lopdf::Stream) {
-    use std::io::Write;
-
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
-    let compressed = encoder
-        .write_all(&stream.content)
-        .and_then(|()| encoder.finish());
-    // A stream that does not shrink, or fails to compress, is kept as it is.
-    if let Ok(compressed) = compressed
-        && compressed.len() + 19 < stream.content.len()
-    {
-        stream.dict.set("Filter", "FlateDecode");
-        stream.set_content(compressed);
-    }
-}
-
-/// PDF readers and screen readers take the text language from the catalog's /Lang.
-fn set_language(document: &mut lopdf::Document, language: Language) {
-    let code = match language {
-        Language::German => "de",
-        Language::English => "en",
-    };
-    if let Ok(catalog) = document.catalog_mut() {
-        catalog.set("Lang", lopdf::Object::string_literal(code));
-    }
 }
 
 fn color(Rgb(r, g, b): Rgb) -> Color {
