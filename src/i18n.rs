@@ -284,7 +284,8 @@ messages! {
     ExportProgressTitle => "PDF wird erstellt", "Creating the PDF";
     ExportProgress => "Kooperation {done} von {total}…", "Canvas {done} of {total}…";
     ExportDoneTitle => "PDF gespeichert", "PDF saved";
-    ExportSaved => "„{file}“ wurde mit {pages} Seite(n) gespeichert.", "“{file}” was saved with {pages} page(s).";
+    ExportSaved => "„{file}“ wurde mit {count} Seiten gespeichert.", "“{file}” was saved with {count} pages.";
+    ExportSavedOne => "„{file}“ wurde mit {count} Seite gespeichert.", "“{file}” was saved with {count} page.";
     ExportOpenHint => "Zum Drucken im PDF-Betrachter öffnen.", "Open it in the PDF viewer to print it.";
     OpenViewerFailed => "Die Datei konnte nicht im Betrachter geöffnet werden: {detail}", "The file could not be opened in a viewer: {detail}";
     NoViewer => "Es ist kein PDF-Betrachter eingerichtet ({opener} fehlt).", "No PDF viewer is set up ({opener} is missing).";
@@ -546,6 +547,7 @@ impl Msg {
             Self::RecoverBody => Self::RecoverBodyOne,
             Self::RemoveFieldBody => Self::RemoveFieldBodyOne,
             Self::TemplateInUse => Self::TemplateInUseOne,
+            Self::ExportSaved => Self::ExportSavedOne,
             other => other,
         }
     }

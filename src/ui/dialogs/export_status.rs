@@ -54,10 +54,7 @@ pub fn export_done_ui(
         Msg::ExportDoneTitle.text(language),
         |ui| {
             let file = path.display().to_string();
-            ui.label(Msg::ExportSaved.fill(
-                language,
-                &[("file", &file), ("pages", &summary.pages.to_string())],
-            ));
+            ui.label(Msg::ExportSaved.fill_count(language, summary.pages, &[("file", &file)]));
             if summary.replaced_characters > 0 {
                 let count = summary.replaced_characters.to_string();
                 ui.label(
