@@ -1,4 +1,4 @@
-//! Integration tests for the workspace file: the JSON contract from PRODUCT.md, the
+//! Integration tests for the workspace file: the JSON contract of docs/file-format.md, the
 //! refusal of bad files without touching them, and the atomic save.
 
 // The helpers below are test code too; a failed setup step should simply fail the test.
@@ -480,7 +480,7 @@ fn relationships_are_written_in_lowercase_and_dates_as_year_month_day() {
 }
 
 // ---------------------------------------------------------------------------------
-// 3. The example of PRODUCT.md
+// 3. The product example (tests/fixtures/product_md_example.json)
 // ---------------------------------------------------------------------------------
 
 #[test]

@@ -141,7 +141,7 @@ impl Template {
         })
     }
 
-    /// The Kooperations- und Netzwerk-Canvas from PRODUCT.md, on a 3×3 grid.
+    /// The default Kooperations- und Netzwerk-Canvas (docs/file-format.md), on a 3×3 grid.
     pub fn kooperations_canvas() -> Self {
         Self::bundled()
             .iter()

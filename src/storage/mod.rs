@@ -1,4 +1,5 @@
-//! The workspace file: JSON in the shape PRODUCT.md fixes, versioned, saved atomically.
+//! The workspace file: JSON in the shape docs/file-format.md describes, versioned, saved
+//! atomically.
 //!
 //! Loading checks the envelope (`format`, `version`) before the content, so that a
 //! foreign or newer file gets a message that says so instead of a type error.

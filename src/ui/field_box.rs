@@ -114,9 +114,15 @@ fn two_sided_ui(
     ui.columns(2, |columns| {
         columns[0].label(RichText::new(Msg::MyView.text(language)).small().weak());
         let mut mine = FieldText::new(&mut collaboration.fields, &field.id);
-        changed |= side_editor_ui(&mut columns[0], mine_id, &mut mine, height, |response| {
-            response.labelled_by(label)
-        });
+        // An empty canvas shows the guiding question here, as the other boxes do.
+        let hint = field.question(language);
+        changed |= side_editor_ui(
+            &mut columns[0],
+            (mine_id, hint),
+            &mut mine,
+            height,
+            |response| response.labelled_by(label),
+        );
         columns[1].label(
             RichText::new(Msg::PartnersView.text(language))
                 .small()
@@ -131,7 +137,7 @@ fn two_sided_ui(
         );
         if side_editor_ui(
             &mut columns[1],
-            theirs_id,
+            (theirs_id, ""),
             &mut theirs,
             height,
             |response| response.accessible_name(name),
@@ -149,7 +155,7 @@ fn two_sided_ui(
 
 fn side_editor_ui(
     ui: &mut Ui,
-    id: egui::Id,
+    (id, hint): (egui::Id, &str),
     text: &mut dyn egui::TextBuffer,
     height: f32,
     name: impl FnOnce(egui::Response) -> egui::Response,
@@ -162,6 +168,7 @@ fn side_editor_ui(
         .show(ui, |ui| {
             let editor = TextEdit::multiline(text)
                 .id(id)
+                .hint_text(hint)
                 .desired_width(f32::INFINITY)
                 .min_size(egui::vec2(0.0, height - 4.0))
                 .frame(egui::Frame::NONE);
