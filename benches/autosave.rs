@@ -11,6 +11,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::command::Command;
+use netzwerk_canvas::command::EditCommand;
 use netzwerk_canvas::preferences::Preferences;
 use netzwerk_canvas::ui::file_dialog::FileDialogs;
 
@@ -45,9 +46,10 @@ fn autosave_benches(c: &mut Criterion) {
             let mut measured = Duration::ZERO;
             for round in 0..iterations {
                 // An edit, then enough quiet time for autosave to start on the next frame.
-                harness
-                    .state_mut()
-                    .queue(Command::Rename(id.clone(), format!("Runde {round}")));
+                harness.state_mut().queue(Command::Edit(EditCommand::Rename(
+                    id.clone(),
+                    format!("Runde {round}"),
+                )));
                 harness.step();
                 let now = harness.ctx.input(|input| input.time);
                 harness.input_mut().time = Some(now + 4.0);

@@ -10,6 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::command::Command;
+use netzwerk_canvas::command::FileCommand;
 use netzwerk_canvas::preferences::Preferences;
 use netzwerk_canvas::ui::file_dialog::FileDialogs;
 
@@ -30,7 +31,7 @@ fn app_harness() -> Harness<'static, App> {
 fn open_workspace(harness: &mut Harness<'static, App>, path: &std::path::Path) {
     harness
         .state_mut()
-        .queue(Command::OpenPath(path.to_path_buf()));
+        .queue(Command::File(FileCommand::OpenPath(path.to_path_buf())));
     harness.run();
 
     let app = harness.state();

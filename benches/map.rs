@@ -14,6 +14,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::command::ViewCommand;
 use netzwerk_canvas::command::{Command, View};
 use netzwerk_canvas::model::Workspace;
 use netzwerk_canvas::preferences::Preferences;
@@ -53,7 +54,9 @@ fn map_harness(path: &Path) -> Harness<'static, App> {
             )
             .with_today(today())
         });
-    harness.state_mut().queue(Command::ShowView(View::Map));
+    harness
+        .state_mut()
+        .queue(Command::View(ViewCommand::ShowView(View::Map)));
     harness.run();
     let app = harness.state();
     assert!(

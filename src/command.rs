@@ -11,9 +11,23 @@ use crate::i18n::{Language, Msg};
 use crate::model::{Activity, CollaborationId, ContactId, SortOrder};
 use crate::preferences::Theme;
 
+/// Every action, grouped by the part of the app that runs it. Each group is matched
+/// exhaustively where it runs, so a command nobody handles does not compile.
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
+    File(FileCommand),
+    Edit(EditCommand),
+    View(ViewCommand),
+    Presentation(PresentationCommand),
+    Meeting(MeetingCommand),
+    Contact(ContactCommand),
+    Template(TemplateCommand),
+}
+
+/// The document as a file: new, open, save, export, quit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileCommand {
     NewWorkspace,
     OpenDialog,
     OpenPath(PathBuf),
@@ -25,23 +39,50 @@ pub enum Command {
     /// Opens a file in the system's viewer (the exported PDF, to print it).
     OpenInViewer(PathBuf),
     Quit,
-    FocusSearch,
-    ZoomIn,
-    ZoomOut,
-    ZoomReset,
+}
+
+/// Changes to the collaborations, undo and the clipboard.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditCommand {
+    Undo,
+    Redo,
+    /// Cut, copy, paste and select all in the text field being edited, through the
+    /// system clipboard.
+    Clipboard(ClipboardAction),
     AddCollaboration,
+    /// A new collaboration filled in the template with this id.
+    AddCollaborationWith(String),
     DuplicateSelected,
     RenameSelected,
     DeleteSelected,
     /// Moves the selected collaboration one place up or down in the file's order.
     MoveSelectedUp,
     MoveSelectedDown,
-    Undo,
-    Redo,
-    /// Cut, copy, paste and select all in the text field being edited, through the
-    /// system clipboard.
-    Clipboard(ClipboardAction),
-    /// Presentation mode for a projector (F11), and its field-by-field navigation.
+    Select(CollaborationId),
+    Rename(CollaborationId, String),
+    /// Deletes without asking; only the confirmation dialog sends it.
+    ConfirmDelete(CollaborationId),
+    /// Switches a canvas to another template; text is kept.
+    SetTemplate(CollaborationId, String),
+}
+
+/// How the window looks and what it shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewCommand {
+    FocusSearch,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    SetLanguage(Language),
+    SetTheme(Theme),
+    SetSort(SortOrder),
+    /// Switches between the canvases and the Netzwerkbuch's views.
+    ShowView(View),
+}
+
+/// Presentation mode for a projector (F11), its field-by-field navigation and timer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PresentationCommand {
     TogglePresentation,
     LeavePresentation,
     NextField,
@@ -51,22 +92,22 @@ pub enum Command {
     TimerExtend,
     TimerReset,
     TimerSetMinutes(u32),
-    /// "Vorbereitung" and "Nachbereitung" of the selected collaboration.
+}
+
+/// Before and after a meeting: "Vorbereitung", "Nachbereitung", kept states.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MeetingCommand {
     OpenPreparation,
     OpenDebrief,
     RecordMeeting(CollaborationId, crate::model::MeetingRecord),
     /// "Stand festhalten" and the comparison with a kept state.
     TakeSnapshot,
     OpenCompare,
-    Select(CollaborationId),
-    Rename(CollaborationId, String),
-    /// Deletes without asking; only the confirmation dialog sends it.
-    ConfirmDelete(CollaborationId),
-    SetLanguage(Language),
-    SetTheme(Theme),
-    SetSort(SortOrder),
-    /// Switches between the canvases and the Netzwerkbuch's views.
-    ShowView(View),
+}
+
+/// The Netzwerkbuch: contacts, their log and links, the monthly goal.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContactCommand {
     AddContact,
     /// Shows a contact in the contacts view.
     SelectContact(ContactId),
@@ -78,11 +119,11 @@ pub enum Command {
     LinkContact(CollaborationId, ContactId),
     UnlinkContact(CollaborationId, ContactId),
     SetMonthlyGoal(u32),
-    /// A new collaboration filled in the template with this id.
-    AddCollaborationWith(String),
-    /// Switches a canvas to another template; text is kept.
-    SetTemplate(CollaborationId, String),
-    /// The template editor's actions, by template id.
+}
+
+/// The template editor's actions, by template id.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TemplateCommand {
     SelectTemplate(String),
     NewTemplate,
     EditBundledTemplate(String),
@@ -150,70 +191,80 @@ impl Command {
     /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
     /// matched before Ctrl+S.
     pub const WITH_SHORTCUTS: [Command; 27] = [
-        Command::SaveAsDialog,
-        Command::AddCollaboration,
-        Command::AddContact,
-        Command::Redo,
-        Command::MoveSelectedUp,
-        Command::MoveSelectedDown,
-        Command::Undo,
-        Command::NewWorkspace,
-        Command::OpenDialog,
-        Command::Save,
-        Command::Quit,
-        Command::FocusSearch,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomReset,
-        Command::DuplicateSelected,
-        Command::RenameSelected,
-        Command::ExportPdfDialog,
-        Command::TogglePresentation,
-        Command::LeavePresentation,
-        Command::NextField,
-        Command::PreviousField,
-        Command::ShowView(View::Canvases),
-        Command::ShowView(View::Contacts),
-        Command::ShowView(View::Due),
-        Command::ShowView(View::Map),
-        Command::ShowView(View::Templates),
+        Command::File(FileCommand::SaveAsDialog),
+        Command::Edit(EditCommand::AddCollaboration),
+        Command::Contact(ContactCommand::AddContact),
+        Command::Edit(EditCommand::Redo),
+        Command::Edit(EditCommand::MoveSelectedUp),
+        Command::Edit(EditCommand::MoveSelectedDown),
+        Command::Edit(EditCommand::Undo),
+        Command::File(FileCommand::NewWorkspace),
+        Command::File(FileCommand::OpenDialog),
+        Command::File(FileCommand::Save),
+        Command::File(FileCommand::Quit),
+        Command::View(ViewCommand::FocusSearch),
+        Command::View(ViewCommand::ZoomIn),
+        Command::View(ViewCommand::ZoomOut),
+        Command::View(ViewCommand::ZoomReset),
+        Command::Edit(EditCommand::DuplicateSelected),
+        Command::Edit(EditCommand::RenameSelected),
+        Command::File(FileCommand::ExportPdfDialog),
+        Command::Presentation(PresentationCommand::TogglePresentation),
+        Command::Presentation(PresentationCommand::LeavePresentation),
+        Command::Presentation(PresentationCommand::NextField),
+        Command::Presentation(PresentationCommand::PreviousField),
+        Command::View(ViewCommand::ShowView(View::Canvases)),
+        Command::View(ViewCommand::ShowView(View::Contacts)),
+        Command::View(ViewCommand::ShowView(View::Due)),
+        Command::View(ViewCommand::ShowView(View::Map)),
+        Command::View(ViewCommand::ShowView(View::Templates)),
     ];
 
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         let shortcut = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
         match self {
-            Self::NewWorkspace => shortcut(COMMAND, Key::N),
-            Self::OpenDialog => shortcut(COMMAND, Key::O),
-            Self::Save => shortcut(COMMAND, Key::S),
-            Self::SaveAsDialog => shortcut(COMMAND_SHIFT, Key::S),
-            Self::Quit => shortcut(COMMAND, Key::Q),
-            Self::FocusSearch => shortcut(COMMAND, Key::F),
-            Self::ZoomIn => shortcut(COMMAND, Key::Plus),
-            Self::ZoomOut => shortcut(COMMAND, Key::Minus),
-            Self::ZoomReset => shortcut(COMMAND, Key::Num0),
-            Self::AddCollaboration => shortcut(COMMAND_SHIFT, Key::N),
-            Self::DuplicateSelected => shortcut(COMMAND, Key::D),
-            Self::RenameSelected => shortcut(Modifiers::NONE, Key::F2),
-            Self::ExportPdfDialog => shortcut(COMMAND, Key::P),
-            Self::Undo => shortcut(COMMAND, Key::Z),
-            Self::TogglePresentation => shortcut(Modifiers::NONE, Key::F11),
-            Self::LeavePresentation => shortcut(Modifiers::NONE, Key::Escape),
-            Self::NextField => shortcut(Modifiers::NONE, Key::PageDown),
-            Self::PreviousField => shortcut(Modifiers::NONE, Key::PageUp),
-            Self::Redo => shortcut(COMMAND_SHIFT, Key::Z),
-            Self::MoveSelectedUp => shortcut(COMMAND_SHIFT, Key::ArrowUp),
-            Self::MoveSelectedDown => shortcut(COMMAND_SHIFT, Key::ArrowDown),
-            Self::AddContact => shortcut(COMMAND_SHIFT, Key::K),
-            Self::ShowView(View::Canvases) => shortcut(COMMAND, Key::Num1),
-            Self::ShowView(View::Contacts) => shortcut(COMMAND, Key::Num2),
-            Self::ShowView(View::Due) => shortcut(COMMAND, Key::Num3),
-            Self::ShowView(View::Map) => shortcut(COMMAND, Key::Num4),
-            Self::ShowView(View::Templates) => shortcut(COMMAND, Key::Num5),
+            Self::File(FileCommand::NewWorkspace) => shortcut(COMMAND, Key::N),
+            Self::File(FileCommand::OpenDialog) => shortcut(COMMAND, Key::O),
+            Self::File(FileCommand::Save) => shortcut(COMMAND, Key::S),
+            Self::File(FileCommand::SaveAsDialog) => shortcut(COMMAND_SHIFT, Key::S),
+            Self::File(FileCommand::Quit) => shortcut(COMMAND, Key::Q),
+            Self::View(ViewCommand::FocusSearch) => shortcut(COMMAND, Key::F),
+            Self::View(ViewCommand::ZoomIn) => shortcut(COMMAND, Key::Plus),
+            Self::View(ViewCommand::ZoomOut) => shortcut(COMMAND, Key::Minus),
+            Self::View(ViewCommand::ZoomReset) => shortcut(COMMAND, Key::Num0),
+            Self::Edit(EditCommand::AddCollaboration) => shortcut(COMMAND_SHIFT, Key::N),
+            Self::Edit(EditCommand::DuplicateSelected) => shortcut(COMMAND, Key::D),
+            Self::Edit(EditCommand::RenameSelected) => shortcut(Modifiers::NONE, Key::F2),
+            Self::File(FileCommand::ExportPdfDialog) => shortcut(COMMAND, Key::P),
+            Self::Edit(EditCommand::Undo) => shortcut(COMMAND, Key::Z),
+            Self::Presentation(PresentationCommand::TogglePresentation) => {
+                shortcut(Modifiers::NONE, Key::F11)
+            }
+            Self::Presentation(PresentationCommand::LeavePresentation) => {
+                shortcut(Modifiers::NONE, Key::Escape)
+            }
+            Self::Presentation(PresentationCommand::NextField) => {
+                shortcut(Modifiers::NONE, Key::PageDown)
+            }
+            Self::Presentation(PresentationCommand::PreviousField) => {
+                shortcut(Modifiers::NONE, Key::PageUp)
+            }
+            Self::Edit(EditCommand::Redo) => shortcut(COMMAND_SHIFT, Key::Z),
+            Self::Edit(EditCommand::MoveSelectedUp) => shortcut(COMMAND_SHIFT, Key::ArrowUp),
+            Self::Edit(EditCommand::MoveSelectedDown) => shortcut(COMMAND_SHIFT, Key::ArrowDown),
+            Self::Contact(ContactCommand::AddContact) => shortcut(COMMAND_SHIFT, Key::K),
+            Self::View(ViewCommand::ShowView(View::Canvases)) => shortcut(COMMAND, Key::Num1),
+            Self::View(ViewCommand::ShowView(View::Contacts)) => shortcut(COMMAND, Key::Num2),
+            Self::View(ViewCommand::ShowView(View::Due)) => shortcut(COMMAND, Key::Num3),
+            Self::View(ViewCommand::ShowView(View::Map)) => shortcut(COMMAND, Key::Num4),
+            Self::View(ViewCommand::ShowView(View::Templates)) => shortcut(COMMAND, Key::Num5),
             // Shown in the menu; the text field itself handles these keys.
-            Self::Clipboard(ClipboardAction::Cut) => shortcut(COMMAND, Key::X),
-            Self::Clipboard(ClipboardAction::Copy) => shortcut(COMMAND, Key::C),
-            Self::Clipboard(ClipboardAction::Paste) => shortcut(COMMAND, Key::V),
-            Self::Clipboard(ClipboardAction::SelectAll) => shortcut(COMMAND, Key::A),
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Cut)) => shortcut(COMMAND, Key::X),
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Copy)) => shortcut(COMMAND, Key::C),
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Paste)) => shortcut(COMMAND, Key::V),
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::SelectAll)) => {
+                shortcut(COMMAND, Key::A)
+            }
             _ => None,
         }
     }
@@ -222,19 +273,23 @@ impl Command {
     /// `+` needs Shift.
     pub fn alternative_shortcut(&self) -> Option<KeyboardShortcut> {
         match self {
-            Self::ZoomIn => Some(KeyboardShortcut::new(COMMAND, Key::Equals)),
-            Self::Redo => Some(KeyboardShortcut::new(COMMAND, Key::Y)),
-            Self::NextField => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight)),
-            Self::PreviousField => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft)),
+            Self::View(ViewCommand::ZoomIn) => Some(KeyboardShortcut::new(COMMAND, Key::Equals)),
+            Self::Edit(EditCommand::Redo) => Some(KeyboardShortcut::new(COMMAND, Key::Y)),
+            Self::Presentation(PresentationCommand::NextField) => {
+                Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight))
+            }
+            Self::Presentation(PresentationCommand::PreviousField) => {
+                Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft))
+            }
             // The keys of IBM's Common User Access, which X11 programs understand and
             // egui only maps on Windows.
-            Self::Clipboard(ClipboardAction::Cut) => {
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Cut)) => {
                 Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::Delete))
             }
-            Self::Clipboard(ClipboardAction::Copy) => {
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Copy)) => {
                 Some(KeyboardShortcut::new(Modifiers::CTRL, Key::Insert))
             }
-            Self::Clipboard(ClipboardAction::Paste) => {
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Paste)) => {
                 Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::Insert))
             }
             _ => None,
@@ -243,63 +298,76 @@ impl Command {
 
     pub fn label(&self) -> Msg {
         match self {
-            Self::NewWorkspace => Msg::New,
-            Self::OpenDialog | Self::OpenPath(_) => Msg::Open,
-            Self::Save => Msg::Save,
-            Self::SaveAsDialog | Self::SaveToPath(_) => Msg::SaveAs,
-            Self::ExportPdfDialog => Msg::ExportPdf,
-            Self::OpenInViewer(_) => Msg::OpenPdf,
-            Self::Quit => Msg::Quit,
-            Self::FocusSearch => Msg::Find,
-            Self::ZoomIn => Msg::ZoomIn,
-            Self::ZoomOut => Msg::ZoomOut,
-            Self::ZoomReset => Msg::ZoomReset,
-            Self::AddCollaboration | Self::Select(_) => Msg::AddCollaboration,
-            Self::DuplicateSelected => Msg::Duplicate,
-            Self::RenameSelected | Self::Rename(..) => Msg::Rename,
-            Self::DeleteSelected | Self::ConfirmDelete(_) => Msg::Delete,
-            Self::MoveSelectedUp => Msg::MoveUp,
-            Self::MoveSelectedDown => Msg::MoveDown,
-            Self::Undo => Msg::Undo,
-            Self::TogglePresentation => Msg::Presentation,
-            Self::LeavePresentation => Msg::LeavePresentation,
-            Self::NextField | Self::GoToField(_) => Msg::NextField,
-            Self::PreviousField => Msg::PreviousField,
-            Self::TimerToggle => Msg::TimerStart,
-            Self::TimerExtend => Msg::TimerExtend,
-            Self::TimerReset => Msg::TimerReset,
-            Self::TimerSetMinutes(_) => Msg::TimerMinutes,
-            Self::OpenPreparation => Msg::Preparation,
-            Self::OpenDebrief | Self::RecordMeeting(..) => Msg::Debrief,
-            Self::TakeSnapshot => Msg::TakeSnapshot,
-            Self::OpenCompare => Msg::Compare,
-            Self::Redo => Msg::Redo,
-            Self::Clipboard(ClipboardAction::Cut) => Msg::Cut,
-            Self::Clipboard(ClipboardAction::Copy) => Msg::Copy,
-            Self::Clipboard(ClipboardAction::Paste) => Msg::Paste,
-            Self::Clipboard(ClipboardAction::SelectAll) => Msg::SelectAll,
-            Self::SetLanguage(_) => Msg::LanguageMenu,
-            Self::SetTheme(_) => Msg::ThemeMenu,
-            Self::SetSort(_) => Msg::SortLabel,
-            Self::ShowView(view) => view.label(),
-            Self::AddContact | Self::SelectContact(_) => Msg::AddContact,
-            Self::DeleteContact(_) | Self::ConfirmDeleteContact(_) => Msg::DeleteContactTitle,
-            Self::LogActivity(..) => Msg::LogActivity,
-            Self::RemoveActivity(..) => Msg::RemoveActivity,
-            Self::LinkContact(..) => Msg::LinkContact,
-            Self::UnlinkContact(..) => Msg::Unlink,
-            Self::SetMonthlyGoal(_) => Msg::GoalLabel,
-            Self::AddCollaborationWith(_) => Msg::NewWithTemplate,
-            Self::SetTemplate(..) | Self::SelectTemplate(_) => Msg::TemplateLabel,
-            Self::NewTemplate => Msg::NewTemplate,
-            Self::EditBundledTemplate(_) => Msg::EditTemplate,
-            Self::DuplicateTemplate(_) => Msg::DuplicateTemplate,
-            Self::DeleteTemplate(_) | Self::ConfirmDeleteTemplate(_) => Msg::DeleteTemplate,
-            Self::RemoveTemplateField(..) | Self::ConfirmRemoveTemplateField(..) => {
-                Msg::RemoveField
+            Self::File(FileCommand::NewWorkspace) => Msg::New,
+            Self::File(FileCommand::OpenDialog) | Self::File(FileCommand::OpenPath(_)) => Msg::Open,
+            Self::File(FileCommand::Save) => Msg::Save,
+            Self::File(FileCommand::SaveAsDialog) | Self::File(FileCommand::SaveToPath(_)) => {
+                Msg::SaveAs
             }
-            Self::ImportTemplateDialog => Msg::ImportTemplate,
-            Self::ExportTemplateDialog(_) => Msg::ExportTemplate,
+            Self::File(FileCommand::ExportPdfDialog) => Msg::ExportPdf,
+            Self::File(FileCommand::OpenInViewer(_)) => Msg::OpenPdf,
+            Self::File(FileCommand::Quit) => Msg::Quit,
+            Self::View(ViewCommand::FocusSearch) => Msg::Find,
+            Self::View(ViewCommand::ZoomIn) => Msg::ZoomIn,
+            Self::View(ViewCommand::ZoomOut) => Msg::ZoomOut,
+            Self::View(ViewCommand::ZoomReset) => Msg::ZoomReset,
+            Self::Edit(EditCommand::AddCollaboration) | Self::Edit(EditCommand::Select(_)) => {
+                Msg::AddCollaboration
+            }
+            Self::Edit(EditCommand::DuplicateSelected) => Msg::Duplicate,
+            Self::Edit(EditCommand::RenameSelected) | Self::Edit(EditCommand::Rename(..)) => {
+                Msg::Rename
+            }
+            Self::Edit(EditCommand::DeleteSelected) | Self::Edit(EditCommand::ConfirmDelete(_)) => {
+                Msg::Delete
+            }
+            Self::Edit(EditCommand::MoveSelectedUp) => Msg::MoveUp,
+            Self::Edit(EditCommand::MoveSelectedDown) => Msg::MoveDown,
+            Self::Edit(EditCommand::Undo) => Msg::Undo,
+            Self::Presentation(PresentationCommand::TogglePresentation) => Msg::Presentation,
+            Self::Presentation(PresentationCommand::LeavePresentation) => Msg::LeavePresentation,
+            Self::Presentation(PresentationCommand::NextField)
+            | Self::Presentation(PresentationCommand::GoToField(_)) => Msg::NextField,
+            Self::Presentation(PresentationCommand::PreviousField) => Msg::PreviousField,
+            Self::Presentation(PresentationCommand::TimerToggle) => Msg::TimerStart,
+            Self::Presentation(PresentationCommand::TimerExtend) => Msg::TimerExtend,
+            Self::Presentation(PresentationCommand::TimerReset) => Msg::TimerReset,
+            Self::Presentation(PresentationCommand::TimerSetMinutes(_)) => Msg::TimerMinutes,
+            Self::Meeting(MeetingCommand::OpenPreparation) => Msg::Preparation,
+            Self::Meeting(MeetingCommand::OpenDebrief)
+            | Self::Meeting(MeetingCommand::RecordMeeting(..)) => Msg::Debrief,
+            Self::Meeting(MeetingCommand::TakeSnapshot) => Msg::TakeSnapshot,
+            Self::Meeting(MeetingCommand::OpenCompare) => Msg::Compare,
+            Self::Edit(EditCommand::Redo) => Msg::Redo,
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Cut)) => Msg::Cut,
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Copy)) => Msg::Copy,
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::Paste)) => Msg::Paste,
+            Self::Edit(EditCommand::Clipboard(ClipboardAction::SelectAll)) => Msg::SelectAll,
+            Self::View(ViewCommand::SetLanguage(_)) => Msg::LanguageMenu,
+            Self::View(ViewCommand::SetTheme(_)) => Msg::ThemeMenu,
+            Self::View(ViewCommand::SetSort(_)) => Msg::SortLabel,
+            Self::View(ViewCommand::ShowView(view)) => view.label(),
+            Self::Contact(ContactCommand::AddContact)
+            | Self::Contact(ContactCommand::SelectContact(_)) => Msg::AddContact,
+            Self::Contact(ContactCommand::DeleteContact(_))
+            | Self::Contact(ContactCommand::ConfirmDeleteContact(_)) => Msg::DeleteContactTitle,
+            Self::Contact(ContactCommand::LogActivity(..)) => Msg::LogActivity,
+            Self::Contact(ContactCommand::RemoveActivity(..)) => Msg::RemoveActivity,
+            Self::Contact(ContactCommand::LinkContact(..)) => Msg::LinkContact,
+            Self::Contact(ContactCommand::UnlinkContact(..)) => Msg::Unlink,
+            Self::Contact(ContactCommand::SetMonthlyGoal(_)) => Msg::GoalLabel,
+            Self::Edit(EditCommand::AddCollaborationWith(_)) => Msg::NewWithTemplate,
+            Self::Edit(EditCommand::SetTemplate(..))
+            | Self::Template(TemplateCommand::SelectTemplate(_)) => Msg::TemplateLabel,
+            Self::Template(TemplateCommand::NewTemplate) => Msg::NewTemplate,
+            Self::Template(TemplateCommand::EditBundledTemplate(_)) => Msg::EditTemplate,
+            Self::Template(TemplateCommand::DuplicateTemplate(_)) => Msg::DuplicateTemplate,
+            Self::Template(TemplateCommand::DeleteTemplate(_))
+            | Self::Template(TemplateCommand::ConfirmDeleteTemplate(_)) => Msg::DeleteTemplate,
+            Self::Template(TemplateCommand::RemoveTemplateField(..))
+            | Self::Template(TemplateCommand::ConfirmRemoveTemplateField(..)) => Msg::RemoveField,
+            Self::Template(TemplateCommand::ImportTemplateDialog) => Msg::ImportTemplate,
+            Self::Template(TemplateCommand::ExportTemplateDialog(_)) => Msg::ExportTemplate,
         }
     }
 
@@ -308,15 +376,9 @@ impl Command {
     pub fn is_presentation_only(&self) -> bool {
         matches!(
             self,
-            Self::LeavePresentation | Self::NextField | Self::PreviousField
-        )
-    }
-
-    /// Whether the command may discard unsaved work and must ask first.
-    pub fn replaces_document(&self) -> bool {
-        matches!(
-            self,
-            Self::NewWorkspace | Self::OpenDialog | Self::OpenPath(_) | Self::Quit
+            Self::Presentation(PresentationCommand::LeavePresentation)
+                | Self::Presentation(PresentationCommand::NextField)
+                | Self::Presentation(PresentationCommand::PreviousField)
         )
     }
 
@@ -358,8 +420,17 @@ mod tests {
                 .position(|c| c == command)
                 .unwrap_or(usize::MAX)
         };
-        assert!(position(&Command::SaveAsDialog) < position(&Command::Save));
-        assert!(position(&Command::AddCollaboration) < position(&Command::NewWorkspace));
-        assert!(position(&Command::Redo) < position(&Command::Undo));
+        assert!(
+            position(&Command::File(FileCommand::SaveAsDialog))
+                < position(&Command::File(FileCommand::Save))
+        );
+        assert!(
+            position(&Command::Edit(EditCommand::AddCollaboration))
+                < position(&Command::File(FileCommand::NewWorkspace))
+        );
+        assert!(
+            position(&Command::Edit(EditCommand::Redo))
+                < position(&Command::Edit(EditCommand::Undo))
+        );
     }
 }

@@ -11,6 +11,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::command::FileCommand;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -112,7 +113,9 @@ fn undo_after_opening_another_file_never_reaches_back_into_the_first() {
 
     harness
         .state_mut()
-        .queue(netzwerk_canvas::command::Command::OpenPath(second.clone()));
+        .queue(netzwerk_canvas::command::Command::File(
+            FileCommand::OpenPath(second.clone()),
+        ));
     harness.run();
     click_button(&mut harness, "Verwerfen");
     assert_eq!(contact_names(&harness), ["Nur in B"]);

@@ -10,6 +10,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::Startup;
+use netzwerk_canvas::command::ContactCommand;
 use netzwerk_canvas::command::View;
 use netzwerk_canvas::storage;
 
@@ -199,7 +200,9 @@ fn the_monthly_goal_shows_progress_and_can_be_changed() {
     harness.get_by_label("Neue relevante Kontakte diesen Monat: 3 von 2");
     harness
         .state_mut()
-        .queue(netzwerk_canvas::command::Command::SetMonthlyGoal(5));
+        .queue(netzwerk_canvas::command::Command::Contact(
+            ContactCommand::SetMonthlyGoal(5),
+        ));
     harness.run();
     harness.get_by_label("Neue relevante Kontakte diesen Monat: 3 von 5");
 }

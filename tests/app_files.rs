@@ -12,6 +12,7 @@ use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::command::FileCommand;
 use netzwerk_canvas::model::{Relationship, TimePeriod};
 use netzwerk_canvas::storage;
 
@@ -290,7 +291,9 @@ fn opening_each_kind_of_bad_file_shows_why_and_keeps_the_workspace() {
         let path = write(folder.path(), name, bytes);
         harness
             .state_mut()
-            .queue(netzwerk_canvas::command::Command::OpenPath(path.clone()));
+            .queue(netzwerk_canvas::command::Command::File(
+                FileCommand::OpenPath(path.clone()),
+            ));
         harness.run();
         harness.get_by_label_contains(&format!(
             "„{}“ konnte nicht geöffnet werden",
@@ -407,7 +410,9 @@ fn open_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
     );
     harness
         .state_mut()
-        .queue(netzwerk_canvas::command::Command::OpenPath(other.clone()));
+        .queue(netzwerk_canvas::command::Command::File(
+            FileCommand::OpenPath(other.clone()),
+        ));
     harness.run();
     harness.get_by_label("Ungespeicherte Änderungen");
     click_button(&mut harness, "Abbrechen");

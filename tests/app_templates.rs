@@ -10,6 +10,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::Startup;
+use netzwerk_canvas::command::ViewCommand;
 use netzwerk_canvas::command::{Command, View};
 
 fn template_of_selected(harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>) -> String {
@@ -152,7 +153,9 @@ fn the_editor_adds_renames_and_moves_a_field_and_the_canvas_follows() {
     assert!(harness.state().document().is_modified);
 
     // The canvas of every collaboration with this template shows the new box.
-    harness.state_mut().queue(Command::ShowView(View::Canvases));
+    harness
+        .state_mut()
+        .queue(Command::View(ViewCommand::ShowView(View::Canvases)));
     harness.run();
     harness.get_by_label("Offene Fragen");
     harness.get_by_role_and_label(Role::MultilineTextInput, "Offene Fragen");
@@ -195,7 +198,9 @@ fn removing_a_field_with_text_asks_and_keeps_the_text() {
             .contains("Lebensmittelmarkt"),
         "the text stays in the collaboration"
     );
-    harness.state_mut().queue(Command::ShowView(View::Canvases));
+    harness
+        .state_mut()
+        .queue(Command::View(ViewCommand::ShowView(View::Canvases)));
     harness.run();
     harness.get_by_label("Übrige Notizen");
 }

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use egui_kittest::Harness;
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::command::Command;
+use netzwerk_canvas::command::{ContactCommand, EditCommand, FileCommand, MeetingCommand};
 use netzwerk_canvas::model::{Activity, ActivityKind, MeetingRecord};
 use netzwerk_canvas::storage;
 use proptest::prelude::*;
@@ -85,20 +86,22 @@ fn commands(harness: &Harness<'_, App>, edit: &Edit) -> Vec<Command> {
         (!list.is_empty()).then(|| list[i % list.len()].id.clone())
     };
     let selected = |i: usize, then: Command| {
-        collaboration(i).map_or_else(Vec::new, |id| vec![Command::Select(id), then])
+        collaboration(i).map_or_else(Vec::new, |id| {
+            vec![Command::Edit(EditCommand::Select(id)), then]
+        })
     };
     match edit {
-        Edit::AddCollaboration => vec![Command::AddCollaboration],
-        Edit::Duplicate(i) => selected(*i, Command::DuplicateSelected),
+        Edit::AddCollaboration => vec![Command::Edit(EditCommand::AddCollaboration)],
+        Edit::Duplicate(i) => selected(*i, Command::Edit(EditCommand::DuplicateSelected)),
         Edit::Rename(i, title) => collaboration(*i)
-            .map(|id| vec![Command::Rename(id, title.clone())])
+            .map(|id| vec![Command::Edit(EditCommand::Rename(id, title.clone()))])
             .unwrap_or_default(),
         Edit::Delete(i) => collaboration(*i)
-            .map(|id| vec![Command::ConfirmDelete(id)])
+            .map(|id| vec![Command::Edit(EditCommand::ConfirmDelete(id))])
             .unwrap_or_default(),
-        Edit::MoveUp(i) => selected(*i, Command::MoveSelectedUp),
-        Edit::MoveDown(i) => selected(*i, Command::MoveSelectedDown),
-        Edit::Snapshot(i) => selected(*i, Command::TakeSnapshot),
+        Edit::MoveUp(i) => selected(*i, Command::Edit(EditCommand::MoveSelectedUp)),
+        Edit::MoveDown(i) => selected(*i, Command::Edit(EditCommand::MoveSelectedDown)),
+        Edit::Snapshot(i) => selected(*i, Command::Meeting(MeetingCommand::TakeSnapshot)),
         Edit::Debrief(i, offset) => collaboration(*i)
             .map(|id| {
                 let record = MeetingRecord {
@@ -106,15 +109,20 @@ fn commands(harness: &Harness<'_, App>, edit: &Edit) -> Vec<Command> {
                     outcome: "Ergebnis".to_owned(),
                     follow_up: Some(day(offset + 3)),
                 };
-                vec![Command::RecordMeeting(id, record)]
+                vec![Command::Meeting(MeetingCommand::RecordMeeting(id, record))]
             })
             .unwrap_or_default(),
         Edit::SwitchTemplate(i, t) => collaboration(*i)
-            .map(|id| vec![Command::SetTemplate(id, TEMPLATES[*t].to_owned())])
+            .map(|id| {
+                vec![Command::Edit(EditCommand::SetTemplate(
+                    id,
+                    TEMPLATES[*t].to_owned(),
+                ))]
+            })
             .unwrap_or_default(),
-        Edit::AddContact => vec![Command::AddContact],
+        Edit::AddContact => vec![Command::Contact(ContactCommand::AddContact)],
         Edit::DeleteContact(i) => contact(*i)
-            .map(|id| vec![Command::ConfirmDeleteContact(id)])
+            .map(|id| vec![Command::Contact(ContactCommand::ConfirmDeleteContact(id))])
             .unwrap_or_default(),
         Edit::LogActivity(i, offset, note) => contact(*i)
             .map(|id| {
@@ -124,17 +132,17 @@ fn commands(harness: &Harness<'_, App>, edit: &Edit) -> Vec<Command> {
                     note: note.clone(),
                     exchange: None,
                 };
-                vec![Command::LogActivity(id, activity)]
+                vec![Command::Contact(ContactCommand::LogActivity(id, activity))]
             })
             .unwrap_or_default(),
-        Edit::MonthlyGoal(goal) => vec![Command::SetMonthlyGoal(*goal)],
+        Edit::MonthlyGoal(goal) => vec![Command::Contact(ContactCommand::SetMonthlyGoal(*goal))],
     }
 }
 
 fn undo_all(harness: &mut Harness<'_, App>) -> usize {
     let mut steps = 0;
     while harness.state().undo_text().is_some() && steps < 1000 {
-        run(harness, Command::Undo);
+        run(harness, Command::Edit(EditCommand::Undo));
         steps += 1;
     }
     steps
@@ -143,7 +151,7 @@ fn undo_all(harness: &mut Harness<'_, App>) -> usize {
 fn redo_all(harness: &mut Harness<'_, App>) -> usize {
     let mut steps = 0;
     while harness.state().redo_text().is_some() && steps < 1000 {
-        run(harness, Command::Redo);
+        run(harness, Command::Edit(EditCommand::Redo));
         steps += 1;
     }
     steps
@@ -190,14 +198,14 @@ proptest! {
         // Another document starts with nothing to undo, and undo leaves it alone.
         let other = folder.path().join("b.json");
         storage::save_workspace(&other, &storage::example_workspace().unwrap()).unwrap();
-        harness.state_mut().queue(Command::OpenPath(other.clone()));
+        harness.state_mut().queue(Command::File(FileCommand::OpenPath(other.clone())));
         harness.run();
         if harness.state().document().is_modified {
             common::click_button(&mut harness, "Verwerfen");
         }
         let opened = bytes(&harness);
         prop_assert!(harness.state().undo_text().is_none());
-        run(&mut harness, Command::Undo);
+        run(&mut harness, Command::Edit(EditCommand::Undo));
         prop_assert_eq!(bytes(&harness), opened);
     }
 }

@@ -3,6 +3,7 @@
 
 use super::App;
 use crate::command::Command;
+use crate::command::{ContactCommand, TemplateCommand};
 use crate::i18n::Msg;
 use crate::model::{Book, BookChange, BookStep, Contact, EditTarget, StepLabel, Template};
 
@@ -98,15 +99,16 @@ impl App {
 
 fn book_step(command: &Command) -> Option<BookStep> {
     Some(match command {
-        Command::AddContact => BookStep::AddContact,
-        Command::ConfirmDeleteContact(_) => BookStep::DeleteContact,
-        Command::LogActivity(..) => BookStep::LogActivity,
-        Command::RemoveActivity(..) => BookStep::RemoveActivity,
-        Command::SetMonthlyGoal(_) => BookStep::MonthlyGoal,
-        Command::NewTemplate => BookStep::NewTemplate,
-        Command::EditBundledTemplate(_) | Command::DuplicateTemplate(_) => BookStep::CopyTemplate,
-        Command::ConfirmDeleteTemplate(_) => BookStep::DeleteTemplate,
-        Command::ConfirmRemoveTemplateField(..) => BookStep::RemoveField,
+        Command::Contact(ContactCommand::AddContact) => BookStep::AddContact,
+        Command::Contact(ContactCommand::ConfirmDeleteContact(_)) => BookStep::DeleteContact,
+        Command::Contact(ContactCommand::LogActivity(..)) => BookStep::LogActivity,
+        Command::Contact(ContactCommand::RemoveActivity(..)) => BookStep::RemoveActivity,
+        Command::Contact(ContactCommand::SetMonthlyGoal(_)) => BookStep::MonthlyGoal,
+        Command::Template(TemplateCommand::NewTemplate) => BookStep::NewTemplate,
+        Command::Template(TemplateCommand::EditBundledTemplate(_))
+        | Command::Template(TemplateCommand::DuplicateTemplate(_)) => BookStep::CopyTemplate,
+        Command::Template(TemplateCommand::ConfirmDeleteTemplate(_)) => BookStep::DeleteTemplate,
+        Command::Template(TemplateCommand::ConfirmRemoveTemplateField(..)) => BookStep::RemoveField,
         _ => return None,
     })
 }

@@ -1,7 +1,8 @@
 //! Runs the Netzwerkbuch's commands: contacts, their log, links and the views.
 
 use super::{ActiveDialog, App};
-use crate::command::{Command, View};
+use crate::command::ContactCommand;
+use crate::command::View;
 use crate::i18n::Msg;
 use crate::model::{CollaborationId, ContactId, EditTarget, StepLabel, due_contacts};
 
@@ -34,12 +35,10 @@ impl App {
             .count()
     }
 
-    /// Returns false when the command is not one of the Netzwerkbuch's.
-    pub(super) fn run_contact_command(&mut self, command: &Command) -> bool {
+    pub(super) fn run_contact_command(&mut self, command: ContactCommand) {
         let today = self.today();
-        match command {
-            Command::ShowView(view) => self.view = *view,
-            Command::AddContact => {
+        match &command {
+            ContactCommand::AddContact => {
                 let name = Msg::NewContactName.text(self.preferences.language);
                 let id = self.workspace_mut().add_contact(name, today);
                 self.contact_list_state.search.clear();
@@ -48,23 +47,23 @@ impl App {
                 self.show_contact(id);
                 self.session.document.mark_modified();
             }
-            Command::SelectContact(id) => self.show_contact(id.clone()),
-            Command::DeleteContact(id) => {
+            ContactCommand::SelectContact(id) => self.show_contact(id.clone()),
+            ContactCommand::DeleteContact(id) => {
                 self.dialog = Some(ActiveDialog::ConfirmDeleteContact(id.clone()));
             }
-            Command::ConfirmDeleteContact(id) => {
+            ContactCommand::ConfirmDeleteContact(id) => {
                 if self.workspace_mut().remove_contact(id).is_some() {
                     self.session.selected_contact = None;
                     self.session.document.mark_modified();
                 }
             }
-            Command::LogActivity(id, activity) => {
+            ContactCommand::LogActivity(id, activity) => {
                 if let Some(contact) = self.workspace_mut().contact_mut(id) {
                     contact.log(activity.clone());
                     self.session.document.mark_modified();
                 }
             }
-            Command::RemoveActivity(id, index) => {
+            ContactCommand::RemoveActivity(id, index) => {
                 if let Some(contact) = self.workspace_mut().contact_mut(id)
                     && *index < contact.activities.len()
                 {
@@ -72,23 +71,21 @@ impl App {
                     self.session.document.mark_modified();
                 }
             }
-            Command::LinkContact(collaboration, contact) => {
+            ContactCommand::LinkContact(collaboration, contact) => {
                 self.change_links(collaboration, |workspace| {
                     workspace.link(collaboration, contact)
                 });
             }
-            Command::UnlinkContact(collaboration, contact) => {
+            ContactCommand::UnlinkContact(collaboration, contact) => {
                 self.change_links(collaboration, |workspace| {
                     workspace.unlink(collaboration, contact)
                 });
             }
-            Command::SetMonthlyGoal(goal) => {
+            ContactCommand::SetMonthlyGoal(goal) => {
                 self.workspace_mut().monthly_contact_goal = *goal;
                 self.session.document.mark_modified();
             }
-            _ => return false,
         }
-        true
     }
 
     fn show_contact(&mut self, id: ContactId) {

@@ -1,6 +1,7 @@
 //! Which modal dialog is open, and what each answer does.
 
 use crate::command::Command;
+use crate::command::{ContactCommand, EditCommand, FileCommand, TemplateCommand};
 use crate::i18n::Msg;
 use crate::model::CollaborationId;
 use crate::ui::collaboration_list::display_title;
@@ -14,7 +15,7 @@ use crate::ui::file_dialog::DialogPurpose;
 #[derive(Clone, Debug, PartialEq)]
 pub enum ActiveDialog {
     /// Unsaved changes; the command runs after Save or Discard.
-    Unsaved(Command),
+    Unsaved(FileCommand),
     ConfirmDelete(CollaborationId),
     ConfirmDeleteContact(crate::model::ContactId),
     /// Template id and its name.
@@ -82,7 +83,10 @@ impl super::App {
         let body = Msg::DeleteContactBody.fill(language, &[("title", &name)]);
         let answer = confirm_delete_ui(ctx, language, Msg::DeleteContactTitle, &body);
         if answer == Some(true) {
-            self.pending.push(Command::ConfirmDeleteContact(id.clone()));
+            self.pending
+                .push(Command::Contact(ContactCommand::ConfirmDeleteContact(
+                    id.clone(),
+                )));
         }
         answer.is_some()
     }
@@ -105,7 +109,8 @@ impl super::App {
         let is_done = match &mut dialog {
             ActiveDialog::Unsaved(then) => {
                 let name = self.session.document.display_name(language);
-                let can_keep = *then == Command::Quit && self.session.autosave.folder().is_some();
+                let can_keep =
+                    *then == FileCommand::Quit && self.session.autosave.folder().is_some();
                 let choice = unsaved_changes_ui(ctx, language, &name, can_keep);
                 if let Some(choice) = choice {
                     self.answer_unsaved(choice, then.clone(), ctx);
@@ -118,17 +123,22 @@ impl super::App {
                 ctx,
                 Msg::DeleteTemplateTitle,
                 name,
-                Command::ConfirmDeleteTemplate(id.clone()),
+                Command::Template(TemplateCommand::ConfirmDeleteTemplate(id.clone())),
             ),
             ActiveDialog::ConfirmRemoveField(template, field, body) => {
-                let then = Command::ConfirmRemoveTemplateField(template.clone(), field.clone());
+                let then = Command::Template(TemplateCommand::ConfirmRemoveTemplateField(
+                    template.clone(),
+                    field.clone(),
+                ));
                 self.confirm_template_ui(ctx, Msg::RemoveFieldTitle, body, then)
             }
             ActiveDialog::Rename(id, prompt) => {
                 let answer = text_prompt_ui(ctx, language, prompt);
                 if let Some(PromptAnswer::Confirmed(title)) = &answer {
-                    self.pending
-                        .push(Command::Rename(id.clone(), title.clone()));
+                    self.pending.push(Command::Edit(EditCommand::Rename(
+                        id.clone(),
+                        title.clone(),
+                    )));
                 }
                 answer.is_some()
             }
@@ -172,12 +182,13 @@ impl super::App {
         let body = Msg::DeleteBody.fill(language, &[("title", &title)]);
         let answer = confirm_delete_ui(ctx, language, Msg::DeleteTitle, &body);
         if answer == Some(true) {
-            self.pending.push(Command::ConfirmDelete(id.clone()));
+            self.pending
+                .push(Command::Edit(EditCommand::ConfirmDelete(id.clone())));
         }
         answer.is_some()
     }
 
-    fn answer_unsaved(&mut self, choice: UnsavedChoice, then: Command, ctx: &egui::Context) {
+    fn answer_unsaved(&mut self, choice: UnsavedChoice, then: FileCommand, ctx: &egui::Context) {
         match choice {
             UnsavedChoice::Save => {
                 // Runs once the save succeeded; a failed or cancelled save drops it.

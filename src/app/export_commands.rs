@@ -6,6 +6,7 @@ use chrono::Utc;
 
 use super::export_job::ExportJob;
 use super::{ActiveDialog, App};
+use crate::command::FileCommand;
 use crate::export::{ExportContent, ExportRequest, Printed};
 use crate::export_file::check_pdf_target;
 use crate::i18n::Msg;
@@ -199,7 +200,9 @@ impl App {
         match export_done_ui(ctx, self.preferences.language, path, summary) {
             Some(ExportDoneAnswer::OpenInViewer) => {
                 self.pending
-                    .push(crate::command::Command::OpenInViewer(path.to_path_buf()));
+                    .push(crate::command::Command::File(FileCommand::OpenInViewer(
+                        path.to_path_buf(),
+                    )));
                 true
             }
             Some(ExportDoneAnswer::Close) => true,

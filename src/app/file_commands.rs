@@ -7,6 +7,7 @@ use egui::ViewportCommand;
 
 use super::{ActiveDialog, App, Document};
 use crate::command::Command;
+use crate::command::FileCommand;
 use crate::i18n::Msg;
 use crate::storage::{self, StorageError};
 use crate::ui::dialogs::ErrorReport;
@@ -16,19 +17,24 @@ pub const SUGGESTED_FILE_NAME: &str = "netzwerk-canvas.json";
 
 impl App {
     /// Runs a command that replaces the document, once unsaved work is dealt with.
-    pub(super) fn continue_with(&mut self, command: Command, ctx: &egui::Context) {
+    pub(super) fn continue_with(&mut self, command: FileCommand, ctx: &egui::Context) {
         match command {
-            Command::NewWorkspace => {
+            FileCommand::NewWorkspace => {
                 self.replace_document(Document::default());
                 self.status_message = None;
             }
-            Command::OpenDialog => self.request_file_dialog(DialogPurpose::Open, ctx),
-            Command::OpenPath(path) => self.open_path(&path),
-            Command::Quit => {
+            FileCommand::OpenDialog => self.request_file_dialog(DialogPurpose::Open, ctx),
+            FileCommand::OpenPath(path) => self.open_path(&path),
+            FileCommand::Quit => {
                 self.is_close_confirmed = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
-            other => self.pending.push(other),
+            // These never wait for unsaved work; run them as they come.
+            FileCommand::Save
+            | FileCommand::SaveAsDialog
+            | FileCommand::SaveToPath(_)
+            | FileCommand::ExportPdfDialog
+            | FileCommand::OpenInViewer(_) => self.pending.push(Command::File(command)),
         }
     }
 
@@ -168,22 +174,23 @@ impl App {
         (folder, name)
     }
 
-    /// Acts on a finished file dialog; returns whether one finished.
-    pub(super) fn poll_file_dialog(&mut self, ctx: &egui::Context) -> bool {
+    /// Acts on a finished file dialog.
+    pub(super) fn poll_file_dialog(&mut self, ctx: &egui::Context) {
         let Some(outcome) = self.file_dialogs.poll() else {
-            return false;
+            return;
         };
         // A path picked to save or export the document that was open when the dialog
         // came up must not receive another one.
         let is_for_other_session = self.file_dialog_session != self.session.generation;
         if is_for_other_session && !matches!(outcome, DialogOutcome::Picked(DialogPurpose::Open, _))
         {
-            return true;
+            return;
         }
         match outcome {
             DialogOutcome::Picked(DialogPurpose::Open, path) => self.open_path(&path),
             DialogOutcome::Picked(DialogPurpose::SaveAs, path) => {
-                self.pending.push(Command::SaveToPath(path));
+                self.pending
+                    .push(Command::File(FileCommand::SaveToPath(path)));
             }
             DialogOutcome::Picked(DialogPurpose::ExportPdf, path) => self.start_export(&path, ctx),
             DialogOutcome::Picked(DialogPurpose::ImportTemplate, path) => {
@@ -201,7 +208,6 @@ impl App {
                 self.dialog = Some(ActiveDialog::TypedPath(purpose, prompt));
             }
         }
-        true
     }
 
     pub(super) fn use_typed_path(

@@ -5,6 +5,7 @@ use chrono::Local;
 
 use super::{ActiveDialog, App};
 use crate::command::Command;
+use crate::command::MeetingCommand;
 use crate::model::{CollaborationId, MeetingRecord, StepLabel};
 use crate::ui::collaboration_list::display_title;
 use crate::ui::dialogs::{DebriefAnswer, DebriefDraft, debrief_ui, preparation_ui};
@@ -65,7 +66,10 @@ impl App {
         match debrief_ui(ctx, language, &title, &collaboration.meetings, draft) {
             Some(DebriefAnswer::Save(record)) => {
                 self.pending
-                    .push(Command::RecordMeeting(id.clone(), record));
+                    .push(Command::Meeting(MeetingCommand::RecordMeeting(
+                        id.clone(),
+                        record,
+                    )));
                 true
             }
             Some(DebriefAnswer::Cancel) => true,

@@ -29,6 +29,7 @@ pub use dialogs::ActiveDialog;
 pub use document::Document;
 
 use crate::command::Command;
+use crate::command::{EditCommand, FileCommand};
 use crate::i18n::Msg;
 use crate::model::{CollaborationId, Workspace};
 use crate::preferences::{Preferences, Theme};
@@ -244,7 +245,7 @@ impl App {
     fn collect_shortcuts(&mut self, ctx: &egui::Context) {
         // Shift+Insert and friends work in dialogs' fields too.
         for action in crate::command::ClipboardAction::ALL {
-            let command = Command::Clipboard(action);
+            let command = Command::Edit(EditCommand::Clipboard(action));
             if let Some(shortcut) = command.alternative_shortcut()
                 && ctx.input_mut(|input| input.consume_shortcut(&shortcut))
             {
@@ -280,7 +281,8 @@ impl App {
                 .collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            self.pending.push(Command::OpenPath(path));
+            self.pending
+                .push(Command::File(FileCommand::OpenPath(path)));
         }
     }
 
@@ -288,7 +290,7 @@ impl App {
         let close_requested = ctx.input(|input| input.viewport().close_requested());
         if close_requested && !self.is_close_confirmed && self.session.document.is_modified {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.dialog = Some(ActiveDialog::Unsaved(Command::Quit));
+            self.dialog = Some(ActiveDialog::Unsaved(FileCommand::Quit));
         }
     }
 
@@ -413,7 +415,8 @@ impl eframe::App for App {
         self.collect_shortcuts(&ctx);
         self.collect_dropped_files(&ctx);
         self.handle_close_request(&ctx);
-        let _ = self.poll_file_dialog(&ctx);
+        // Once a frame: the dialog's worker thread asks for a repaint when it answers.
+        self.poll_file_dialog(&ctx);
         self.panels_ui(ui);
         self.dialogs_ui(&ctx);
         self.export_job_ui(&ctx);
@@ -427,9 +430,6 @@ impl eframe::App for App {
             .autosave
             .tick(&self.session.document, now, &ctx);
         self.session.renew_lock();
-        if self.poll_file_dialog(&ctx) {
-            ctx.request_repaint();
-        }
         self.update_window_title(&ctx);
     }
 

@@ -3,7 +3,7 @@
 use egui::ViewportCommand;
 
 use super::App;
-use crate::command::Command;
+use crate::command::PresentationCommand;
 use crate::model::FieldTimer;
 use crate::ui::presentation::{PresentationInput, PresentationState, presentation_ui};
 
@@ -47,61 +47,42 @@ impl App {
         }
     }
 
-    /// Runs a presentation command; returns false when it is not one.
+    /// Runs a presentation command; navigation and the timer only while presenting.
     pub(super) fn run_presentation_command(
         &mut self,
-        command: &Command,
+        command: PresentationCommand,
         ctx: &egui::Context,
-    ) -> bool {
+    ) {
         let now = ctx.input(|input| input.time);
-        let field_count = self.selected_template().fields.len();
-        match command {
-            Command::TogglePresentation if self.presentation.is_some() => {
-                self.leave_presentation(ctx)
+        let last_field = self.selected_template().fields.len().saturating_sub(1);
+        let Some(state) = self.presentation.as_mut() else {
+            if command == PresentationCommand::TogglePresentation {
+                self.enter_presentation(ctx);
             }
-            Command::TogglePresentation => self.enter_presentation(ctx),
-            Command::LeavePresentation => self.leave_presentation(ctx),
-            _ => {
-                let Some(state) = self.presentation.as_mut() else {
-                    return matches!(
-                        command,
-                        Command::NextField
-                            | Command::PreviousField
-                            | Command::GoToField(_)
-                            | Command::TimerToggle
-                            | Command::TimerExtend
-                            | Command::TimerReset
-                            | Command::TimerSetMinutes(_)
-                    );
-                };
-                let target = match command {
-                    Command::NextField => {
-                        Some((state.field_index + 1).min(field_count.saturating_sub(1)))
-                    }
-                    Command::PreviousField => Some(state.field_index.saturating_sub(1)),
-                    Command::GoToField(index) => Some((*index).min(field_count.saturating_sub(1))),
-                    _ => None,
-                };
-                match (command, target) {
-                    (_, Some(index)) if index != state.field_index => {
-                        state.field_index = index;
-                        state.timer.reset();
-                        state.timer.start(now);
-                        self.focus_presented_field();
-                    }
-                    (_, Some(_)) => {}
-                    (Command::TimerToggle, None) => state.timer.toggle(now),
-                    (Command::TimerExtend, None) => state.timer.extend(),
-                    (Command::TimerReset, None) => state.timer.reset(),
-                    (Command::TimerSetMinutes(minutes), None) => {
-                        state.timer.minutes = f64::from(*minutes);
-                        self.preferences.minutes_per_field = *minutes;
-                    }
-                    _ => return false,
-                }
+            return;
+        };
+        let target = match command {
+            PresentationCommand::TogglePresentation | PresentationCommand::LeavePresentation => {
+                return self.leave_presentation(ctx);
             }
+            PresentationCommand::NextField => (state.field_index + 1).min(last_field),
+            PresentationCommand::PreviousField => state.field_index.saturating_sub(1),
+            PresentationCommand::GoToField(index) => index.min(last_field),
+            PresentationCommand::TimerToggle => return state.timer.toggle(now),
+            PresentationCommand::TimerExtend => return state.timer.extend(),
+            PresentationCommand::TimerReset => return state.timer.reset(),
+            PresentationCommand::TimerSetMinutes(minutes) => {
+                state.timer.minutes = f64::from(minutes);
+                self.preferences.minutes_per_field = minutes;
+                return;
+            }
+        };
+        if target != state.field_index {
+            state.field_index = target;
+            state.timer.reset();
+            state.timer.start(now);
+            self.focus_presented_field();
         }
-        true
     }
 
     /// The projector screen: only the current field, large.

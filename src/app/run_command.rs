@@ -4,6 +4,7 @@ use chrono::Utc;
 
 use super::{ActiveDialog, App};
 use crate::command::Command;
+use crate::command::{EditCommand, FileCommand, MeetingCommand, ViewCommand};
 use crate::i18n::Msg;
 use crate::model::{CollaborationId, StepLabel};
 use crate::ui::dialogs::TextPrompt;
@@ -32,74 +33,95 @@ impl App {
         self.session.book_shadow = Default::default();
     }
 
+    /// Every command goes to the runner of its group; each runner matches its group
+    /// exhaustively, so a command nobody handles does not compile.
     pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
-        if command.replaces_document() {
-            return self.guard_unsaved(command, ctx);
+        match command {
+            Command::File(command) => self.run_file_command(command, ctx),
+            Command::Edit(command) => self.run_edit_command(command, ctx),
+            Command::View(command) => self.run_view_command(command),
+            Command::Presentation(command) => self.run_presentation_command(command, ctx),
+            Command::Meeting(command) => self.run_meeting_command(command),
+            Command::Contact(command) => self.run_contact_command(command),
+            Command::Template(command) => self.run_template_command(command, ctx),
         }
-        if self.run_presentation_command(&command, ctx)
-            || self.run_contact_command(&command)
-            || self.run_template_command(&command, ctx)
-        {
-            return;
+    }
+
+    fn run_file_command(&mut self, command: FileCommand, ctx: &egui::Context) {
+        match command {
+            FileCommand::NewWorkspace
+            | FileCommand::OpenDialog
+            | FileCommand::OpenPath(_)
+            | FileCommand::Quit => self.guard_unsaved(command, ctx),
+            FileCommand::Save => self.save_current(ctx),
+            FileCommand::SaveAsDialog => self.request_file_dialog(DialogPurpose::SaveAs, ctx),
+            FileCommand::SaveToPath(path) => self.save_to(&path, ctx),
+            FileCommand::ExportPdfDialog => self.open_export_dialog(),
+            FileCommand::OpenInViewer(path) => self.open_in_viewer(&path, ctx),
         }
-        let presenting = self.presentation.is_some();
-        let language = self.preferences.language;
+    }
+
+    fn run_edit_command(&mut self, command: EditCommand, ctx: &egui::Context) {
         let now = Utc::now();
         match command {
-            Command::Save => self.save_current(ctx),
-            Command::SaveAsDialog => self.request_file_dialog(DialogPurpose::SaveAs, ctx),
-            Command::SaveToPath(path) => self.save_to(&path, ctx),
-            Command::ExportPdfDialog => self.open_export_dialog(),
-            Command::OpenInViewer(path) => self.open_in_viewer(&path, ctx),
-            Command::FocusSearch => self.list_state.is_search_focus_requested = true,
-            Command::ZoomIn if presenting => self.preferences.presentation_zoom_by(1.0),
-            Command::ZoomOut if presenting => self.preferences.presentation_zoom_by(-1.0),
-            Command::ZoomReset if presenting => self.preferences.presentation_zoom = 1.5,
-            Command::ZoomIn => self.preferences.zoom_by(1.0),
-            Command::ZoomOut => self.preferences.zoom_by(-1.0),
-            Command::ZoomReset => self.preferences.zoom = 1.0,
-            Command::AddCollaboration => {
-                let title = Msg::NewCollaborationTitle.text(language);
+            EditCommand::Undo => self.undo(),
+            EditCommand::Redo => self.redo(),
+            EditCommand::Clipboard(action) => self.clipboard.run(action, ctx),
+            EditCommand::AddCollaboration => {
+                let title = Msg::NewCollaborationTitle.text(self.preferences.language);
                 let id = self.workspace_mut().add(title, now);
                 self.record_insert(StepLabel::Add, &id);
                 self.show_new_collaboration(id);
             }
-            Command::OpenPreparation => self.open_preparation(),
-            Command::OpenDebrief => self.open_debrief(),
-            Command::TakeSnapshot => self.take_snapshot(),
-            Command::OpenCompare => self.open_compare(),
-            Command::RecordMeeting(id, record) => self.record_meeting(&id, record),
-            Command::Clipboard(action) => self.clipboard.run(action, ctx),
-            Command::Undo => self.undo(),
-            Command::Redo => self.redo(),
-            Command::MoveSelectedUp => self.move_selected(-1),
-            Command::MoveSelectedDown => self.move_selected(1),
-            Command::DuplicateSelected => self.duplicate_selected(now),
-            Command::RenameSelected => self.open_rename_dialog(),
-            Command::DeleteSelected => {
+            EditCommand::AddCollaborationWith(template) => self.add_with_template(&template, now),
+            EditCommand::DuplicateSelected => self.duplicate_selected(now),
+            EditCommand::RenameSelected => self.open_rename_dialog(),
+            EditCommand::DeleteSelected => {
                 if let Some(id) = self.session.selected.clone() {
                     self.dialog = Some(ActiveDialog::ConfirmDelete(id));
                 }
             }
-            Command::Select(id) => self.session.selected = Some(id),
-            Command::Rename(id, title) => self.rename(&id, &title, now),
-            Command::ConfirmDelete(id) => self.delete(&id),
-            Command::SetLanguage(language) => {
+            EditCommand::MoveSelectedUp => self.move_selected(-1),
+            EditCommand::MoveSelectedDown => self.move_selected(1),
+            EditCommand::Select(id) => self.session.selected = Some(id),
+            EditCommand::Rename(id, title) => self.rename(&id, &title, now),
+            EditCommand::ConfirmDelete(id) => self.delete(&id),
+            EditCommand::SetTemplate(id, template) => self.set_template(&id, &template),
+        }
+    }
+
+    fn run_view_command(&mut self, command: ViewCommand) {
+        let presenting = self.presentation.is_some();
+        match command {
+            ViewCommand::FocusSearch => self.list_state.is_search_focus_requested = true,
+            ViewCommand::ZoomIn if presenting => self.preferences.presentation_zoom_by(1.0),
+            ViewCommand::ZoomOut if presenting => self.preferences.presentation_zoom_by(-1.0),
+            ViewCommand::ZoomReset if presenting => self.preferences.presentation_zoom = 1.5,
+            ViewCommand::ZoomIn => self.preferences.zoom_by(1.0),
+            ViewCommand::ZoomOut => self.preferences.zoom_by(-1.0),
+            ViewCommand::ZoomReset => self.preferences.zoom = 1.0,
+            ViewCommand::SetLanguage(language) => {
                 self.preferences.language = language;
                 self.session.canvas_state.is_reload_requested = true;
             }
-            Command::SetTheme(theme) => self.preferences.theme = theme,
-            Command::SetSort(order) => self.preferences.sort = order,
-            Command::AddCollaborationWith(template) => self.add_with_template(&template, now),
-            Command::SetTemplate(id, template) => self.set_template(&id, &template),
-            // Handled above: by `guard_unsaved`, or by the presentation, contact and
-            // template runners.
-            _ => {}
+            ViewCommand::SetTheme(theme) => self.preferences.theme = theme,
+            ViewCommand::SetSort(order) => self.preferences.sort = order,
+            ViewCommand::ShowView(view) => self.view = view,
+        }
+    }
+
+    fn run_meeting_command(&mut self, command: MeetingCommand) {
+        match command {
+            MeetingCommand::OpenPreparation => self.open_preparation(),
+            MeetingCommand::OpenDebrief => self.open_debrief(),
+            MeetingCommand::RecordMeeting(id, record) => self.record_meeting(&id, record),
+            MeetingCommand::TakeSnapshot => self.take_snapshot(),
+            MeetingCommand::OpenCompare => self.open_compare(),
         }
     }
 
     /// Asks "Save, Discard or Cancel?" first when the command would drop unsaved work.
-    fn guard_unsaved(&mut self, command: Command, ctx: &egui::Context) {
+    fn guard_unsaved(&mut self, command: FileCommand, ctx: &egui::Context) {
         if self.session.document.is_modified {
             self.dialog = Some(ActiveDialog::Unsaved(command));
         } else {

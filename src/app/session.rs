@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::Document;
 use super::autosave::Autosave;
 use super::book_history::BookShadow;
-use crate::command::Command;
+use crate::command::FileCommand;
 use crate::model::{Collaboration, CollaborationId, ContactId, History};
 use crate::preferences::ExportChoice;
 use crate::storage::lock;
@@ -30,7 +30,7 @@ pub(super) struct Session {
     pub(super) contact_view_state: ContactViewState,
     pub(super) template_editor: TemplateEditorState,
     /// What to do once a "Save as" started by the unsaved-changes dialog succeeds.
-    pub(super) after_save: Option<Command>,
+    pub(super) after_save: Option<FileCommand>,
     /// The export choice waiting for its file path.
     pub(super) pending_export: Option<ExportChoice>,
     pub(super) autosave: Autosave,

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::{ActiveDialog, App};
+use crate::command::TemplateCommand;
 use crate::command::{Command, View};
 use crate::i18n::Msg;
 use crate::model::{Template, Workspace};
@@ -60,12 +61,11 @@ impl App {
         }
     }
 
-    /// Returns false when the command is not one of the template editor's.
-    pub(super) fn run_template_command(&mut self, command: &Command, ctx: &egui::Context) -> bool {
+    pub(super) fn run_template_command(&mut self, command: TemplateCommand, ctx: &egui::Context) {
         let language = self.preferences.language;
-        match command {
-            Command::SelectTemplate(id) => self.show_template(id.clone()),
-            Command::NewTemplate => {
+        match &command {
+            TemplateCommand::SelectTemplate(id) => self.show_template(id.clone()),
+            TemplateCommand::NewTemplate => {
                 let template = Template {
                     name_de: Msg::NewTemplate
                         .text(crate::i18n::Language::German)
@@ -77,11 +77,11 @@ impl App {
                 };
                 self.store_new_template(template, "vorlage");
             }
-            Command::EditBundledTemplate(id) => {
+            TemplateCommand::EditBundledTemplate(id) => {
                 self.workspace_mut().keep_template(id);
                 self.session.document.mark_modified();
             }
-            Command::DuplicateTemplate(id) => {
+            TemplateCommand::DuplicateTemplate(id) => {
                 if let Some(original) = self.session.document.workspace.template(id).cloned() {
                     let mut copy = original;
                     let suffix = Msg::CopySuffix;
@@ -99,14 +99,16 @@ impl App {
                     self.store_new_template(copy, &base);
                 }
             }
-            Command::DeleteTemplate(id) => self.ask_delete_template(id),
-            Command::ConfirmDeleteTemplate(id) => {
+            TemplateCommand::DeleteTemplate(id) => self.ask_delete_template(id),
+            TemplateCommand::ConfirmDeleteTemplate(id) => {
                 self.workspace_mut().templates.retain(|t| &t.id != id);
                 self.session.template_editor.selected = None;
                 self.session.document.mark_modified();
             }
-            Command::RemoveTemplateField(template, field) => self.ask_remove_field(template, field),
-            Command::ConfirmRemoveTemplateField(template, field) => {
+            TemplateCommand::RemoveTemplateField(template, field) => {
+                self.ask_remove_field(template, field)
+            }
+            TemplateCommand::ConfirmRemoveTemplateField(template, field) => {
                 if let Some(stored) = self
                     .workspace_mut()
                     .templates
@@ -118,17 +120,15 @@ impl App {
                     self.session.document.mark_modified();
                 }
             }
-            Command::ImportTemplateDialog => {
+            TemplateCommand::ImportTemplateDialog => {
                 self.request_file_dialog(DialogPurpose::ImportTemplate, ctx);
             }
-            Command::ExportTemplateDialog(id) => {
+            TemplateCommand::ExportTemplateDialog(id) => {
                 self.session.template_editor.selected = Some(id.clone());
                 self.request_file_dialog(DialogPurpose::ExportTemplate, ctx);
             }
-            _ => return false,
         }
         let _ = language;
-        true
     }
 
     /// "<template id>.json" for the export dialog.
@@ -185,9 +185,8 @@ impl App {
         let workspace = &self.session.document.workspace;
         let count = workspace.collaborations_with_text(template, field);
         if count == 0 {
-            self.pending.push(Command::ConfirmRemoveTemplateField(
-                template.to_owned(),
-                field.to_owned(),
+            self.pending.push(Command::Template(
+                TemplateCommand::ConfirmRemoveTemplateField(template.to_owned(), field.to_owned()),
             ));
             return;
         }

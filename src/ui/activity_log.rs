@@ -7,6 +7,7 @@ use egui::{RichText, TextEdit, Ui};
 use super::canvas_header::parse_date;
 use super::editor_id::editor_id;
 use crate::command::Command;
+use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{Activity, ActivityKind, Contact, ContactId, Direction, Exchange, ExchangeKind};
 
@@ -65,7 +66,10 @@ pub fn activity_log_ui(
                 .on_hover_text(Msg::RemoveActivity.text(language))
                 .clicked()
             {
-                commands.push(Command::RemoveActivity(contact.id.clone(), index));
+                commands.push(Command::Contact(ContactCommand::RemoveActivity(
+                    contact.id.clone(),
+                    index,
+                )));
             }
             ui.label(RichText::new(format_date(activity.date, language)).strong());
             ui.label(Msg::activity_kind(activity.kind).text(language));
@@ -132,7 +136,10 @@ fn entry_form_ui(
         if ui.add_enabled(activity.is_some(), button).clicked()
             && let Some(activity) = activity
         {
-            commands.push(Command::LogActivity(contact.id.clone(), activity));
+            commands.push(Command::Contact(ContactCommand::LogActivity(
+                contact.id.clone(),
+                activity,
+            )));
             draft.note.clear();
             draft.direction = None;
         }

@@ -6,6 +6,7 @@ use egui::{RichText, Sense, TextEdit, Ui, WidgetInfo, vec2};
 use super::editor_id::editor_id;
 use super::relationship_style::{paint_relationship_dot, relationship_name};
 use crate::command::Command;
+use crate::command::MeetingCommand;
 use crate::i18n::{Language, Msg, format_date, format_local_time};
 use crate::model::{Collaboration, CollaborationId, Relationship};
 
@@ -53,10 +54,10 @@ pub fn canvas_header_ui(
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let has_snapshots = !collaboration.snapshots.is_empty();
             for (command, enabled) in [
-                (Command::OpenCompare, has_snapshots),
-                (Command::TakeSnapshot, true),
-                (Command::OpenDebrief, true),
-                (Command::OpenPreparation, true),
+                (Command::Meeting(MeetingCommand::OpenCompare), has_snapshots),
+                (Command::Meeting(MeetingCommand::TakeSnapshot), true),
+                (Command::Meeting(MeetingCommand::OpenDebrief), true),
+                (Command::Meeting(MeetingCommand::OpenPreparation), true),
             ] {
                 let button = egui::Button::new(command.label_text(language));
                 if ui.add_enabled(enabled, button).clicked() {

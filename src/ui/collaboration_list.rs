@@ -9,6 +9,7 @@ use super::relationship_style::{
     importance_dots, paint_relationship_dot, relationship_color, relationship_name,
 };
 use crate::command::Command;
+use crate::command::{EditCommand, ViewCommand};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, CollaborationId, SortOrder, Workspace, visible_indices};
 
@@ -42,13 +43,15 @@ pub fn collaboration_list_ui(
             .button(format!("+ {}", Msg::AddCollaboration.text(language)))
             .clicked()
         {
-            commands.push(Command::AddCollaboration);
+            commands.push(Command::Edit(EditCommand::AddCollaboration));
         }
         ui.menu_button("▾", |ui| {
             ui.label(egui::RichText::new(Msg::NewWithTemplate.text(language)).weak());
             for template in input.workspace.available_templates() {
                 if ui.button(template.name(language)).clicked() {
-                    commands.push(Command::AddCollaborationWith(template.id.clone()));
+                    commands.push(Command::Edit(EditCommand::AddCollaborationWith(
+                        template.id.clone(),
+                    )));
                 }
             }
         })
@@ -62,13 +65,13 @@ pub fn collaboration_list_ui(
             )
             .clicked()
         {
-            commands.push(Command::DuplicateSelected);
+            commands.push(Command::Edit(EditCommand::DuplicateSelected));
         }
         if ui
             .add_enabled(has_selection, egui::Button::new(Msg::Delete.text(language)))
             .clicked()
         {
-            commands.push(Command::DeleteSelected);
+            commands.push(Command::Edit(EditCommand::DeleteSelected));
         }
     });
     ui.separator();
@@ -91,10 +94,10 @@ pub fn collaboration_list_ui(
                 let is_selected = input.selected == Some(&collaboration.id);
                 let response = row_ui(ui, language, collaboration, is_selected);
                 if response.clicked() {
-                    commands.push(Command::Select(collaboration.id.clone()));
+                    commands.push(Command::Edit(EditCommand::Select(collaboration.id.clone())));
                 }
                 if response.double_clicked() {
-                    commands.push(Command::RenameSelected);
+                    commands.push(Command::Edit(EditCommand::RenameSelected));
                 }
                 response.context_menu(|ui| {
                     row_menu_ui(ui, language, &collaboration.id, commands);
@@ -135,7 +138,7 @@ fn sort_ui(ui: &mut Ui, language: Language, current: SortOrder, commands: &mut V
             .response
             .labelled_by(label.id);
         if chosen != current {
-            commands.push(Command::SetSort(chosen));
+            commands.push(Command::View(ViewCommand::SetSort(chosen)));
         }
     });
 }
@@ -162,12 +165,12 @@ fn empty_list_ui(ui: &mut Ui, language: Language, is_workspace_empty: bool, sear
 
 fn row_menu_ui(ui: &mut Ui, language: Language, id: &CollaborationId, commands: &mut Vec<Command>) {
     for command in [
-        Command::DuplicateSelected,
-        Command::RenameSelected,
-        Command::DeleteSelected,
+        Command::Edit(EditCommand::DuplicateSelected),
+        Command::Edit(EditCommand::RenameSelected),
+        Command::Edit(EditCommand::DeleteSelected),
     ] {
         if ui.button(command.label_text(language)).clicked() {
-            commands.push(Command::Select(id.clone()));
+            commands.push(Command::Edit(EditCommand::Select(id.clone())));
             commands.push(command);
         }
     }

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use super::contact_list::display_name;
 use crate::command::Command;
+use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Contact};
 
@@ -27,14 +28,17 @@ pub fn contact_links_ui(
                 .on_hover_text(Msg::OpenContact.text(language))
                 .clicked()
             {
-                commands.push(Command::SelectContact(id.clone()));
+                commands.push(Command::Contact(ContactCommand::SelectContact(id.clone())));
             }
             if ui
                 .small_button("×")
                 .on_hover_text(format!("{}: {name}", Msg::Unlink.text(language)))
                 .clicked()
             {
-                commands.push(Command::UnlinkContact(collaboration.id.clone(), id.clone()));
+                commands.push(Command::Contact(ContactCommand::UnlinkContact(
+                    collaboration.id.clone(),
+                    id.clone(),
+                )));
             }
         }
         let unlinked: Vec<&Contact> = contacts
@@ -57,10 +61,10 @@ pub fn contact_links_ui(
                         .selectable_label(false, display_name(contact, language))
                         .clicked()
                     {
-                        commands.push(Command::LinkContact(
+                        commands.push(Command::Contact(ContactCommand::LinkContact(
                             collaboration.id.clone(),
                             contact.id.clone(),
-                        ));
+                        )));
                     }
                 }
             })

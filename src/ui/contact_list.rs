@@ -7,6 +7,7 @@ use egui::{Align2, FontId, Rect, RichText, ScrollArea, TextEdit, Ui, vec2};
 use super::collaboration_list::{list_row, paint_line};
 use super::relationship_style::{due_color, importance_dots, paint_relationship_dot};
 use crate::command::Command;
+use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::{
     Contact, ContactId, ContactSort, Workspace, due_status, new_relevant_contacts_this_month,
@@ -48,12 +49,12 @@ pub fn contact_list_ui(
             .button(format!("+ {}", Msg::AddContact.text(language)))
             .clicked()
         {
-            commands.push(Command::AddContact);
+            commands.push(Command::Contact(ContactCommand::AddContact));
         }
         if let Some(id) = selected
             && ui.button(Msg::Delete.text(language)).clicked()
         {
-            commands.push(Command::DeleteContact(id.clone()));
+            commands.push(Command::Contact(ContactCommand::DeleteContact(id.clone())));
         }
     });
     ui.separator();
@@ -76,7 +77,9 @@ pub fn contact_list_ui(
                 let contact = &contacts[index];
                 let is_selected = selected == Some(&contact.id);
                 if row_ui(ui, language, contact, is_selected, today).clicked() {
-                    commands.push(Command::SelectContact(contact.id.clone()));
+                    commands.push(Command::Contact(ContactCommand::SelectContact(
+                        contact.id.clone(),
+                    )));
                 }
             }
         });
@@ -108,7 +111,7 @@ fn goal_ui(
         ui.add(egui::DragValue::new(&mut edited).range(0..=100))
             .labelled_by(label.id);
         if edited != goal {
-            commands.push(Command::SetMonthlyGoal(edited));
+            commands.push(Command::Contact(ContactCommand::SetMonthlyGoal(edited)));
         }
     });
 }

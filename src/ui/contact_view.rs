@@ -8,6 +8,7 @@ use super::activity_log::{ActivityDraft, activity_log_ui};
 use super::balance_chart::balance_chart_ui;
 use super::contact_form::{ContactDrafts, contact_form_ui};
 use crate::command::{Command, View};
+use crate::command::{EditCommand, ViewCommand};
 use crate::i18n::{Language, Msg};
 use crate::model::{CollaborationId, Contact};
 
@@ -71,8 +72,8 @@ fn linked_collaborations_ui(
     ui.horizontal_wrapped(|ui| {
         for (id, title) in linked {
             if ui.link(format!("→ {title}")).clicked() {
-                commands.push(Command::Select(id.clone()));
-                commands.push(Command::ShowView(View::Canvases));
+                commands.push(Command::Edit(EditCommand::Select(id.clone())));
+                commands.push(Command::View(ViewCommand::ShowView(View::Canvases)));
             }
         }
     });

@@ -6,6 +6,7 @@ use egui::{RichText, ScrollArea, Sense, Ui, vec2};
 use super::contact_list::display_name;
 use super::relationship_style::{due_color, importance_dots};
 use crate::command::Command;
+use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{Contact, DueEntry};
 
@@ -55,7 +56,9 @@ fn row_ui(
     ui.add_sized([190.0, 20.0], egui::Label::new(when));
     let name = display_name(contact, language);
     if ui.link(RichText::new(&name).size(15.0)).clicked() {
-        commands.push(Command::SelectContact(contact.id.clone()));
+        commands.push(Command::Contact(ContactCommand::SelectContact(
+            contact.id.clone(),
+        )));
     }
     let mut detail = importance_dots(contact.importance);
     if !contact.organisation.trim().is_empty() {

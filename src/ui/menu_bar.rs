@@ -3,6 +3,7 @@
 use egui::{Button, Ui};
 
 use crate::command::Command;
+use crate::command::{ContactCommand, EditCommand, FileCommand, PresentationCommand, ViewCommand};
 use crate::i18n::{Language, Msg};
 use crate::preferences::{Preferences, Theme};
 
@@ -28,8 +29,8 @@ pub fn menu_bar_ui(
         });
         ui.menu_button(Msg::MenuEdit.text(language), |ui| {
             for (command, text) in [
-                (Command::Undo, &state.undo_text),
-                (Command::Redo, &state.redo_text),
+                (Command::Edit(EditCommand::Undo), &state.undo_text),
+                (Command::Edit(EditCommand::Redo), &state.redo_text),
             ] {
                 let label = text
                     .clone()
@@ -38,21 +39,39 @@ pub fn menu_bar_ui(
             }
             ui.separator();
             for action in crate::command::ClipboardAction::ALL {
-                command_button(ui, language, Command::Clipboard(action), true, commands);
+                command_button(
+                    ui,
+                    language,
+                    Command::Edit(EditCommand::Clipboard(action)),
+                    true,
+                    commands,
+                );
             }
             ui.separator();
-            command_button(ui, language, Command::AddCollaboration, true, commands);
+            command_button(
+                ui,
+                language,
+                Command::Edit(EditCommand::AddCollaboration),
+                true,
+                commands,
+            );
             for command in [
-                Command::DuplicateSelected,
-                Command::RenameSelected,
-                Command::DeleteSelected,
-                Command::MoveSelectedUp,
-                Command::MoveSelectedDown,
+                Command::Edit(EditCommand::DuplicateSelected),
+                Command::Edit(EditCommand::RenameSelected),
+                Command::Edit(EditCommand::DeleteSelected),
+                Command::Edit(EditCommand::MoveSelectedUp),
+                Command::Edit(EditCommand::MoveSelectedDown),
             ] {
                 command_button(ui, language, command, has_selection, commands);
             }
             ui.separator();
-            command_button(ui, language, Command::AddContact, true, commands);
+            command_button(
+                ui,
+                language,
+                Command::Contact(ContactCommand::AddContact),
+                true,
+                commands,
+            );
         });
         ui.menu_button(Msg::MenuView.text(language), |ui| {
             view_menu_ui(ui, preferences, commands);
@@ -62,39 +81,81 @@ pub fn menu_bar_ui(
 
 fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
     let language = preferences.language;
-    command_button(ui, language, Command::NewWorkspace, true, commands);
-    command_button(ui, language, Command::OpenDialog, true, commands);
+    command_button(
+        ui,
+        language,
+        Command::File(FileCommand::NewWorkspace),
+        true,
+        commands,
+    );
+    command_button(
+        ui,
+        language,
+        Command::File(FileCommand::OpenDialog),
+        true,
+        commands,
+    );
     ui.menu_button(Msg::OpenRecent.text(language), |ui| {
         if preferences.recent_files.is_empty() {
             ui.label(egui::RichText::new(Msg::NoRecentFiles.text(language)).weak());
         }
         for path in &preferences.recent_files {
             if ui.button(path.display().to_string()).clicked() {
-                commands.push(Command::OpenPath(path.clone()));
+                commands.push(Command::File(FileCommand::OpenPath(path.clone())));
             }
         }
     });
     ui.separator();
-    command_button(ui, language, Command::Save, true, commands);
-    command_button(ui, language, Command::SaveAsDialog, true, commands);
+    command_button(
+        ui,
+        language,
+        Command::File(FileCommand::Save),
+        true,
+        commands,
+    );
+    command_button(
+        ui,
+        language,
+        Command::File(FileCommand::SaveAsDialog),
+        true,
+        commands,
+    );
     ui.separator();
-    command_button(ui, language, Command::ExportPdfDialog, true, commands);
+    command_button(
+        ui,
+        language,
+        Command::File(FileCommand::ExportPdfDialog),
+        true,
+        commands,
+    );
     ui.separator();
-    command_button(ui, language, Command::Quit, true, commands);
+    command_button(
+        ui,
+        language,
+        Command::File(FileCommand::Quit),
+        true,
+        commands,
+    );
 }
 
 fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
     let language = preferences.language;
     for view in crate::command::View::ALL {
-        command_button(ui, language, Command::ShowView(view), true, commands);
+        command_button(
+            ui,
+            language,
+            Command::View(ViewCommand::ShowView(view)),
+            true,
+            commands,
+        );
     }
     ui.separator();
     for command in [
-        Command::TogglePresentation,
-        Command::FocusSearch,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomReset,
+        Command::Presentation(PresentationCommand::TogglePresentation),
+        Command::View(ViewCommand::FocusSearch),
+        Command::View(ViewCommand::ZoomIn),
+        Command::View(ViewCommand::ZoomOut),
+        Command::View(ViewCommand::ZoomReset),
     ] {
         command_button(ui, language, command, true, commands);
     }
@@ -105,7 +166,7 @@ fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
         (Language::English, Msg::LanguageEnglish),
     ] {
         if ui.radio(language == choice, msg.text(language)).clicked() {
-            commands.push(Command::SetLanguage(choice));
+            commands.push(Command::View(ViewCommand::SetLanguage(choice)));
         }
     }
     ui.separator();
@@ -118,7 +179,7 @@ fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
             .radio(preferences.theme == choice, msg.text(language))
             .clicked()
         {
-            commands.push(Command::SetTheme(choice));
+            commands.push(Command::View(ViewCommand::SetTheme(choice)));
         }
     }
 }

@@ -7,6 +7,7 @@ use egui::{Align2, Color32, FontId, Pos2, RichText, Sense, Stroke, Ui};
 use super::contact_list::display_name;
 use super::relationship_style::relationship_color;
 use crate::command::Command;
+use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::network_map::{
     MapNode, layout, node_at, node_scale, ring_radius, sector_start_degrees,
@@ -76,7 +77,9 @@ pub fn network_map_ui(
         );
         let text = display_name(contact, language);
         if response.clicked() {
-            commands.push(Command::SelectContact(contact.id.clone()));
+            commands.push(Command::Contact(ContactCommand::SelectContact(
+                contact.id.clone(),
+            )));
         }
         response.on_hover_text_at_pointer(text);
     }

@@ -6,6 +6,7 @@ use egui::{Color32, RichText, Sense, Stroke, TextEdit, Ui, vec2};
 use super::field_box::MAX_EDITABLE_BYTES;
 use super::investment_box::investment_box_ui;
 use crate::command::Command;
+use crate::command::PresentationCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldKind, FieldTimer, Template, TimerState};
 
@@ -146,7 +147,9 @@ fn top_bar_ui(
         ui.separator();
         let leave = RichText::new(Msg::LeavePresentation.text(language)).size(16.0);
         if ui.button(leave).clicked() {
-            commands.push(Command::LeavePresentation);
+            commands.push(Command::Presentation(
+                PresentationCommand::LeavePresentation,
+            ));
         }
     });
 }
@@ -164,9 +167,18 @@ fn timer_controls_ui(
         Msg::TimerStart
     };
     for (command, msg) in [
-        (Command::TimerToggle, toggle),
-        (Command::TimerExtend, Msg::TimerExtend),
-        (Command::TimerReset, Msg::TimerReset),
+        (
+            Command::Presentation(PresentationCommand::TimerToggle),
+            toggle,
+        ),
+        (
+            Command::Presentation(PresentationCommand::TimerExtend),
+            Msg::TimerExtend,
+        ),
+        (
+            Command::Presentation(PresentationCommand::TimerReset),
+            Msg::TimerReset,
+        ),
     ] {
         if ui
             .button(RichText::new(msg.text(language)).size(16.0))
@@ -186,7 +198,9 @@ fn timer_controls_ui(
         )
         .labelled_by(label.id);
     if response.changed() {
-        commands.push(Command::TimerSetMinutes(minutes.round() as u32));
+        commands.push(Command::Presentation(PresentationCommand::TimerSetMinutes(
+            minutes.round() as u32,
+        )));
     }
 }
 
@@ -258,7 +272,7 @@ fn progress_strip_ui(
                 );
             }
             if response.on_hover_text(field.label(language)).clicked() {
-                commands.push(Command::GoToField(index));
+                commands.push(Command::Presentation(PresentationCommand::GoToField(index)));
             }
         }
     });
@@ -280,7 +294,7 @@ fn navigation_ui(
             )
             .clicked()
         {
-            commands.push(Command::PreviousField);
+            commands.push(Command::Presentation(PresentationCommand::PreviousField));
         }
         let position = Msg::FieldOf.fill(
             language,
@@ -297,7 +311,7 @@ fn navigation_ui(
             )
             .clicked()
         {
-            commands.push(Command::NextField);
+            commands.push(Command::Presentation(PresentationCommand::NextField));
         }
     });
 }

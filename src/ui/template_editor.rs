@@ -6,6 +6,7 @@ use egui::{RichText, ScrollArea, TextEdit, Ui};
 use super::editor_id::editor_id;
 use super::template_preview::{PreviewAction, template_preview_ui};
 use crate::command::Command;
+use crate::command::TemplateCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::{FieldKind, MAX_GRID, Template};
 
@@ -36,7 +37,9 @@ pub fn template_editor_ui(
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(Msg::BundledTemplateHint.text(language)).weak());
                 if ui.button(Msg::EditTemplate.text(language)).clicked() {
-                    commands.push(Command::EditBundledTemplate(bundled.id.clone()));
+                    commands.push(Command::Template(TemplateCommand::EditBundledTemplate(
+                        bundled.id.clone(),
+                    )));
                 }
             });
             ui.heading(bundled.name(language));
@@ -194,10 +197,10 @@ fn fields_ui(
                 field.label(language)
             );
             if ui.small_button("×").on_hover_text(hint).clicked() {
-                commands.push(Command::RemoveTemplateField(
+                commands.push(Command::Template(TemplateCommand::RemoveTemplateField(
                     template.id.clone(),
                     field.id.clone(),
-                ));
+                )));
             }
         });
     }

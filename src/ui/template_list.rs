@@ -3,6 +3,7 @@
 use egui::{RichText, ScrollArea, Ui};
 
 use crate::command::Command;
+use crate::command::TemplateCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::Workspace;
 
@@ -18,18 +19,18 @@ pub fn template_list_ui(
             .button(format!("+ {}", Msg::NewTemplate.text(language)))
             .clicked()
         {
-            commands.push(Command::NewTemplate);
+            commands.push(Command::Template(TemplateCommand::NewTemplate));
         }
         if ui.button(Msg::ImportTemplate.text(language)).clicked() {
-            commands.push(Command::ImportTemplateDialog);
+            commands.push(Command::Template(TemplateCommand::ImportTemplateDialog));
         }
     });
     if let Some(id) = selected {
         ui.horizontal_wrapped(|ui| {
             for command in [
-                Command::DuplicateTemplate(id.to_owned()),
-                Command::ExportTemplateDialog(id.to_owned()),
-                Command::DeleteTemplate(id.to_owned()),
+                Command::Template(TemplateCommand::DuplicateTemplate(id.to_owned())),
+                Command::Template(TemplateCommand::ExportTemplateDialog(id.to_owned())),
+                Command::Template(TemplateCommand::DeleteTemplate(id.to_owned())),
             ] {
                 if ui.button(command.label_text(language)).clicked() {
                     commands.push(command);
@@ -55,7 +56,9 @@ pub fn template_list_ui(
                     RichText::new(template.name(language)).size(15.0),
                 );
                 if response.clicked() && !is_selected {
-                    commands.push(Command::SelectTemplate(template.id.clone()));
+                    commands.push(Command::Template(TemplateCommand::SelectTemplate(
+                        template.id.clone(),
+                    )));
                 }
                 let origin = if in_file {
                     String::new()

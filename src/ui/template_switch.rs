@@ -5,6 +5,7 @@
 use egui::Ui;
 
 use crate::command::Command;
+use crate::command::EditCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::Collaboration;
 
@@ -26,7 +27,10 @@ pub fn template_switch_ui(
             for (id, name) in templates {
                 let is_current = *id == collaboration.template;
                 if ui.selectable_label(is_current, name).clicked() && !is_current {
-                    commands.push(Command::SetTemplate(collaboration.id.clone(), id.clone()));
+                    commands.push(Command::Edit(EditCommand::SetTemplate(
+                        collaboration.id.clone(),
+                        id.clone(),
+                    )));
                 }
             }
         })

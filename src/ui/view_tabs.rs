@@ -2,6 +2,7 @@
 
 use egui::Ui;
 
+use crate::command::ViewCommand;
 use crate::command::{Command, View};
 use crate::i18n::{Language, Msg};
 
@@ -21,7 +22,7 @@ pub fn view_tabs_ui(
             } else {
                 view.label().text(language).to_owned()
             };
-            let command = Command::ShowView(view);
+            let command = Command::View(ViewCommand::ShowView(view));
             let hover = command.shortcut_text(ui.ctx()).unwrap_or_default();
             if ui
                 .selectable_label(current == view, label)

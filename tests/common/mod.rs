@@ -8,6 +8,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::command::FileCommand;
 use netzwerk_canvas::preferences::Preferences;
 use netzwerk_canvas::ui::file_dialog::FileDialogs;
 
@@ -101,8 +102,8 @@ pub fn answer_path_prompt(harness: &mut Harness<'_, App>, path: &Path) {
 pub fn save_via_command(harness: &mut Harness<'_, App>, path: &Path) {
     harness
         .state_mut()
-        .queue(netzwerk_canvas::command::Command::SaveToPath(
-            path.to_path_buf(),
+        .queue(netzwerk_canvas::command::Command::File(
+            FileCommand::SaveToPath(path.to_path_buf()),
         ));
     harness.run();
 }
