@@ -52,7 +52,7 @@ fn hostile_benches(c: &mut Criterion) {
     group.bench_function("10 million empty collaborations (30 MB), refused", |b| {
         b.iter(|| storage::parse_workspace(black_box(&crafted)))
     });
-    group.bench_function("worst file under the limits (20 MB), loaded", |b| {
+    group.bench_function("worst file under the limits (11 MB), loaded", |b| {
         b.iter(|| storage::parse_workspace(black_box(&worst)))
     });
     group.finish();
