@@ -424,3 +424,23 @@ fn open_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
         "Noch nicht gespeichert"
     );
 }
+
+/// Issue 15: the status bar's note ("Geöffnet: …") follows a language switch at once.
+#[test]
+fn the_status_note_follows_the_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("netz.json");
+    storage::save_workspace(&path, &storage::example_workspace().unwrap()).unwrap();
+    let mut harness = app_harness(Startup::File(path.clone()));
+    let shown = path.display().to_string();
+    harness.get_by_label(&format!("Geöffnet: {shown}"));
+    harness
+        .state_mut()
+        .queue(netzwerk_canvas::command::Command::View(
+            netzwerk_canvas::command::ViewCommand::SetLanguage(
+                netzwerk_canvas::i18n::Language::English,
+            ),
+        ));
+    harness.run();
+    harness.get_by_label(&format!("Opened: {shown}"));
+}

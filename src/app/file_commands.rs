@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::ViewportCommand;
 
+use super::status_note::StatusNote;
 use super::{ActiveDialog, App, Document};
 use crate::command::Command;
 use crate::command::FileCommand;
@@ -70,14 +71,13 @@ impl App {
 
     /// Takes a loaded file as the new document; on failure the open one stays.
     fn finish_open(&mut self, path: &Path, loaded: Result<crate::model::Workspace, StorageError>) {
-        let language = self.preferences.language;
         match loaded {
             Ok(workspace) => {
                 self.replace_document(Document::from_file(workspace, path));
                 self.take_lock(path);
                 self.preferences.remember_file(path);
                 let name = path.display().to_string();
-                self.status_message = Some(Msg::Opened.fill(language, &[("file", &name)]));
+                self.status_message = Some(StatusNote::with_text(Msg::Opened, "file", name));
             }
             Err(error) => self.show_error(&path.display().to_string(), &error, true),
         }
@@ -114,7 +114,7 @@ impl App {
                 self.session.autosave.clear(&self.session.document);
                 self.preferences.remember_file(&path);
                 let name = path.display().to_string();
-                self.status_message = Some(Msg::Saved.fill(language, &[("file", &name)]));
+                self.status_message = Some(StatusNote::with_text(Msg::Saved, "file", name));
                 if let Some(next) = self.session.after_save.take() {
                     self.continue_with(next, ctx);
                 }

@@ -129,10 +129,11 @@ impl App {
         );
         self.session.shadow = None;
         self.session.document.mark_modified();
-        let time = crate::i18n::format_local_time(now, self.preferences.language);
-        self.status_message = Some(
-            crate::i18n::Msg::SnapshotTaken.fill(self.preferences.language, &[("time", &time)]),
-        );
+        self.status_message = Some(super::status_note::StatusNote::with_time(
+            crate::i18n::Msg::SnapshotTaken,
+            "time",
+            now,
+        ));
     }
 
     pub(super) fn open_compare(&mut self) {

@@ -18,6 +18,7 @@ mod presentation;
 mod run_command;
 mod safety;
 mod session;
+mod status_note;
 mod template_commands;
 mod template_editor;
 
@@ -64,7 +65,7 @@ pub struct App {
     file_dialog_session: u64,
     dialog: Option<ActiveDialog>,
     pending: Vec<Command>,
-    status_message: Option<String>,
+    status_message: Option<status_note::StatusNote>,
     is_close_confirmed: bool,
     window_title: String,
     applied_look: Option<(Theme, f32, bool)>,
@@ -321,11 +322,12 @@ impl App {
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             let location = self.session.document.location(language);
+            let note = self.status_message.as_ref().map(|note| note.text(language));
             let status = StatusLine {
                 location: &location,
                 collaboration_count: self.session.document.workspace.collaborations.len(),
                 is_modified: self.session.document.is_modified,
-                message: self.status_message.as_deref(),
+                message: note.as_deref(),
             };
             status_bar_ui(ui, language, &status);
         });

@@ -222,15 +222,17 @@ impl App {
                     self.session.document.mark_modified();
                 }
                 self.record_book_change(crate::model::BookStep::ImportTemplate, before);
-                self.status_message =
-                    Some(Msg::TemplateImported.fill(language, &[("name", &name)]));
+                self.status_message = Some(super::status_note::StatusNote::with_text(
+                    Msg::TemplateImported,
+                    "name",
+                    name,
+                ));
             }
             Err(error) => self.show_template_error(Msg::ImportTemplateFailed, path, &error),
         }
     }
 
     pub(super) fn export_template(&mut self, path: &Path) {
-        let language = self.preferences.language;
         let path = super::export_commands::with_extension(path, "json");
         let id = self
             .session
@@ -244,8 +246,11 @@ impl App {
         match storage::save_template(&path, &template) {
             Ok(()) => {
                 let shown = path.display().to_string();
-                self.status_message =
-                    Some(Msg::TemplateExported.fill(language, &[("path", &shown)]));
+                self.status_message = Some(super::status_note::StatusNote::with_text(
+                    Msg::TemplateExported,
+                    "path",
+                    shown,
+                ));
             }
             Err(error) => self.show_template_error(Msg::ExportTemplateFailed, &path, &error),
         }

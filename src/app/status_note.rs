@@ -1,0 +1,54 @@
+//! The note in the status bar ("Gespeichert: …"), kept as a message and its values
+//! rather than as text, so that it follows a language switch at once.
+
+use chrono::{DateTime, Utc};
+
+use crate::i18n::{Language, Msg, format_local_time};
+
+pub struct StatusNote {
+    msg: Msg,
+    /// A placeholder's name and its value: a text, or a time shown in the language.
+    values: Vec<(&'static str, Value)>,
+}
+
+enum Value {
+    Text(String),
+    Time(DateTime<Utc>),
+}
+
+impl StatusNote {
+    /// `msg` with one text placeholder, such as `{file}`.
+    pub fn with_text(msg: Msg, name: &'static str, text: String) -> Self {
+        Self {
+            msg,
+            values: vec![(name, Value::Text(text))],
+        }
+    }
+
+    /// `msg` with one time placeholder, such as `{time}`.
+    pub fn with_time(msg: Msg, name: &'static str, time: DateTime<Utc>) -> Self {
+        Self {
+            msg,
+            values: vec![(name, Value::Time(time))],
+        }
+    }
+
+    pub fn text(&self, language: Language) -> String {
+        let values: Vec<(&str, String)> = self
+            .values
+            .iter()
+            .map(|(name, value)| {
+                let text = match value {
+                    Value::Text(text) => text.clone(),
+                    Value::Time(time) => format_local_time(*time, language),
+                };
+                (*name, text)
+            })
+            .collect();
+        let borrowed: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(name, text)| (*name, text.as_str()))
+            .collect();
+        self.msg.fill(language, &borrowed)
+    }
+}
