@@ -38,6 +38,8 @@ pub enum FileCommand {
     ExportPdfDialog,
     /// Opens a file in the system's viewer (the exported PDF, to print it).
     OpenInViewer(PathBuf),
+    /// The built-in example workspace (Hilfe → Beispiel öffnen).
+    OpenExample,
     Quit,
 }
 
@@ -306,6 +308,7 @@ impl Command {
             }
             Self::File(FileCommand::ExportPdfDialog) => Msg::ExportPdf,
             Self::File(FileCommand::OpenInViewer(_)) => Msg::OpenPdf,
+            Self::File(FileCommand::OpenExample) => Msg::OpenExample,
             Self::File(FileCommand::Quit) => Msg::Quit,
             Self::View(ViewCommand::FocusSearch) => Msg::Find,
             Self::View(ViewCommand::ZoomIn) => Msg::ZoomIn,

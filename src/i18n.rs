@@ -32,6 +32,8 @@ messages! {
     MenuFile => "Datei", "File";
     MenuEdit => "Bearbeiten", "Edit";
     MenuView => "Ansicht", "View";
+    MenuHelp => "Hilfe", "Help";
+    OpenExample => "Beispiel öffnen", "Open the example";
     New => "Neu", "New";
     Open => "Öffnen…", "Open…";
     OpenRecent => "Zuletzt geöffnet", "Open recent";

@@ -17,7 +17,7 @@ fn main() -> eframe::Result {
     }
     let startup = match cli.file {
         Some(path) => Startup::File(path),
-        None => Startup::Example,
+        None => Startup::LastFileOrExample,
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -69,7 +69,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 18] = [
+const SCENARIOS: [Scenario; 19] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -96,6 +96,7 @@ const SCENARIOS: [Scenario; 18] = [
     ),
     scenario("clipboard_menu", scenarios_clipboard::clipboard_menu),
     scenario("save_quit_restart", scenarios_files::save_quit_restart),
+    scenario("reopen_last_file", scenarios_files::reopen_last_file),
     Scenario {
         needs: &[ZENITY],
         ..scenario(

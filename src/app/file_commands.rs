@@ -26,6 +26,10 @@ impl App {
             }
             FileCommand::OpenDialog => self.request_file_dialog(DialogPurpose::Open, ctx),
             FileCommand::OpenPath(path) => self.open_path(&path),
+            FileCommand::OpenExample => {
+                self.load_example();
+                self.status_message = None;
+            }
             FileCommand::Quit => {
                 self.is_close_confirmed = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);

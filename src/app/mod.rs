@@ -49,6 +49,9 @@ pub enum Startup {
     /// A file from the command line; if it cannot be read, an empty workspace and the
     /// reason are shown instead.
     File(PathBuf),
+    /// Started without a file: the file opened last, as office programs do; the
+    /// example on the very first start, or when that file is gone.
+    LastFileOrExample,
 }
 
 pub struct App {
@@ -138,6 +141,17 @@ impl App {
         match startup {
             Startup::Example => app.load_example(),
             Startup::File(path) => app.open_path(&path),
+            Startup::LastFileOrExample => {
+                let last = app
+                    .preferences
+                    .recent_files
+                    .first()
+                    .filter(|path| path.is_file());
+                match last.cloned() {
+                    Some(path) => app.open_path(&path),
+                    None => app.load_example(),
+                }
+            }
         }
         app
     }

@@ -52,6 +52,7 @@ impl App {
             FileCommand::NewWorkspace
             | FileCommand::OpenDialog
             | FileCommand::OpenPath(_)
+            | FileCommand::OpenExample
             | FileCommand::Quit => self.guard_unsaved(command, ctx),
             FileCommand::Save => self.save_current(ctx),
             FileCommand::SaveAsDialog => self.request_file_dialog(DialogPurpose::SaveAs, ctx),

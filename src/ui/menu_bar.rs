@@ -76,6 +76,10 @@ pub fn menu_bar_ui(
         ui.menu_button(Msg::MenuView.text(language), |ui| {
             view_menu_ui(ui, preferences, commands);
         });
+        ui.menu_button(Msg::MenuHelp.text(language), |ui| {
+            let example = Command::File(crate::command::FileCommand::OpenExample);
+            command_button(ui, language, example, true, commands);
+        });
     });
 }
 

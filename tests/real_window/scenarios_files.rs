@@ -160,3 +160,35 @@ pub fn undo_after_open_other_file(session: &mut Session) -> Result<(), String> {
     })?;
     same_contacts(&contacts(&b), &contacts(&saved))
 }
+
+/// Started without a file, the app opens the file opened last (issue 15), as office
+/// programs do: a new canvas typed there is saved into that file.
+pub fn reopen_last_file(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "zuletzt.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.key(&["ctrl+q"])?;
+    session.wait_for_exit(SHORT)?;
+    session.start_app_with(None, "zuletzt.json")?;
+    session.add_item(&["ctrl+shift+n"])?;
+    session.type_text("Wieder da")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "the new canvas in the file opened last",
+        LONG,
+        |saved| {
+            let titles: Vec<&str> = collaborations(saved)
+                .iter()
+                .map(|canvas| workspace::text(canvas, "/title"))
+                .collect();
+            ensure(titles == ["Dorfladen Rhade", "Wieder da"], || {
+                format!("titles in the file: {titles:?}")
+            })
+        },
+    )?;
+    session.key(&["ctrl+q"])?;
+    session.wait_for_exit(SHORT)
+}

@@ -133,31 +133,37 @@ impl Session {
     /// Starts the app with a workspace file and waits for its window, titled with the
     /// file's name (the app sets that title in its first frame).
     pub fn start_app(&mut self, file: &Path) -> Result<&App, String> {
+        let name = file
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.start_app_with(Some(file), &name)
+    }
+
+    /// Starts the app with `file` or with none, and waits for a window whose title
+    /// starts with `shown` (the name of the file the app opens).
+    pub fn start_app_with(&mut self, file: Option<&Path>, shown: &str) -> Result<&App, String> {
         if self.app.is_some() {
             return Err("the app is already running".to_owned());
         }
         self.starts += 1;
         let log = fs::File::create(self.dir.join(format!("app-{}.log", self.starts)))
             .map_err(|error| error.to_string())?;
-        let child = self
-            .command()
-            .arg(file)
+        let mut command = self.command();
+        command.args(file);
+        let child = command
             .stdin(Stdio::null())
             .stdout(log.try_clone().map_err(|error| error.to_string())?)
             .stderr(log)
             .spawn()
             .map_err(|error| format!("cannot start {}: {error}", app_binary().display()))?;
-        let name = file
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
         self.app = Some(App {
             child,
             window: String::new(),
         });
         let window = self
             .desk
-            .wait_for_window("Netzwerk-Canvas$", &format!("{name} – "))?;
+            .wait_for_window("Netzwerk-Canvas$", &format!("{shown} – "))?;
         self.desk.focus(&window)?;
         let app = self.app.as_mut().expect("just started");
         app.window = window;
