@@ -137,7 +137,8 @@ messages! {
     ExportNothing => "Es gibt keine Kooperation zum Exportieren. Für eine leere Vorlage: --blank.",
         "There is no collaboration to export. For an empty template: --blank.";
     ExportFailed => "„{file}“ konnte nicht geschrieben werden.", "“{file}” could not be written.";
-    ExportDone => "{file}: {pages} Seite(n) geschrieben.", "{file}: {pages} page(s) written.";
+    ExportDone => "{file}: {count} Seiten geschrieben.", "{file}: {count} pages written.";
+    ExportDoneOne => "{file}: {count} Seite geschrieben.", "{file}: {count} page written.";
     ExportReplaced => "{count} Zeichen fehlen in der Schrift und wurden durch � ersetzt.",
         "{count} characters are missing from the font and were replaced by �.";
     CliNoMatch => "Keine Kooperation heißt „{title}“. Vorhanden: {titles}", "No collaboration is titled “{title}”. Available: {titles}";
@@ -550,6 +551,7 @@ impl Msg {
             Self::RemoveFieldBody => Self::RemoveFieldBodyOne,
             Self::TemplateInUse => Self::TemplateInUseOne,
             Self::ExportSaved => Self::ExportSavedOne,
+            Self::ExportDone => Self::ExportDoneOne,
             other => other,
         }
     }

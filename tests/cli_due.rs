@@ -99,7 +99,7 @@ fn export_contacts_writes_the_list_with_every_name() {
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
-        stdout(&output).contains("1 Seite(n)"),
+        stdout(&output).contains("1 Seite geschrieben"),
         "{}",
         stdout(&output)
     );

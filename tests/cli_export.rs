@@ -33,7 +33,7 @@ fn exporting_all_canvases_writes_one_a4_landscape_page_each() {
     let output_path = folder.path().join("alle.pdf");
     let output = run(&["export", arg(&input), "-o", arg(&output_path)]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("4 Seite(n)"));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("4 Seiten geschrieben"));
     let parsed = ParsedPdf::parse(&std::fs::read(&output_path).unwrap());
     assert_eq!(parsed.page_count(), 4);
     let (width, height) = parsed.page_size(1);

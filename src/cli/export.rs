@@ -58,10 +58,7 @@ fn export_file(args: &ExportArgs, language: Language) -> Result<String, String> 
                 error.message(language)
             )
         })?;
-    let mut summary = Msg::ExportDone.fill(
-        language,
-        &[("file", &output), ("pages", &pdf.page_count.to_string())],
-    );
+    let mut summary = Msg::ExportDone.fill_count(language, pdf.page_count, &[("file", &output)]);
     if pdf.replaced_characters > 0 {
         summary.push(' ');
         summary.push_str(

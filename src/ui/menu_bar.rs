@@ -38,23 +38,12 @@ pub fn menu_bar_ui(
                 labelled_command_button(ui, &label, command, text.is_some(), commands);
             }
             ui.separator();
-            for action in crate::command::ClipboardAction::ALL {
-                command_button(
-                    ui,
-                    language,
-                    Command::Edit(EditCommand::Clipboard(action)),
-                    true,
-                    commands,
-                );
-            }
+            let clipboard = crate::command::ClipboardAction::ALL
+                .map(|action| Command::Edit(EditCommand::Clipboard(action)));
+            enabled(ui, language, &clipboard, commands);
             ui.separator();
-            command_button(
-                ui,
-                language,
-                Command::Edit(EditCommand::AddCollaboration),
-                true,
-                commands,
-            );
+            let add = Command::Edit(EditCommand::AddCollaboration);
+            enabled(ui, language, &[add], commands);
             for command in [
                 Command::Edit(EditCommand::DuplicateSelected),
                 Command::Edit(EditCommand::RenameSelected),
@@ -65,38 +54,33 @@ pub fn menu_bar_ui(
                 command_button(ui, language, command, has_selection, commands);
             }
             ui.separator();
-            command_button(
-                ui,
-                language,
-                Command::Contact(ContactCommand::AddContact),
-                true,
-                commands,
-            );
+            let add = Command::Contact(ContactCommand::AddContact);
+            enabled(ui, language, &[add], commands);
         });
         ui.menu_button(Msg::MenuView.text(language), |ui| {
             view_menu_ui(ui, preferences, commands);
         });
         ui.menu_button(Msg::MenuHelp.text(language), |ui| {
-            let example = Command::File(crate::command::FileCommand::OpenExample);
-            command_button(ui, language, example, true, commands);
+            enabled(
+                ui,
+                language,
+                &[Command::File(FileCommand::OpenExample)],
+                commands,
+            );
         });
     });
 }
 
 fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
     let language = preferences.language;
-    command_button(
+    let file = |command| Command::File(command);
+    enabled(
         ui,
         language,
-        Command::File(FileCommand::NewWorkspace),
-        true,
-        commands,
-    );
-    command_button(
-        ui,
-        language,
-        Command::File(FileCommand::OpenDialog),
-        true,
+        &[
+            file(FileCommand::NewWorkspace),
+            file(FileCommand::OpenDialog),
+        ],
         commands,
     );
     ui.menu_button(Msg::OpenRecent.text(language), |ui| {
@@ -110,46 +94,30 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
         }
     });
     ui.separator();
-    command_button(
+    enabled(
         ui,
         language,
-        Command::File(FileCommand::Save),
-        true,
-        commands,
-    );
-    command_button(
-        ui,
-        language,
-        Command::File(FileCommand::SaveAsDialog),
-        true,
+        &[file(FileCommand::Save), file(FileCommand::SaveAsDialog)],
         commands,
     );
     ui.separator();
-    command_button(
+    enabled(
         ui,
         language,
-        Command::File(FileCommand::ExportPdfDialog),
-        true,
+        &[file(FileCommand::ExportPdfDialog)],
         commands,
     );
     ui.separator();
-    command_button(
-        ui,
-        language,
-        Command::File(FileCommand::Quit),
-        true,
-        commands,
-    );
+    enabled(ui, language, &[file(FileCommand::Quit)], commands);
 }
 
 fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
     let language = preferences.language;
     for view in crate::command::View::ALL {
-        command_button(
+        enabled(
             ui,
             language,
-            Command::View(ViewCommand::ShowView(view)),
-            true,
+            &[Command::View(ViewCommand::ShowView(view))],
             commands,
         );
     }
@@ -185,6 +153,13 @@ fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
         {
             commands.push(Command::View(ViewCommand::SetTheme(choice)));
         }
+    }
+}
+
+/// Menu entries that are always available, in this order.
+fn enabled(ui: &mut Ui, language: Language, entries: &[Command], commands: &mut Vec<Command>) {
+    for command in entries {
+        command_button(ui, language, command.clone(), true, commands);
     }
 }
 
