@@ -671,6 +671,43 @@ fn unknown_keys_survive_saving_over_the_same_file_twice() {
     assert_eq!(saved["collaborations"][0]["attachments"][0]["bytes"], 12345);
 }
 
+#[test]
+fn numbers_in_unknown_keys_are_written_back_digit_for_digit() {
+    // Beyond 64 bits, beyond f64's precision and range: a float would change each.
+    let numbers = [
+        "123456789012345678901234567890",
+        "-98765432109876543210",
+        "0.1000000000000000055511151231257827",
+        "1e+400",
+    ];
+    let list = numbers.join(", ");
+    let file = format!(
+        r#"{{"format": "netzwerk-canvas", "version": 1, "x_top": [{list}],
+        "collaborations": [{{"title": "Z", "importance": 4, "x_canvas": [{list}]}}],
+        "contacts": [{{"name": "N", "importance": 2, "x_contact": [{list}]}}],
+        "templates": [{{"id": "t", "columns": 2, "rows": 1, "fields": [], "x_template": [{list}]}}]}}"#
+    );
+    let workspace = storage::parse_workspace(file.as_bytes()).expect("loads");
+    assert_eq!(
+        workspace.collaborations[0].importance, 4,
+        "known numbers still read"
+    );
+    assert_eq!(workspace.contacts[0].importance, 2);
+    assert_eq!(workspace.templates[0].columns, 2);
+    let saved = String::from_utf8(storage::workspace_to_json(&workspace).unwrap()).unwrap();
+    for key in ["x_top", "x_canvas", "x_contact", "x_template"] {
+        let written = saved.split(&format!("\"{key}\": [")).nth(1).expect(key);
+        let written: Vec<&str> = written
+            .split(']')
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .map(str::trim)
+            .collect();
+        assert_eq!(written, numbers, "{key}");
+    }
+}
+
 // ---------------------------------------------------------------------------------
 // 6. Bad files are refused with the right error and left untouched
 // ---------------------------------------------------------------------------------

@@ -21,8 +21,7 @@ impl CollaborationId {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Collaboration {
     pub id: CollaborationId,
     pub title: String,
@@ -48,25 +47,25 @@ pub struct Collaboration {
     #[serde(skip_serializing_if = "Preparation::is_empty")]
     pub preparation: Preparation,
     /// Past meetings, oldest first, as recorded in the debrief.
-    #[serde(
-        skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "super::limits::log_entries"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub meetings: Vec<MeetingRecord>,
     /// The partners' view of fields that can be seen from two sides, by field id.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub partner_view: BTreeMap<String, String>,
     /// Dated copies taken with "Stand festhalten", oldest first.
-    #[serde(
-        skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "super::limits::canvases"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub snapshots: Vec<Snapshot>,
     /// Keys written by a newer app that this one does not know; kept so that saving
     /// does not lose them.
     #[serde(flatten)]
     pub unknown_keys: serde_json::Map<String, serde_json::Value>,
 }
+
+super::keyed::deserialize_keeping_unknown_keys!(Collaboration, "a collaboration", {
+    id, title, partners, partner_contacts, relationship, importance, meeting_date, template,
+    created, modified, fields, investment, preparation, meetings as LogEntries, partner_view,
+    snapshots as Canvases,
+});
 
 fn is_default_template(id: &str) -> bool {
     id == DEFAULT_TEMPLATE_ID

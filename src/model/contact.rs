@@ -99,8 +99,7 @@ pub struct Activity {
     pub exchange: Option<Exchange>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Contact {
     pub id: ContactId,
     pub name: String,
@@ -125,15 +124,17 @@ pub struct Contact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_follow_up: Option<NaiveDate>,
     /// Oldest first.
-    #[serde(
-        skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "super::limits::log_entries"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<Activity>,
     /// Keys from a newer app, kept so that saving does not lose them.
     #[serde(flatten)]
     pub unknown_keys: serde_json::Map<String, serde_json::Value>,
 }
+
+super::keyed::deserialize_keeping_unknown_keys!(Contact, "a contact", {
+    id, name, organisation, role, email, phone, tags, relationship, importance, circle, notes,
+    added, cadence_days, next_follow_up, activities as LogEntries,
+});
 
 impl Default for Contact {
     fn default() -> Self {

@@ -129,28 +129,31 @@ fn bounded<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     })
 }
 
-pub fn canvases<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
-    bounded(d, Limited::Canvases)
+/// Declares a list type that counts its entries against one limit while it is read.
+macro_rules! bounded_list {
+    ($(#[$doc:meta] $name:ident => $kind:ident),* $(,)?) => {$(
+        #[$doc]
+        pub struct $name<T>(pub Vec<T>);
+
+        impl<'de, T: Deserialize<'de>> Deserialize<'de> for $name<T> {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                bounded(deserializer, Limited::$kind).map(Self)
+            }
+        }
+    )*};
 }
 
-pub fn contacts<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
-    bounded(d, Limited::Contacts)
-}
-
-pub fn log_entries<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> Result<Vec<T>, D::Error> {
-    bounded(d, Limited::LogEntries)
-}
-
-pub fn templates<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
-    bounded(d, Limited::Templates)
-}
-
-pub fn template_fields<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> Result<Vec<T>, D::Error> {
-    bounded(d, Limited::TemplateFields)
+bounded_list! {
+    /// Collaborations or kept states.
+    Canvases => Canvases,
+    /// The Netzwerkbuch's contacts.
+    Contacts => Contacts,
+    /// A contact's activities or a collaboration's meetings.
+    LogEntries => LogEntries,
+    /// Templates of a workspace.
+    Templates => Templates,
+    /// A template's fields.
+    TemplateFields => TemplateFields,
 }
 
 #[cfg(test)]
@@ -158,21 +161,20 @@ mod tests {
     use super::*;
 
     #[derive(serde::Deserialize)]
-    struct Canvases {
-        #[serde(deserialize_with = "canvases")]
-        list: Vec<u8>,
+    struct List {
+        list: super::Canvases<u8>,
     }
 
     #[test]
     fn a_list_over_the_limit_stops_at_the_first_entry_too_many() {
         let under = format!("{{\"list\": [{}1]}}", "1,".repeat(MAX_CANVASES - 1));
-        let parsed = counting(|| serde_json::from_str::<Canvases>(&under));
+        let parsed = counting(|| serde_json::from_str::<List>(&under));
         assert_eq!(
-            parsed.map(|r| r.map(|c| c.list.len()).ok()),
+            parsed.map(|r| r.map(|c| c.list.0.len()).ok()),
             Ok(Some(MAX_CANVASES))
         );
         let over = format!("{{\"list\": [{}1]}}", "1,".repeat(MAX_CANVASES));
-        let parsed = counting(|| serde_json::from_str::<Canvases>(&over));
+        let parsed = counting(|| serde_json::from_str::<List>(&over));
         assert_eq!(parsed.err(), Some(Limited::Canvases));
     }
 }

@@ -12,6 +12,7 @@ mod due;
 mod field_timer;
 mod history;
 mod investment;
+mod keyed;
 pub mod limits;
 mod list_view;
 mod meeting;

@@ -74,8 +74,7 @@ pub struct GridRect {
     pub height: f32,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Template {
     pub id: String,
     pub name_de: String,
@@ -85,12 +84,15 @@ pub struct Template {
     /// 4 for small cards (Begegnung) that print four to a page.
     #[serde(skip_serializing_if = "is_one")]
     pub cards_per_page: u8,
-    #[serde(deserialize_with = "super::limits::template_fields")]
     pub fields: Vec<FieldSpec>,
     /// Keys from a newer app, kept so that saving does not lose them.
     #[serde(flatten)]
     pub unknown_keys: serde_json::Map<String, serde_json::Value>,
 }
+
+super::keyed::deserialize_keeping_unknown_keys!(Template, "a template", {
+    id, name_de, name_en, columns, rows, cards_per_page, fields as TemplateFields,
+});
 
 fn is_one(value: &u8) -> bool {
     *value == 1

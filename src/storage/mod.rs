@@ -79,9 +79,11 @@ impl<'de> serde::de::Visitor<'de> for WorkspaceFileVisitor {
                 "format" | "version" => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
-                "collaborations" => file.collaborations = map.next_value::<Canvases>()?.0,
-                "contacts" => file.contacts = map.next_value::<Contacts>()?.0,
-                "templates" => file.templates = map.next_value::<Templates>()?.0,
+                "collaborations" => {
+                    file.collaborations = map.next_value::<limits::Canvases<_>>()?.0;
+                }
+                "contacts" => file.contacts = map.next_value::<limits::Contacts<_>>()?.0,
+                "templates" => file.templates = map.next_value::<limits::Templates<_>>()?.0,
                 "monthly_contact_goal" => file.monthly_contact_goal = map.next_value()?,
                 _ => {
                     let value = map.next_value()?;
@@ -92,19 +94,6 @@ impl<'de> serde::de::Visitor<'de> for WorkspaceFileVisitor {
         Ok(file)
     }
 }
-
-/// The top-level lists, each read with its limit.
-#[derive(Deserialize)]
-#[serde(transparent)]
-struct Canvases(#[serde(deserialize_with = "limits::canvases")] Vec<Collaboration>);
-
-#[derive(Deserialize)]
-#[serde(transparent)]
-struct Contacts(#[serde(deserialize_with = "limits::contacts")] Vec<Contact>);
-
-#[derive(Deserialize)]
-#[serde(transparent)]
-struct Templates(#[serde(deserialize_with = "limits::templates")] Vec<Template>);
 
 fn is_default_goal(goal: &u32) -> bool {
     *goal == Workspace::DEFAULT_MONTHLY_CONTACT_GOAL
