@@ -393,7 +393,7 @@ fn a_field_over_256_kilobytes_is_printed_in_full() {
     let id = workspace.add("Sehr lang", chrono::DateTime::UNIX_EPOCH);
     let words: Vec<String> = (0..30_000).map(|n| format!("Wort{n:05}")).collect();
     let text = words.join(" ");
-    assert!(text.len() > netzwerk_canvas::ui::field_box::MAX_EDITABLE_BYTES);
+    assert!(text.len() > netzwerk_canvas::ui::canvas::field_box::MAX_EDITABLE_BYTES);
     workspace
         .get_mut(&id)
         .unwrap()

@@ -42,7 +42,7 @@ impl App {
                 let name = Msg::NewContactName.text(self.preferences.language);
                 let id = self.workspace_mut().add_contact(name, today);
                 self.contact_list_state.search.clear();
-                let editor = crate::ui::contact_form::contact_name_editor_id(&id);
+                let editor = crate::ui::netzwerkbuch::contact_form::contact_name_editor_id(&id);
                 self.focus_request = Some((editor, Some(name.to_owned())));
                 self.show_contact(id);
                 self.session.document.mark_modified();

@@ -4,7 +4,7 @@ use crate::command::Command;
 use crate::command::{ContactCommand, EditCommand, FileCommand, TemplateCommand};
 use crate::i18n::Msg;
 use crate::model::CollaborationId;
-use crate::ui::collaboration_list::display_title;
+use crate::ui::canvas::list::display_title;
 use crate::ui::dialogs::{
     ErrorReport, PromptAnswer, TextPrompt, UnsavedChoice, confirm_delete_ui, error_ui,
     text_prompt_ui, unsaved_changes_ui,
@@ -78,7 +78,7 @@ impl super::App {
             .document
             .workspace
             .contact(id)
-            .map(|c| crate::ui::contact_list::display_name(c, language))
+            .map(|c| crate::ui::netzwerkbuch::contact_list::display_name(c, language))
             .unwrap_or_default();
         let body = Msg::DeleteContactBody.fill(language, &[("title", &name)]);
         let answer = confirm_delete_ui(ctx, language, Msg::DeleteContactTitle, &body);

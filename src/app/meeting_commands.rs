@@ -7,7 +7,7 @@ use super::{ActiveDialog, App};
 use crate::command::Command;
 use crate::command::MeetingCommand;
 use crate::model::{CollaborationId, MeetingRecord, StepLabel};
-use crate::ui::collaboration_list::display_title;
+use crate::ui::canvas::list::display_title;
 use crate::ui::dialogs::{DebriefAnswer, DebriefDraft, debrief_ui, preparation_ui};
 
 impl App {

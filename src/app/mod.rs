@@ -35,8 +35,8 @@ use crate::i18n::Msg;
 use crate::model::{CollaborationId, Workspace};
 use crate::preferences::{Preferences, Theme};
 use crate::storage;
-use crate::ui::canvas_view::{CanvasContext, canvas_view_ui};
-use crate::ui::collaboration_list::{ListPanelInput, ListPanelState, collaboration_list_ui};
+use crate::ui::canvas::list::{ListPanelInput, ListPanelState, collaboration_list_ui};
+use crate::ui::canvas::view::{CanvasContext, canvas_view_ui};
 use crate::ui::file_dialog::FileDialogs;
 use crate::ui::status_bar::{StatusLine, status_bar_ui};
 use crate::ui::{fonts, menu_bar};
@@ -76,9 +76,9 @@ pub struct App {
     pending_recoveries: Vec<crate::storage::recovery::Recovery>,
     /// Set by "keep for later": the recovery file survives this exit.
     keep_recovery_on_exit: bool,
-    presentation: Option<crate::ui::presentation::PresentationState>,
+    presentation: Option<crate::ui::presentation::view::PresentationState>,
     view: crate::command::View,
-    contact_list_state: crate::ui::contact_list::ContactListState,
+    contact_list_state: crate::ui::netzwerkbuch::contact_list::ContactListState,
     /// "Today" for due dates when a test or screenshot fixes it.
     today_override: Option<chrono::NaiveDate>,
     /// An editor to focus once the commands have run, with this text selected (the
@@ -243,7 +243,7 @@ impl App {
         };
         if self.applied_look != Some(look) {
             let dark_visuals = if presenting {
-                crate::ui::presentation::projector_visuals()
+                crate::ui::presentation::view::projector_visuals()
             } else {
                 egui::Visuals::dark()
             };

@@ -2,10 +2,10 @@
 
 use super::App;
 use crate::model::{CollaborationId, due_contacts};
-use crate::ui::contact_list::contact_list_ui;
-use crate::ui::contact_view::contact_view_ui;
-use crate::ui::due_view::due_view_ui;
-use crate::ui::network_map_view::network_map_ui;
+use crate::ui::netzwerkbuch::contact_list::contact_list_ui;
+use crate::ui::netzwerkbuch::contact_view::contact_view_ui;
+use crate::ui::netzwerkbuch::due_view::due_view_ui;
+use crate::ui::netzwerkbuch::network_map::network_map_ui;
 
 impl App {
     pub(super) fn contacts_ui(&mut self, ui: &mut egui::Ui) {
@@ -37,7 +37,7 @@ impl App {
                     .collaborations_of(id)
                     .into_iter()
                     .map(|c| {
-                        let title = crate::ui::collaboration_list::display_title(c, language);
+                        let title = crate::ui::canvas::list::display_title(c, language);
                         (c.id.clone(), title)
                     })
                     .collect()

@@ -5,7 +5,7 @@ use egui::ViewportCommand;
 use super::App;
 use crate::command::PresentationCommand;
 use crate::model::FieldTimer;
-use crate::ui::presentation::{PresentationInput, PresentationState, presentation_ui};
+use crate::ui::presentation::view::{PresentationInput, PresentationState, presentation_ui};
 
 impl App {
     pub fn is_presenting(&self) -> bool {
@@ -36,7 +36,8 @@ impl App {
         };
         let template = self.selected_template();
         if let Some(field) = template.fields.get(state.field_index) {
-            let editor = crate::ui::presentation::presentation_editor_id(collaboration, &field.id);
+            let editor =
+                crate::ui::presentation::view::presentation_editor_id(collaboration, &field.id);
             self.focus_request = Some((editor, None));
         }
     }

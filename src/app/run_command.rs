@@ -23,7 +23,7 @@ impl App {
         }
         match self.focus_request.take() {
             Some((editor, Some(text))) => {
-                crate::ui::editor_id::focus_with_all_selected(ctx, editor, &text);
+                crate::ui::widgets::editor_id::focus_with_all_selected(ctx, editor, &text);
             }
             Some((editor, None)) => ctx.memory_mut(|memory| memory.request_focus(editor)),
             None => {}
@@ -181,7 +181,7 @@ impl App {
         self.list_state.search.clear();
         self.view = crate::command::View::Canvases;
         if let Some(collaboration) = self.session.document.workspace.get(&id) {
-            let editor = crate::ui::canvas_header::title_editor_id(&id);
+            let editor = crate::ui::canvas::header::title_editor_id(&id);
             self.focus_request = Some((editor, Some(collaboration.title.clone())));
         }
         self.select_and_mark_modified(id);

@@ -13,9 +13,9 @@ use crate::command::FileCommand;
 use crate::model::{Collaboration, CollaborationId, ContactId, History};
 use crate::preferences::ExportChoice;
 use crate::storage::lock;
-use crate::ui::canvas_view::CanvasViewState;
-use crate::ui::contact_view::ContactViewState;
-use crate::ui::template_editor::TemplateEditorState;
+use crate::ui::canvas::view::CanvasViewState;
+use crate::ui::netzwerkbuch::contact_view::ContactViewState;
+use crate::ui::templates::editor::TemplateEditorState;
 
 pub(super) struct Session {
     pub(super) document: Document,

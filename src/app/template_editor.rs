@@ -11,8 +11,8 @@ use crate::model::{Template, Workspace};
 use crate::storage;
 use crate::ui::dialogs::ErrorReport;
 use crate::ui::file_dialog::DialogPurpose;
-use crate::ui::template_editor::{TemplateRef, template_editor_ui};
-use crate::ui::template_list::template_list_ui;
+use crate::ui::templates::editor::{TemplateRef, template_editor_ui};
+use crate::ui::templates::list::template_list_ui;
 
 impl App {
     pub(super) fn templates_ui(&mut self, ui: &mut egui::Ui) {

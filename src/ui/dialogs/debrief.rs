@@ -5,8 +5,8 @@ use egui::{RichText, TextEdit};
 
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{MeetingRecord, proposed_follow_up};
-use crate::ui::canvas_header::parse_date;
-use crate::ui::editor_id::editor_id;
+use crate::ui::widgets::date_field::parse_date;
+use crate::ui::widgets::editor_id::editor_id;
 
 /// What the user is typing in the debrief.
 #[derive(Clone, Debug, PartialEq, Eq)]

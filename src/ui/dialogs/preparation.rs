@@ -4,7 +4,7 @@ use egui::{Color32, RichText, TextEdit, Ui};
 
 use crate::i18n::{Language, Msg};
 use crate::model::{Preparation, Principle, Rating};
-use crate::ui::editor_id::editor_id;
+use crate::ui::widgets::editor_id::editor_id;
 
 pub fn rating_color(rating: Rating) -> Color32 {
     match rating {

@@ -4,7 +4,7 @@
 use egui::{Key, TextEdit};
 
 use crate::i18n::{Language, Msg};
-use crate::ui::editor_id::editor_id;
+use crate::ui::widgets::editor_id::editor_id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextPrompt {

@@ -3,10 +3,10 @@
 
 use egui::{DragValue, RichText, Sense, TextEdit, Ui, vec2};
 
-use super::editor_id::editor_id;
-use super::field_box::show_box;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, EnergyShare, FieldSpec, Investment, TimePeriod, bar_fraction};
+use crate::ui::canvas::field_box::show_box;
+use crate::ui::widgets::editor_id::editor_id;
 
 pub const MINE_COLOR: egui::Color32 = egui::Color32::from_rgb(0x2f, 0x6f, 0xb8);
 pub const PARTNERS_COLOR: egui::Color32 = egui::Color32::from_rgb(0xd9, 0x8a, 0x1f);

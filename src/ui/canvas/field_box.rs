@@ -2,10 +2,10 @@
 
 use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
-use super::editor_id::editor_id;
-use super::field_text::FieldText;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldSpec};
+use crate::ui::canvas::field_text::FieldText;
+use crate::ui::widgets::editor_id::editor_id;
 
 /// The frame every canvas box is drawn in, text or investment.
 pub fn box_frame(ui: &Ui) -> Frame {
@@ -39,7 +39,7 @@ pub fn show_box<R>(
 pub fn box_label_ui(ui: &mut Ui, text: &str) -> egui::Response {
     ui.label(
         RichText::new(text)
-            .family(super::fonts::bold_family())
+            .family(crate::ui::fonts::bold_family())
             .size(15.0)
             .color(ui.visuals().strong_text_color()),
     )

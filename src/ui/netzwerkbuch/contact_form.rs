@@ -4,11 +4,13 @@
 use chrono::NaiveDate;
 use egui::{RichText, TextEdit, Ui};
 
-use super::canvas_header::{date_field_ui, importance_ui, relationship_ui};
-use super::editor_id::editor_id;
-use super::relationship_style::due_color;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{Circle, Contact, ContactId, default_cadence_days, due_status};
+use crate::ui::widgets::date_field::date_field_ui;
+use crate::ui::widgets::editor_id::editor_id;
+use crate::ui::widgets::importance::importance_ui;
+use crate::ui::widgets::relationship::due_color;
+use crate::ui::widgets::relationship::relationship_ui;
 
 /// Text typed into fields that only reach the model once they parse.
 #[derive(Default)]

@@ -1,14 +1,15 @@
 //! The canvas header: title, partners, relationship form, importance and meeting date.
 
-use chrono::NaiveDate;
-use egui::{RichText, Sense, TextEdit, Ui, WidgetInfo, vec2};
+use egui::{RichText, TextEdit, Ui};
 
-use super::editor_id::editor_id;
-use super::relationship_style::{paint_relationship_dot, relationship_name};
 use crate::command::Command;
 use crate::command::MeetingCommand;
 use crate::i18n::{Language, Msg, format_date, format_local_time};
-use crate::model::{Collaboration, CollaborationId, Relationship};
+use crate::model::{Collaboration, CollaborationId};
+use crate::ui::widgets::date_field::date_field_ui;
+use crate::ui::widgets::editor_id::editor_id;
+use crate::ui::widgets::importance::importance_ui;
+use crate::ui::widgets::relationship::relationship_ui;
 
 /// Text the user is typing that is only written to the model once it parses.
 #[derive(Default)]
@@ -30,14 +31,6 @@ impl HeaderDrafts {
                 .unwrap_or_default();
         }
     }
-}
-
-/// Accepts 03.12.2026, 3.12.2026 and 2026-12-03, whatever the UI language.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"]
-        .iter()
-        .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
 }
 
 /// Returns true when the user changed the collaboration.
@@ -144,54 +137,6 @@ fn title_ui(ui: &mut Ui, language: Language, collaboration: &mut Collaboration) 
     .changed()
 }
 
-pub fn relationship_ui(ui: &mut Ui, language: Language, relationship: &mut Relationship) -> bool {
-    let label = ui.label(Msg::RelationshipLabel.text(language));
-    let before = *relationship;
-    egui::ComboBox::from_id_salt("relationship")
-        .selected_text(relationship_name(*relationship, language))
-        .show_ui(ui, |ui| {
-            for form in Relationship::ALL {
-                ui.selectable_value(relationship, form, relationship_name(form, language));
-            }
-        })
-        .response
-        .labelled_by(label.id);
-    let (dot_rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-    paint_relationship_dot(ui.painter(), dot_rect.center(), 6.0, *relationship);
-    before != *relationship
-}
-
-/// Five dots; clicking the n-th sets importance n.
-pub fn importance_ui(ui: &mut Ui, language: Language, importance: &mut u8) -> bool {
-    ui.label(Msg::Importance.text(language));
-    let mut changed = false;
-    ui.spacing_mut().item_spacing.x = 2.0;
-    for value in 1..=Collaboration::MAX_IMPORTANCE {
-        let (rect, response) = ui.allocate_exact_size(vec2(18.0, 18.0), Sense::click());
-        let name = Msg::ImportanceValue.fill(language, &[("value", &value.to_string())]);
-        response.widget_info(|| {
-            WidgetInfo::selected(egui::Role::RadioButton, true, *importance == value, &name)
-        });
-        let color = if response.hovered() {
-            ui.visuals().widgets.hovered.fg_stroke.color
-        } else {
-            ui.visuals().strong_text_color()
-        };
-        if value <= crate::export::filled_dots(*importance) {
-            ui.painter().circle_filled(rect.center(), 6.5, color);
-        } else {
-            ui.painter()
-                .circle_stroke(rect.center(), 6.0, egui::Stroke::new(1.5, color));
-        }
-        if response.on_hover_text(&name).clicked() && *importance != value {
-            *importance = value;
-            changed = true;
-        }
-    }
-    ui.spacing_mut().item_spacing.x = 8.0;
-    changed
-}
-
 fn meeting_date_ui(
     ui: &mut Ui,
     language: Language,
@@ -201,50 +146,4 @@ fn meeting_date_ui(
     let id = editor_id(("meeting_date", &collaboration.id));
     let field = (Msg::MeetingDate, &mut drafts.meeting_date);
     date_field_ui(ui, language, id, field, &mut collaboration.meeting_date)
-}
-
-/// A typed date (DD.MM.YYYY or ISO) with its label; `date` changes only once the text
-/// parses (or is cleared), and a hint says when it does not. True when `date` changed.
-pub fn date_field_ui(
-    ui: &mut Ui,
-    language: Language,
-    id: egui::Id,
-    (label, draft): (Msg, &mut String),
-    date: &mut Option<NaiveDate>,
-) -> bool {
-    let label = ui.label(label.text(language));
-    let response = ui
-        .add(
-            TextEdit::singleline(draft)
-                .id(id)
-                .hint_text(Msg::DateHint.text(language))
-                .desired_width(96.0),
-        )
-        .labelled_by(label.id);
-    let text = draft.trim();
-    let parsed = parse_date(text);
-    if !text.is_empty() && parsed.is_none() {
-        ui.label(RichText::new(Msg::DateInvalid.text(language)).color(ui.visuals().error_fg_color));
-    }
-    let new_date = if text.is_empty() { None } else { parsed };
-    if response.changed() && (text.is_empty() || parsed.is_some()) && new_date != *date {
-        *date = new_date;
-        return true;
-    }
-    false
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_are_read_in_german_and_iso_form() {
-        let expected = NaiveDate::from_ymd_opt(2026, 12, 3);
-        assert_eq!(parse_date("03.12.2026"), expected);
-        assert_eq!(parse_date(" 3.12.2026 "), expected);
-        assert_eq!(parse_date("2026-12-03"), expected);
-        assert_eq!(parse_date("31.02.2026"), None);
-        assert_eq!(parse_date("morgen"), None);
-    }
 }

@@ -3,11 +3,11 @@
 
 use egui::{RichText, Ui};
 
-use super::contact_list::display_name;
 use crate::command::Command;
 use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Contact};
+use crate::ui::netzwerkbuch::contact_list::display_name;
 
 pub fn contact_links_ui(
     ui: &mut Ui,

@@ -4,8 +4,6 @@
 use chrono::NaiveDate;
 use egui::{Align2, Color32, FontId, Pos2, RichText, Sense, Stroke, Ui};
 
-use super::contact_list::display_name;
-use super::relationship_style::relationship_color;
 use crate::command::Command;
 use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg};
@@ -13,6 +11,8 @@ use crate::model::network_map::{
     MapNode, layout, node_at, node_scale, ring_radius, sector_start_degrees,
 };
 use crate::model::{Circle, Contact, Relationship};
+use crate::ui::netzwerkbuch::contact_list::display_name;
+use crate::ui::widgets::relationship::relationship_color;
 
 /// With more contacts than this, names show on hover only, so the map stays legible.
 const NAMED_LIMIT: usize = 60;

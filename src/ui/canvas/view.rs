@@ -2,10 +2,10 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::canvas_grid::{MIN_ROW_HEIGHT, canvas_grid_ui};
-use super::canvas_header::{HeaderDrafts, canvas_header_ui};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Contact, Template};
+use crate::ui::canvas::grid::{MIN_ROW_HEIGHT, canvas_grid_ui};
+use crate::ui::canvas::header::{HeaderDrafts, canvas_header_ui};
 
 /// What the canvas view shows besides the collaboration itself.
 pub struct CanvasContext<'a> {
@@ -50,7 +50,7 @@ pub fn canvas_view_ui(
     let mut changed = canvas_header_ui(ui, language, collaboration, &mut state.drafts, commands);
     let template = context.template;
     ui.horizontal(|ui| {
-        super::template_switch::template_switch_ui(
+        crate::ui::canvas::template_switch::template_switch_ui(
             ui,
             language,
             collaboration,
@@ -58,7 +58,7 @@ pub fn canvas_view_ui(
             commands,
         );
         ui.separator();
-        super::contact_links::contact_links_ui(
+        crate::ui::canvas::contact_links::contact_links_ui(
             ui,
             language,
             collaboration,
@@ -74,8 +74,12 @@ pub fn canvas_view_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             changed |= canvas_grid_ui(ui, language, template, collaboration, row_height);
-            changed |=
-                super::leftover_notes::leftover_notes_ui(ui, language, template, collaboration);
+            changed |= crate::ui::canvas::leftover_notes::leftover_notes_ui(
+                ui,
+                language,
+                template,
+                collaboration,
+            );
         });
     changed
 }

@@ -4,8 +4,6 @@
 use chrono::NaiveDate;
 use egui::{Align2, FontId, Rect, RichText, ScrollArea, TextEdit, Ui, vec2};
 
-use super::collaboration_list::{list_row, paint_line};
-use super::relationship_style::{due_color, importance_dots, paint_relationship_dot};
 use crate::command::Command;
 use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg};
@@ -13,6 +11,8 @@ use crate::model::{
     Contact, ContactId, ContactSort, Workspace, due_status, new_relevant_contacts_this_month,
     visible_contacts,
 };
+use crate::ui::canvas::list::{list_row, paint_line};
+use crate::ui::widgets::relationship::{due_color, importance_dots, paint_relationship_dot};
 
 const ROW_HEIGHT: f32 = 50.0;
 
@@ -37,7 +37,7 @@ pub fn contact_list_ui(
         let label = ui.label(Msg::SearchLabel.text(language));
         ui.add(
             TextEdit::singleline(&mut state.search)
-                .id(super::editor_id::editor_id("contact_search"))
+                .id(crate::ui::widgets::editor_id::editor_id("contact_search"))
                 .hint_text(Msg::SearchHint.text(language))
                 .desired_width(f32::INFINITY),
         )

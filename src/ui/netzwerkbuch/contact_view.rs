@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, Ui};
 
-use super::activity_log::{ActivityDraft, activity_log_ui};
-use super::balance_chart::balance_chart_ui;
-use super::contact_form::{ContactDrafts, contact_form_ui};
 use crate::command::{Command, View};
 use crate::command::{EditCommand, ViewCommand};
 use crate::i18n::{Language, Msg};
 use crate::model::{CollaborationId, Contact};
+use crate::ui::netzwerkbuch::activity_log::{ActivityDraft, activity_log_ui};
+use crate::ui::netzwerkbuch::balance_chart::balance_chart_ui;
+use crate::ui::netzwerkbuch::contact_form::{ContactDrafts, contact_form_ui};
 
 #[derive(Default)]
 pub struct ContactViewState {

@@ -3,12 +3,12 @@
 
 use egui::{Color32, RichText, Sense, Stroke, TextEdit, Ui, vec2};
 
-use super::field_box::MAX_EDITABLE_BYTES;
-use super::investment_box::investment_box_ui;
 use crate::command::Command;
 use crate::command::PresentationCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldKind, FieldTimer, Template, TimerState};
+use crate::ui::canvas::field_box::MAX_EDITABLE_BYTES;
+use crate::ui::canvas::investment_box::investment_box_ui;
 
 pub const AMBER: Color32 = Color32::from_rgb(0xff, 0xb3, 0x00);
 pub const RED: Color32 = Color32::from_rgb(0xff, 0x45, 0x3a);
@@ -102,8 +102,10 @@ pub fn presentation_ui(
                     .id_salt("presentation_editor")
                     .max_height(height)
                     .show(ui, |ui| {
-                        let mut text =
-                            super::field_text::FieldText::new(&mut collaboration.fields, &field.id);
+                        let mut text = crate::ui::canvas::field_text::FieldText::new(
+                            &mut collaboration.fields,
+                            &field.id,
+                        );
                         ui.add(
                             TextEdit::multiline(&mut text)
                                 .id(id)
@@ -321,5 +323,5 @@ pub fn presentation_editor_id(
     collaboration: &crate::model::CollaborationId,
     field: &str,
 ) -> egui::Id {
-    super::editor_id::editor_id(("presentation", collaboration, field))
+    crate::ui::widgets::editor_id::editor_id(("presentation", collaboration, field))
 }

@@ -3,12 +3,12 @@
 
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
-use super::editor_id::editor_id;
-use super::template_preview::{PreviewAction, template_preview_ui};
 use crate::command::Command;
 use crate::command::TemplateCommand;
 use crate::i18n::{Language, Msg};
 use crate::model::{FieldKind, MAX_GRID, Template};
+use crate::ui::templates::preview::{PreviewAction, template_preview_ui};
+use crate::ui::widgets::editor_id::editor_id;
 
 #[derive(Default)]
 pub struct TemplateEditorState {

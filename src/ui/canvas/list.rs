@@ -5,13 +5,13 @@ use egui::{
     Align2, FontId, Rect, RichText, ScrollArea, Sense, TextEdit, Ui, Vec2, WidgetInfo, vec2,
 };
 
-use super::relationship_style::{
-    importance_dots, paint_relationship_dot, relationship_color, relationship_name,
-};
 use crate::command::Command;
 use crate::command::{EditCommand, ViewCommand};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, CollaborationId, SortOrder, Workspace, visible_indices};
+use crate::ui::widgets::relationship::{
+    importance_dots, paint_relationship_dot, relationship_color, relationship_name,
+};
 
 const ROW_HEIGHT: f32 = 66.0;
 
@@ -112,7 +112,9 @@ fn search_ui(ui: &mut Ui, language: Language, state: &mut ListPanelState) {
         let field = ui
             .add(
                 TextEdit::singleline(&mut state.search)
-                    .id(super::editor_id::editor_id("collaboration_search"))
+                    .id(crate::ui::widgets::editor_id::editor_id(
+                        "collaboration_search",
+                    ))
                     .hint_text(Msg::SearchHint.text(language))
                     .desired_width(f32::INFINITY),
             )

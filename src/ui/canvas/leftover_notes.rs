@@ -4,9 +4,9 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::editor_id::editor_id;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Template};
+use crate::ui::widgets::editor_id::editor_id;
 
 /// Returns true when the user changed a note.
 pub fn leftover_notes_ui(

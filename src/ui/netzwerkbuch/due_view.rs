@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, Sense, Ui, vec2};
 
-use super::contact_list::display_name;
-use super::relationship_style::{due_color, importance_dots};
 use crate::command::Command;
 use crate::command::ContactCommand;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{Contact, DueEntry};
+use crate::ui::netzwerkbuch::contact_list::display_name;
+use crate::ui::widgets::relationship::{due_color, importance_dots};
 
 pub fn due_view_ui(
     ui: &mut Ui,

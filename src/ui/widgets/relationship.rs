@@ -1,9 +1,10 @@
-//! How the four relationship forms look: a name in the user's language and a colour.
+//! The four relationship forms: how they look (a name in the user's language and a
+//! colour) and the picker that chooses one.
 //!
 //! Strong ties are drawn as filled dots, weak ties as rings, so the form stays
 //! readable without colour (printouts, colour-blind users).
 
-use egui::{Color32, Painter, Pos2, Stroke};
+use egui::{Color32, Painter, Pos2, Sense, Stroke, Ui, vec2};
 
 use crate::i18n::{Language, Msg};
 use crate::model::Relationship;
@@ -39,4 +40,22 @@ pub use crate::export::importance_dots;
 pub fn due_color(status: crate::model::DueStatus) -> Color32 {
     let [r, g, b] = crate::export::due_rgb(status);
     Color32::from_rgb(r, g, b)
+}
+
+/// The relationship form picker with its colour dot; true when the form changed.
+pub fn relationship_ui(ui: &mut Ui, language: Language, relationship: &mut Relationship) -> bool {
+    let label = ui.label(Msg::RelationshipLabel.text(language));
+    let before = *relationship;
+    egui::ComboBox::from_id_salt("relationship")
+        .selected_text(relationship_name(*relationship, language))
+        .show_ui(ui, |ui| {
+            for form in Relationship::ALL {
+                ui.selectable_value(relationship, form, relationship_name(form, language));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    let (dot_rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+    paint_relationship_dot(ui.painter(), dot_rect.center(), 6.0, *relationship);
+    before != *relationship
 }

@@ -1,0 +1,61 @@
+//! A date the user types, in German or ISO form, with a hint while it does not parse;
+//! used by the canvas header, the contact card, the activity log and the debrief.
+
+use chrono::NaiveDate;
+use egui::{RichText, TextEdit, Ui};
+
+use crate::i18n::{Language, Msg};
+
+/// Accepts 03.12.2026, 3.12.2026 and 2026-12-03, whatever the UI language.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"]
+        .iter()
+        .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
+}
+
+/// A typed date (DD.MM.YYYY or ISO) with its label; `date` changes only once the text
+/// parses (or is cleared), and a hint says when it does not. True when `date` changed.
+pub fn date_field_ui(
+    ui: &mut Ui,
+    language: Language,
+    id: egui::Id,
+    (label, draft): (Msg, &mut String),
+    date: &mut Option<NaiveDate>,
+) -> bool {
+    let label = ui.label(label.text(language));
+    let response = ui
+        .add(
+            TextEdit::singleline(draft)
+                .id(id)
+                .hint_text(Msg::DateHint.text(language))
+                .desired_width(96.0),
+        )
+        .labelled_by(label.id);
+    let text = draft.trim();
+    let parsed = parse_date(text);
+    if !text.is_empty() && parsed.is_none() {
+        ui.label(RichText::new(Msg::DateInvalid.text(language)).color(ui.visuals().error_fg_color));
+    }
+    let new_date = if text.is_empty() { None } else { parsed };
+    if response.changed() && (text.is_empty() || parsed.is_some()) && new_date != *date {
+        *date = new_date;
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_in_german_and_iso_form() {
+        let expected = NaiveDate::from_ymd_opt(2026, 12, 3);
+        assert_eq!(parse_date("03.12.2026"), expected);
+        assert_eq!(parse_date(" 3.12.2026 "), expected);
+        assert_eq!(parse_date("2026-12-03"), expected);
+        assert_eq!(parse_date("31.02.2026"), None);
+        assert_eq!(parse_date("morgen"), None);
+    }
+}

@@ -1,0 +1,6 @@
+//! Small widgets shared by several views: stable editor ids, dates, importance, relationship forms.
+
+pub mod date_field;
+pub mod editor_id;
+pub mod importance;
+pub mod relationship;
