@@ -1,10 +1,13 @@
 //! Runs the Netzwerkbuch's commands: contacts, their log, links and the views.
 
+use super::edit::Grouping;
 use super::{ActiveDialog, App};
 use crate::command::ContactCommand;
 use crate::command::View;
 use crate::i18n::Msg;
-use crate::model::{CollaborationId, ContactId, EditTarget, StepLabel, due_contacts};
+use crate::model::{
+    BookStep, CollaborationId, ContactId, EditTarget, StepLabel, Workspace, due_contacts,
+};
 
 impl App {
     /// The day that due dates are measured against; tests fix it.
@@ -35,41 +38,51 @@ impl App {
             .count()
     }
 
-    pub(super) fn run_contact_command(&mut self, command: ContactCommand) {
+    /// `now`: the frame's time in seconds, for grouping a dragged goal into one step.
+    pub(super) fn run_contact_command(&mut self, command: ContactCommand, now: f64) {
         let today = self.today();
         match &command {
             ContactCommand::AddContact => {
                 let name = Msg::NewContactName.text(self.preferences.language);
-                let id = self.workspace_mut().add_contact(name, today);
+                let add = |workspace: &mut Workspace| workspace.add_contact(name, today);
+                let id = self
+                    .session
+                    .edit_book(BookStep::AddContact, Grouping::Alone, add);
                 self.contact_list_state.search.clear();
                 let editor = crate::ui::netzwerkbuch::contact_form::contact_name_editor_id(&id);
                 self.focus_request = Some((editor, Some(name.to_owned())));
                 self.show_contact(id);
-                self.session.document.mark_modified();
             }
             ContactCommand::SelectContact(id) => self.show_contact(id.clone()),
             ContactCommand::DeleteContact(id) => {
                 self.dialog = Some(ActiveDialog::ConfirmDeleteContact(id.clone()));
             }
             ContactCommand::ConfirmDeleteContact(id) => {
-                if self.workspace_mut().remove_contact(id).is_some() {
+                let remove = |workspace: &mut Workspace| workspace.remove_contact(id).is_some();
+                let step = BookStep::DeleteContact;
+                if self.session.edit_book(step, Grouping::Alone, remove) {
                     self.session.selected_contact = None;
-                    self.session.document.mark_modified();
                 }
             }
             ContactCommand::LogActivity(id, activity) => {
-                if let Some(contact) = self.workspace_mut().contact_mut(id) {
-                    contact.log(activity.clone());
-                    self.session.document.mark_modified();
-                }
+                let log = |workspace: &mut Workspace| {
+                    if let Some(contact) = workspace.contact_mut(id) {
+                        contact.log(activity.clone());
+                    }
+                };
+                self.session
+                    .edit_book(BookStep::LogActivity, Grouping::Alone, log);
             }
             ContactCommand::RemoveActivity(id, index) => {
-                if let Some(contact) = self.workspace_mut().contact_mut(id)
-                    && *index < contact.activities.len()
-                {
-                    contact.activities.remove(*index);
-                    self.session.document.mark_modified();
-                }
+                let remove = |workspace: &mut Workspace| {
+                    if let Some(contact) = workspace.contact_mut(id)
+                        && *index < contact.activities.len()
+                    {
+                        contact.activities.remove(*index);
+                    }
+                };
+                self.session
+                    .edit_book(BookStep::RemoveActivity, Grouping::Alone, remove);
             }
             ContactCommand::LinkContact(collaboration, contact) => {
                 self.change_links(collaboration, |workspace| {
@@ -82,8 +95,10 @@ impl App {
                 });
             }
             ContactCommand::SetMonthlyGoal(goal) => {
-                self.workspace_mut().monthly_contact_goal = *goal;
-                self.session.document.mark_modified();
+                // The goal is dragged: one step per gesture, not per pixel.
+                let grouping = Grouping::Pause(now);
+                let set = |workspace: &mut Workspace| workspace.monthly_contact_goal = *goal;
+                self.session.edit_book(BookStep::MonthlyGoal, grouping, set);
             }
         }
     }
@@ -99,15 +114,7 @@ impl App {
         id: &CollaborationId,
         change: impl FnOnce(&mut crate::model::Workspace) -> bool,
     ) {
-        let before = self.session.document.workspace.get(id).cloned();
-        if !change(self.workspace_mut()) {
-            return;
-        }
-        if let (Some(before), Some(after)) = (before, self.session.document.workspace.get(id)) {
-            let label = StepLabel::Edit(EditTarget::Partners);
-            self.session.history.record_replace(label, &before, after);
-        }
-        self.session.shadow = None;
-        self.session.document.mark_modified();
+        let label = StepLabel::Edit(EditTarget::Partners);
+        self.session.edit_canvas(id, label, change);
     }
 }

@@ -37,7 +37,26 @@ impl Document {
         }
     }
 
-    pub fn mark_modified(&mut self) {
+    /// Work restored after a crash: unsaved changes of `path`, which was as `disk_stamp`
+    /// says when the work was last saved to it, so that saving notices later changes.
+    pub fn restored(
+        workspace: Workspace,
+        path: Option<PathBuf>,
+        disk_stamp: Option<DiskStamp>,
+    ) -> Self {
+        Self {
+            workspace,
+            path,
+            disk_stamp,
+            is_modified: true,
+            revision: 1,
+            ..Self::default()
+        }
+    }
+
+    /// Only the session's edit funnel (`app/edit.rs`, `app/typing.rs`, `app/undo.rs`)
+    /// calls this, together with recording the undo step.
+    pub(super) fn mark_modified(&mut self) {
         self.is_modified = true;
         self.revision += 1;
     }

@@ -6,7 +6,7 @@ use chrono::Local;
 use super::{ActiveDialog, App};
 use crate::command::Command;
 use crate::command::MeetingCommand;
-use crate::model::{CollaborationId, MeetingRecord, StepLabel};
+use crate::model::{CollaborationId, EditTarget, MeetingRecord, Snapshot, StepLabel, Workspace};
 use crate::ui::canvas::list::display_title;
 use crate::ui::dialogs::{DebriefAnswer, DebriefDraft, debrief_ui, preparation_ui};
 
@@ -46,8 +46,7 @@ impl App {
         let (changed, closed) =
             preparation_ui(ctx, language, &title, &mut collaboration.preparation);
         if changed {
-            self.mark_selected_modified();
-            self.record_canvas_edit(ctx.input(|input| input.time));
+            self.session.typed_in_canvas(ctx.input(|input| input.time));
         }
         closed
     }
@@ -79,29 +78,17 @@ impl App {
 
     /// Appends the meeting to the collaboration's history, as one undo step.
     pub(super) fn record_meeting(&mut self, id: &CollaborationId, record: MeetingRecord) {
-        let Some(before) = self.session.document.workspace.get(id).cloned() else {
-            return;
+        let record_and_log = |workspace: &mut Workspace| {
+            let Some(collaboration) = workspace.get_mut(id) else {
+                return false;
+            };
+            collaboration.meetings.push(record.clone());
+            collaboration.modified = Some(chrono::Utc::now());
+            workspace.log_meeting_with_partners(id, &record);
+            true
         };
-        let Some(collaboration) = self.session.document.workspace.get_mut(id) else {
-            return;
-        };
-        collaboration.meetings.push(record.clone());
-        collaboration.modified = Some(chrono::Utc::now());
-        let after = collaboration.clone();
-        let book_before = crate::model::Book::of(&self.session.document.workspace);
-        self.session
-            .document
-            .workspace
-            .log_meeting_with_partners(id, &record);
-        let book_change =
-            book_before.change_to(crate::model::Book::of(&self.session.document.workspace));
-        self.session.history.record_replace_with_book(
-            StepLabel::Edit(crate::model::EditTarget::Meetings),
-            (&before, &after),
-            book_change,
-        );
-        self.session.shadow = None;
-        self.session.document.mark_modified();
+        let label = StepLabel::Edit(EditTarget::Meetings);
+        self.session.edit_canvas_and_book(id, label, record_and_log);
     }
 }
 
@@ -111,24 +98,21 @@ impl App {
         let Some(id) = self.session.selected.clone() else {
             return;
         };
-        let Some(before) = self.session.document.workspace.get(&id).cloned() else {
-            return;
-        };
         let now = chrono::Utc::now();
-        let Some(collaboration) = self.session.document.workspace.get_mut(&id) else {
-            return;
+        let keep = |workspace: &mut Workspace| {
+            let Some(collaboration) = workspace.get_mut(&id) else {
+                return false;
+            };
+            let snapshot = Snapshot::of(collaboration, now);
+            collaboration.snapshots.push(snapshot);
+            true
         };
-        collaboration
-            .snapshots
-            .push(crate::model::Snapshot::of(&before, now));
-        let after = collaboration.clone();
-        self.session.history.record_replace(
-            StepLabel::Edit(crate::model::EditTarget::Snapshots),
-            &before,
-            &after,
-        );
-        self.session.shadow = None;
-        self.session.document.mark_modified();
+        if !self
+            .session
+            .edit_canvas(&id, StepLabel::Edit(EditTarget::Snapshots), keep)
+        {
+            return;
+        }
         self.status_message = Some(super::status_note::StatusNote::with_time(
             crate::i18n::Msg::SnapshotTaken,
             "time",

@@ -2,15 +2,14 @@
 //! commands the UI pushed once the UI pass is over.
 
 mod autosave;
-mod book_history;
 mod clipboard;
 mod contact_commands;
 mod dialogs;
 mod document;
+mod edit;
 mod export_commands;
 mod export_job;
 mod file_commands;
-mod history_commands;
 mod load_job;
 mod meeting_commands;
 mod netzwerkbuch_panels;
@@ -21,6 +20,8 @@ mod session;
 mod status_note;
 mod template_commands;
 mod template_editor;
+mod typing;
+mod undo;
 
 use std::path::PathBuf;
 
@@ -229,10 +230,6 @@ impl App {
         self.focus_request = None;
     }
 
-    fn workspace_mut(&mut self) -> &mut Workspace {
-        &mut self.session.document.workspace
-    }
-
     /// Theme and zoom from the preferences; the projector look while presenting.
     fn apply_look(&mut self, ctx: &egui::Context) {
         let presenting = self.presentation.is_some();
@@ -322,7 +319,7 @@ impl App {
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
         if self.presentation.is_some() {
-            self.refresh_shadow();
+            self.session.refresh_shadow();
             return self.presentation_panel_ui(ui);
         }
         let language = self.preferences.language;
@@ -378,7 +375,7 @@ impl App {
                 };
                 collaboration_list_ui(ui, &input, &mut self.list_state, &mut self.pending);
             });
-        self.refresh_shadow();
+        self.session.refresh_shadow();
         let template = self.selected_template();
         let templates = self.template_choices();
         egui::CentralPanel::default().show(ui, |ui| {
@@ -406,20 +403,9 @@ impl App {
                 &mut self.pending,
             );
             if changed {
-                self.mark_selected_modified();
-                self.record_canvas_edit(ui.input(|input| input.time));
+                self.session.typed_in_canvas(ui.input(|input| input.time));
             }
         });
-    }
-
-    fn mark_selected_modified(&mut self) {
-        let now = chrono::Utc::now();
-        if let Some(id) = self.session.selected.clone()
-            && let Some(collaboration) = self.workspace_mut().get_mut(&id)
-        {
-            collaboration.modified = Some(now);
-        }
-        self.session.document.mark_modified();
     }
 }
 

@@ -11,7 +11,7 @@ impl App {
     pub(super) fn contacts_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
         let today = self.today();
-        self.refresh_contact_shadow();
+        self.session.refresh_contact_shadow();
         egui::Panel::left("contact_list")
             .default_size(320.0)
             .resizable(true)
@@ -56,8 +56,7 @@ impl App {
                 &mut self.pending,
             );
             if changed {
-                self.session.document.mark_modified();
-                self.record_contact_edit(ui.input(|input| input.time));
+                self.session.typed_in_contact(ui.input(|input| input.time));
             }
         });
     }

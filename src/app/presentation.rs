@@ -109,8 +109,7 @@ impl App {
             });
         self.presentation = Some(state);
         if changed {
-            self.mark_selected_modified();
-            self.record_canvas_edit(ui.input(|input| input.time));
+            self.session.typed_in_canvas(ui.input(|input| input.time));
         }
     }
 }

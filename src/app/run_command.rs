@@ -6,7 +6,7 @@ use super::{ActiveDialog, App};
 use crate::command::Command;
 use crate::command::{EditCommand, FileCommand, MeetingCommand, ViewCommand};
 use crate::i18n::Msg;
-use crate::model::{CollaborationId, StepLabel};
+use crate::model::{CollaborationId, StepLabel, Workspace};
 use crate::ui::dialogs::TextPrompt;
 use crate::ui::file_dialog::DialogPurpose;
 
@@ -19,7 +19,7 @@ impl App {
         // The panels already drew this frame; show the result in the next one.
         ctx.request_repaint();
         for command in commands {
-            self.run_recorded(command, ctx);
+            self.run_command(command, ctx);
         }
         match self.focus_request.take() {
             Some((editor, Some(text))) => {
@@ -28,9 +28,6 @@ impl App {
             Some((editor, None)) => ctx.memory_mut(|memory| memory.request_focus(editor)),
             None => {}
         }
-        // Commands (a logged activity, a debrief, undo) change contacts and templates
-        // outside the panels' typing; the next typing step starts from what is now.
-        self.session.book_shadow = Default::default();
     }
 
     /// Every command goes to the runner of its group; each runner matches its group
@@ -42,7 +39,9 @@ impl App {
             Command::View(command) => self.run_view_command(command),
             Command::Presentation(command) => self.run_presentation_command(command, ctx),
             Command::Meeting(command) => self.run_meeting_command(command),
-            Command::Contact(command) => self.run_contact_command(command),
+            Command::Contact(command) => {
+                self.run_contact_command(command, ctx.input(|input| input.time));
+            }
             Command::Template(command) => self.run_template_command(command, ctx),
         }
     }
@@ -65,14 +64,15 @@ impl App {
     fn run_edit_command(&mut self, command: EditCommand, ctx: &egui::Context) {
         let now = Utc::now();
         match command {
-            EditCommand::Undo => self.undo(),
-            EditCommand::Redo => self.redo(),
+            EditCommand::Undo => self.session.undo(),
+            EditCommand::Redo => self.session.redo(),
             EditCommand::Clipboard(action) => self.clipboard.run(action, ctx),
             EditCommand::AddCollaboration => {
                 let title = Msg::NewCollaborationTitle.text(self.preferences.language);
-                let id = self.workspace_mut().add(title, now);
-                self.record_insert(StepLabel::Add, &id);
-                self.show_new_collaboration(id);
+                let add = |workspace: &mut Workspace| Some(workspace.add(title, now));
+                if let Some(id) = self.session.add_canvas(StepLabel::Add, add) {
+                    self.show_new_collaboration(id);
+                }
             }
             EditCommand::AddCollaborationWith(template) => self.add_with_template(&template, now),
             EditCommand::DuplicateSelected => self.duplicate_selected(now),
@@ -131,23 +131,9 @@ impl App {
     }
 
     fn rename(&mut self, id: &CollaborationId, title: &str, now: chrono::DateTime<Utc>) {
-        let before = self.session.document.workspace.get(id).cloned();
-        if self.workspace_mut().rename(id, title, now) {
-            if let (Some(before), Some(after)) = (before, self.session.document.workspace.get(id)) {
-                self.session
-                    .history
-                    .record_replace(StepLabel::Rename, &before, after);
-            }
-            self.session.shadow = None;
+        let rename = |workspace: &mut Workspace| workspace.rename(id, title, now);
+        if self.session.edit_canvas(id, StepLabel::Rename, rename) {
             self.session.canvas_state.is_reload_requested = true;
-            self.session.document.mark_modified();
-        }
-    }
-
-    pub(super) fn record_insert(&mut self, label: StepLabel, id: &CollaborationId) {
-        let workspace = &self.session.document.workspace;
-        if let (Some(index), Some(added)) = (workspace.index_of(id), workspace.get(id)) {
-            self.session.history.record_insert(label, index, added);
         }
     }
 
@@ -159,20 +145,8 @@ impl App {
         let Some(from) = self.session.document.workspace.index_of(&id) else {
             return;
         };
-        let to = from.saturating_add_signed(offset);
-        let list = &mut self.session.document.workspace.collaborations;
-        if to >= list.len() || to == from {
-            return;
-        }
-        let moved = list.remove(from);
-        list.insert(to, moved);
-        self.session.history.record_move(from, to);
-        self.session.document.mark_modified();
-    }
-
-    pub(super) fn select_and_mark_modified(&mut self, id: CollaborationId) {
-        self.session.selected = Some(id);
-        self.session.document.mark_modified();
+        self.session
+            .move_canvas(from, from.saturating_add_signed(offset));
     }
 
     /// Shows a collaboration just made, whatever the search says, with its title
@@ -184,7 +158,7 @@ impl App {
             let editor = crate::ui::canvas::header::title_editor_id(&id);
             self.focus_request = Some((editor, Some(collaboration.title.clone())));
         }
-        self.select_and_mark_modified(id);
+        self.session.selected = Some(id);
     }
 
     fn duplicate_selected(&mut self, now: chrono::DateTime<Utc>) {
@@ -196,8 +170,8 @@ impl App {
         };
         let language = self.preferences.language;
         let title = Msg::CopyTitle.fill(language, &[("title", &original.title)]);
-        if let Some(copy) = self.workspace_mut().duplicate(&id, &title, now) {
-            self.record_insert(StepLabel::Duplicate, &copy);
+        let duplicate = |workspace: &mut Workspace| workspace.duplicate(&id, &title, now);
+        if let Some(copy) = self.session.add_canvas(StepLabel::Duplicate, duplicate) {
             self.show_new_collaboration(copy);
         }
     }
@@ -221,15 +195,13 @@ impl App {
 
     /// Deletes and selects the neighbour, so the user keeps working in place.
     fn delete(&mut self, id: &CollaborationId) {
-        let Some((index, removed)) = self.workspace_mut().remove(id) else {
+        let Some(index) = self.session.remove_canvas(id) else {
             return;
         };
-        self.session.history.record_remove(index, &removed);
         let remaining = &self.session.document.workspace.collaborations;
         self.session.selected = remaining
             .get(index)
             .or_else(|| remaining.last())
             .map(|c| c.id.clone());
-        self.session.document.mark_modified();
     }
 }

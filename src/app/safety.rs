@@ -38,14 +38,12 @@ impl App {
         match recover_ui(ctx, language, &name, &saved_at, count) {
             Some(RecoverChoice::Restore) => {
                 // The file as the lost work knew it: if it changed since, saving asks.
-                let document = Document {
-                    workspace: recovery.workspace.clone(),
-                    path: recovery.info.original_path.clone(),
-                    disk_stamp: recovery.info.disk_stamp,
-                    ..Document::default()
-                };
+                let document = Document::restored(
+                    recovery.workspace.clone(),
+                    recovery.info.original_path.clone(),
+                    recovery.info.disk_stamp,
+                );
                 self.replace_document(document);
-                self.session.document.mark_modified();
                 remove_found(recovery);
                 true
             }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::Document;
 use super::autosave::Autosave;
-use super::book_history::BookShadow;
+use super::typing::BookShadow;
 use crate::command::FileCommand;
 use crate::model::{Collaboration, CollaborationId, ContactId, History};
 use crate::preferences::ExportChoice;

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::App;
 use crate::i18n::Msg;
-use crate::model::BookChange;
+use crate::model::Workspace;
 use crate::model::{CollaborationId, DEFAULT_TEMPLATE_ID, EditTarget, StepLabel, Template};
 
 impl App {
@@ -41,46 +41,39 @@ impl App {
 
     pub(super) fn add_with_template(&mut self, template: &str, now: DateTime<Utc>) {
         let title = Msg::NewCollaborationTitle.text(self.preferences.language);
-        let workspace = self.workspace_mut();
-        let id = workspace.add(title, now);
-        if template != DEFAULT_TEMPLATE_ID {
-            workspace.keep_template(template);
+        let add = |workspace: &mut Workspace| {
+            let id = workspace.add(title, now);
+            if template != DEFAULT_TEMPLATE_ID {
+                workspace.keep_template(template);
+            }
+            if let Some(collaboration) = workspace.get_mut(&id) {
+                collaboration.template = template.to_owned();
+            }
+            Some(id)
+        };
+        if let Some(id) = self.session.add_canvas(StepLabel::Add, add) {
+            self.show_new_collaboration(id);
         }
-        if let Some(collaboration) = workspace.get_mut(&id) {
-            collaboration.template = template.to_owned();
-        }
-        self.record_insert(StepLabel::Add, &id);
-        self.show_new_collaboration(id);
     }
 
     /// Keeps every word: fields of the same id keep their text, the rest stays in the
     /// collaboration and shows under "Übrige Notizen".
     pub(super) fn set_template(&mut self, id: &CollaborationId, template: &str) {
-        let Some(before) = self.session.document.workspace.get(id).cloned() else {
-            return;
-        };
         // A bundled template is copied into the file; undo takes the copy out again.
-        let templates_before = self.session.document.workspace.templates.clone();
-        if template != DEFAULT_TEMPLATE_ID {
-            self.workspace_mut().keep_template(template);
+        let switch = |workspace: &mut Workspace| {
+            if template != DEFAULT_TEMPLATE_ID {
+                workspace.keep_template(template);
+            }
+            let Some(collaboration) = workspace.get_mut(id) else {
+                return false;
+            };
+            collaboration.template = template.to_owned();
+            collaboration.modified = Some(Utc::now());
+            true
+        };
+        let label = StepLabel::Edit(EditTarget::Template);
+        if self.session.edit_canvas_and_book(id, label, switch) {
+            self.session.canvas_state.is_reload_requested = true;
         }
-        let Some(collaboration) = self.workspace_mut().get_mut(id) else {
-            return;
-        };
-        collaboration.template = template.to_owned();
-        collaboration.modified = Some(Utc::now());
-        let after = collaboration.clone();
-        let templates = BookChange::Templates {
-            before: templates_before,
-            after: self.session.document.workspace.templates.clone(),
-        };
-        self.session.history.record_replace_with_book(
-            StepLabel::Edit(EditTarget::Template),
-            (&before, &after),
-            templates,
-        );
-        self.session.shadow = None;
-        self.session.canvas_state.is_reload_requested = true;
-        self.session.document.mark_modified();
     }
 }

@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
+use super::edit::Grouping;
 use super::{ActiveDialog, App};
 use crate::command::TemplateCommand;
 use crate::command::{Command, View};
 use crate::i18n::Msg;
-use crate::model::{Template, Workspace};
+use crate::model::{BookStep, Template, Workspace};
 use crate::storage;
 use crate::ui::dialogs::ErrorReport;
 use crate::ui::file_dialog::DialogPurpose;
@@ -17,7 +18,7 @@ use crate::ui::templates::list::template_list_ui;
 impl App {
     pub(super) fn templates_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
-        self.refresh_templates_shadow();
+        self.session.refresh_templates_shadow();
         let state = &mut self.session.template_editor;
         if state.selected.is_none() {
             state.selected = Some(crate::model::DEFAULT_TEMPLATE_ID.to_owned());
@@ -56,8 +57,8 @@ impl App {
             }
         });
         if changed {
-            self.session.document.mark_modified();
-            self.record_templates_edit(ui.input(|input| input.time));
+            self.session
+                .typed_in_templates(ui.input(|input| input.time));
         }
     }
 
@@ -75,11 +76,12 @@ impl App {
                         .to_owned(),
                     ..Template::default()
                 };
-                self.store_new_template(template, "vorlage");
+                self.store_new_template(template, "vorlage", BookStep::NewTemplate);
             }
             TemplateCommand::EditBundledTemplate(id) => {
-                self.workspace_mut().keep_template(id);
-                self.session.document.mark_modified();
+                let keep = |workspace: &mut Workspace| workspace.keep_template(id);
+                self.session
+                    .edit_book(BookStep::CopyTemplate, Grouping::Alone, keep);
             }
             TemplateCommand::DuplicateTemplate(id) => {
                 if let Some(original) = self.session.document.workspace.template(id).cloned() {
@@ -96,28 +98,32 @@ impl App {
                         suffix.text(crate::i18n::Language::English)
                     );
                     let base = copy.id.clone();
-                    self.store_new_template(copy, &base);
+                    self.store_new_template(copy, &base, BookStep::CopyTemplate);
                 }
             }
             TemplateCommand::DeleteTemplate(id) => self.ask_delete_template(id),
             TemplateCommand::ConfirmDeleteTemplate(id) => {
-                self.workspace_mut().templates.retain(|t| &t.id != id);
+                let delete =
+                    |workspace: &mut Workspace| workspace.templates.retain(|t| &t.id != id);
+                self.session
+                    .edit_book(BookStep::DeleteTemplate, Grouping::Alone, delete);
                 self.session.template_editor.selected = None;
-                self.session.document.mark_modified();
             }
             TemplateCommand::RemoveTemplateField(template, field) => {
                 self.ask_remove_field(template, field)
             }
             TemplateCommand::ConfirmRemoveTemplateField(template, field) => {
-                if let Some(stored) = self
-                    .workspace_mut()
-                    .templates
-                    .iter_mut()
-                    .find(|t| &t.id == template)
+                let remove = |workspace: &mut Workspace| {
+                    let stored = workspace.templates.iter_mut().find(|t| &t.id == template);
+                    stored.map(|stored| stored.fields.retain(|f| &f.id != field))
+                };
+                let step = BookStep::RemoveField;
+                if self
+                    .session
+                    .edit_book(step, Grouping::Alone, remove)
+                    .is_some()
                 {
-                    stored.fields.retain(|f| &f.id != field);
                     self.session.template_editor.selected_field = None;
-                    self.session.document.mark_modified();
                 }
             }
             TemplateCommand::ImportTemplateDialog => {
@@ -150,12 +156,16 @@ impl App {
     }
 
     /// Stores `template` under an id made from `base` that no other template has.
-    fn store_new_template(&mut self, mut template: Template, base: &str) {
+    fn store_new_template(&mut self, mut template: Template, base: &str, step: BookStep) {
         template.id = unused_id(&self.session.document.workspace, base);
+        self.store_template(template, step);
+    }
+
+    fn store_template(&mut self, template: Template, step: BookStep) {
         let id = template.id.clone();
-        self.workspace_mut().templates.push(template);
+        let store = |workspace: &mut Workspace| workspace.templates.push(template);
+        self.session.edit_book(step, Grouping::Alone, store);
         self.show_template(id);
-        self.session.document.mark_modified();
     }
 
     fn ask_delete_template(&mut self, id: &str) {
@@ -210,18 +220,15 @@ impl App {
         let language = self.preferences.language;
         match storage::load_template(path) {
             Ok(template) => {
-                let before = crate::model::Book::of(&self.session.document.workspace);
                 let base = template.id.clone();
                 let name = template.name(language).to_owned();
                 let taken = self.session.document.workspace.template(&base).is_some();
+                let step = BookStep::ImportTemplate;
                 if taken {
-                    self.store_new_template(template, &base);
+                    self.store_new_template(template, &base, step);
                 } else {
-                    self.workspace_mut().templates.push(template);
-                    self.show_template(base);
-                    self.session.document.mark_modified();
+                    self.store_template(template, step);
                 }
-                self.record_book_change(crate::model::BookStep::ImportTemplate, before);
                 self.status_message = Some(super::status_note::StatusNote::with_text(
                     Msg::TemplateImported,
                     "name",

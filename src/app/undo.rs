@@ -1,89 +1,60 @@
-//! Undo and redo in the app: recording each edit and applying a step.
+//! Undo and redo: applying a step to the session's document, and naming the next one
+//! in the Edit menu.
 
 use super::App;
+use super::session::Session;
 use crate::i18n::{Language, Msg};
-use crate::model::{ContactId, EditTarget, StepLabel};
+use crate::model::{BookStep, CollaborationId, ContactId, EditTarget, StepLabel};
 
-impl App {
-    /// Records the canvas edits of this frame against the state before them.
-    pub(super) fn record_canvas_edit(&mut self, now: f64) {
-        let Some(id) = self.session.selected.clone() else {
-            return;
-        };
-        let Some(current) = self.session.document.workspace.get(&id) else {
-            return;
-        };
-        match &self.session.shadow {
-            Some(before) if before.id == id => {
-                self.session.history.record_edit(before, current, now)
-            }
-            _ => {}
-        }
-        self.session.shadow = Some(current.clone());
-    }
-
-    /// Keeps a copy of the shown collaboration as it is before the next edit.
-    pub(super) fn refresh_shadow(&mut self) {
-        let selected = self.session.selected.as_ref();
-        if self.session.shadow.as_ref().map(|c| &c.id) != selected {
-            self.session.shadow = selected
-                .and_then(|id| self.session.document.workspace.get(id))
-                .cloned();
-        }
-    }
-
+impl Session {
     pub(super) fn undo(&mut self) {
-        if self.session.history.can_undo() {
+        if self.history.can_undo() {
             let contacts_before = self.contact_ids();
-            let shown = self
-                .session
-                .history
-                .undo(&mut self.session.document.workspace);
-            self.after_history_step(shown);
-            self.show_restored_contact(&contacts_before);
+            let shown = self.history.undo(&mut self.document.workspace);
+            self.after_history_step(shown, &contacts_before);
         }
     }
 
     pub(super) fn redo(&mut self) {
-        if self.session.history.can_redo() {
+        if self.history.can_redo() {
             let contacts_before = self.contact_ids();
-            let shown = self
-                .session
-                .history
-                .redo(&mut self.session.document.workspace);
-            self.after_history_step(shown);
-            self.show_restored_contact(&contacts_before);
+            let shown = self.history.redo(&mut self.document.workspace);
+            self.after_history_step(shown, &contacts_before);
         }
     }
 
     fn contact_ids(&self) -> Vec<ContactId> {
-        let contacts = &self.session.document.workspace.contacts;
+        let contacts = &self.document.workspace.contacts;
         contacts.iter().map(|c| c.id.clone()).collect()
     }
 
-    /// A contact that a step brought back is shown; one that it removed is no longer.
-    fn show_restored_contact(&mut self, before: &[ContactId]) {
-        let contacts = &self.session.document.workspace.contacts;
-        if let Some(restored) = contacts.iter().find(|c| !before.contains(&c.id)) {
-            self.session.selected_contact = Some(restored.id.clone());
-        } else if let Some(selected) = &self.session.selected_contact
+    /// Shows what the step changed: its canvas, and a contact it brought back (one it
+    /// removed is no longer shown).
+    fn after_history_step(
+        &mut self,
+        shown: Option<CollaborationId>,
+        contacts_before: &[ContactId],
+    ) {
+        // A Netzwerkbuch or template step shows no canvas, but may change links.
+        self.forget_shadows();
+        self.canvas_state.is_reload_requested = true;
+        self.contact_view_state.is_reload_requested = true;
+        self.document.mark_modified();
+        if shown.is_some() || self.document.workspace.collaborations.is_empty() {
+            self.selected = shown;
+        }
+        let contacts = &self.document.workspace.contacts;
+        if let Some(restored) = contacts.iter().find(|c| !contacts_before.contains(&c.id)) {
+            self.selected_contact = Some(restored.id.clone());
+        } else if let Some(selected) = &self.selected_contact
             && !contacts.iter().any(|c| &c.id == selected)
         {
-            self.session.selected_contact = None;
+            self.selected_contact = None;
         }
     }
+}
 
-    fn after_history_step(&mut self, shown: Option<crate::model::CollaborationId>) {
-        // A Netzwerkbuch or template step shows no canvas, but may change links.
-        self.session.shadow = None;
-        self.session.canvas_state.is_reload_requested = true;
-        self.session.contact_view_state.is_reload_requested = true;
-        self.session.document.mark_modified();
-        if shown.is_some() || self.session.document.workspace.collaborations.is_empty() {
-            self.session.selected = shown;
-        }
-    }
-
+impl App {
     /// "Rückgängig: Eingabe in „Motivation“", for the Edit menu.
     pub fn undo_text(&self) -> Option<String> {
         let language = self.preferences.language;
@@ -141,9 +112,23 @@ impl App {
             StepLabel::Delete => Msg::StepDelete.text(language).to_owned(),
             StepLabel::Rename => Msg::StepRename.text(language).to_owned(),
             StepLabel::Move => Msg::StepMove.text(language).to_owned(),
-            StepLabel::Book(step) => super::book_history::book_step_msg(*step)
-                .text(language)
-                .to_owned(),
+            StepLabel::Book(step) => book_step_msg(*step).text(language).to_owned(),
         }
+    }
+}
+
+/// "Rückgängig: Kontakt löschen" and the like, for the Edit menu.
+fn book_step_msg(step: BookStep) -> Msg {
+    match step {
+        BookStep::AddContact => Msg::AddContact,
+        BookStep::DeleteContact => Msg::StepDeleteContact,
+        BookStep::LogActivity => Msg::StepLogActivity,
+        BookStep::RemoveActivity => Msg::RemoveActivity,
+        BookStep::MonthlyGoal => Msg::GoalLabel,
+        BookStep::NewTemplate => Msg::NewTemplate,
+        BookStep::CopyTemplate => Msg::StepCopyTemplate,
+        BookStep::DeleteTemplate => Msg::StepDeleteTemplate,
+        BookStep::RemoveField => Msg::RemoveField,
+        BookStep::ImportTemplate => Msg::PathPromptImportTemplate,
     }
 }
