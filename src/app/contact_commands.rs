@@ -12,19 +12,20 @@ use crate::model::{
 impl App {
     /// The day that due dates are measured against; tests fix it.
     pub fn today(&self) -> chrono::NaiveDate {
-        self.today_override
+        self.views
+            .today_override
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
     /// Fixes "today" for due dates, so that tests and screenshots are repeatable.
     #[must_use]
     pub fn with_today(mut self, today: chrono::NaiveDate) -> Self {
-        self.today_override = Some(today);
+        self.views.today_override = Some(today);
         self
     }
 
     pub fn view(&self) -> View {
-        self.view
+        self.views.view
     }
 
     pub fn selected_contact(&self) -> Option<&ContactId> {
@@ -48,9 +49,9 @@ impl App {
                 let id = self
                     .session
                     .edit_book(BookStep::AddContact, Grouping::Alone, add);
-                self.contact_list_state.search.clear();
+                self.views.contact_list_state.search.clear();
                 let editor = crate::ui::netzwerkbuch::contact_form::contact_name_editor_id(&id);
-                self.focus_request = Some((editor, Some(name.to_owned())));
+                self.views.focus_request = Some((editor, Some(name.to_owned())));
                 self.show_contact(id);
             }
             ContactCommand::SelectContact(id) => self.show_contact(id.clone()),
@@ -105,7 +106,7 @@ impl App {
 
     fn show_contact(&mut self, id: ContactId) {
         self.session.selected_contact = Some(id);
-        self.view = View::Contacts;
+        self.views.view = View::Contacts;
     }
 
     /// Links are part of the collaboration, so they go through its undo history.

@@ -99,8 +99,8 @@ impl super::App {
         // that restoring one never silently replaces the other (it is offered again at
         // the next start otherwise).
         let is_free = self.dialog.is_none() && !self.session.document.is_modified;
-        if is_free && !self.pending_recoveries.is_empty() {
-            let recovery = self.pending_recoveries.remove(0);
+        if is_free && !self.recovery.found.is_empty() {
+            let recovery = self.recovery.found.remove(0);
             self.dialog = Some(ActiveDialog::Recover(Box::new(recovery)));
         }
         let Some(mut dialog) = self.dialog.take() else {

@@ -21,7 +21,7 @@ use crate::ui::file_dialog::DialogPurpose;
 
 impl App {
     pub(super) fn open_export_dialog(&mut self) {
-        if self.export_job.is_none() {
+        if self.jobs.export.is_none() {
             self.dialog = Some(ActiveDialog::ExportOptions(self.preferences.export));
         }
     }
@@ -80,7 +80,7 @@ impl App {
             Utc::now(),
             &self.session.document.display_name(language),
         );
-        self.export_job = Some(ExportJob::start(request, path, ctx));
+        self.jobs.export = Some(ExportJob::start(request, path, ctx));
     }
 
     /// A snapshot of what to print; the contact exports count from [`App::today`].
@@ -168,7 +168,7 @@ impl App {
 
     /// Progress while the worker runs; the result dialog when it is done.
     pub(super) fn export_job_ui(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.export_job else {
+        let Some(job) = &self.jobs.export else {
             return;
         };
         let language = self.preferences.language;
@@ -176,7 +176,7 @@ impl App {
             None => export_progress_ui(ctx, language, job.progress()),
             Some(result) => {
                 let path = job.path.clone();
-                self.export_job = None;
+                self.jobs.export = None;
                 self.dialog = Some(match result {
                     Ok(summary) => ActiveDialog::ExportDone(path, summary),
                     Err(error) => ActiveDialog::Error(ErrorReport {
@@ -211,19 +211,19 @@ impl App {
     }
 
     pub fn is_exporting(&self) -> bool {
-        self.export_job.is_some()
+        self.jobs.export.is_some()
     }
 
     /// Hands the file to the desktop's default viewer, which is how people print.
     pub(super) fn open_in_viewer(&mut self, path: &Path, ctx: &egui::Context) {
         let ctx = ctx.clone();
         let answer = open_in_viewer(path, move || ctx.request_repaint());
-        self.viewer = Some((path.to_path_buf(), answer));
+        self.jobs.viewer = Some((path.to_path_buf(), answer));
     }
 
     /// Says so when the viewer could not be started.
     pub(super) fn poll_viewer(&mut self) {
-        let Some((path, answer)) = &self.viewer else {
+        let Some((path, answer)) = &self.jobs.viewer else {
             return;
         };
         let result = match answer.try_recv() {
@@ -232,7 +232,7 @@ impl App {
             Err(std::sync::mpsc::TryRecvError::Disconnected) => Ok(()),
         };
         let path = path.clone();
-        self.viewer = None;
+        self.jobs.viewer = None;
         let language = self.preferences.language;
         let reason = match result {
             Ok(()) => return,

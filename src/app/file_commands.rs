@@ -31,7 +31,7 @@ impl App {
                 self.status_message = None;
             }
             FileCommand::Quit => {
-                self.is_close_confirmed = true;
+                self.window.is_close_confirmed = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             // These never wait for unsaved work; run them as they come.
@@ -47,7 +47,7 @@ impl App {
     /// left exactly as it was.
     pub(super) fn open_path(&mut self, path: &Path) {
         if super::load_job::LoadJob::is_worth_it(path) {
-            self.load_job = Some(super::load_job::LoadJob::start(path, &self.ctx));
+            self.jobs.load = Some(super::load_job::LoadJob::start(path, &self.ctx));
             return;
         }
         let loaded = storage::load_workspace(path);
@@ -56,7 +56,7 @@ impl App {
 
     /// Shows a large file being read; takes it over once the worker is done.
     pub(super) fn load_job_ui(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.load_job else {
+        let Some(job) = &self.jobs.load else {
             return;
         };
         match job.poll() {
@@ -66,7 +66,7 @@ impl App {
             }
             Some(loaded) => {
                 let path = job.path.clone();
-                self.load_job = None;
+                self.jobs.load = None;
                 self.finish_open(&path, loaded);
                 ctx.request_repaint();
             }
@@ -142,8 +142,8 @@ impl App {
 
     pub(super) fn request_file_dialog(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
         let (folder, name) = self.suggested_location(purpose);
-        self.file_dialog_session = self.session.generation;
-        self.file_dialogs.request(purpose, &folder, &name, ctx);
+        self.jobs.file_dialog_session = self.session.generation;
+        self.jobs.file_dialogs.request(purpose, &folder, &name, ctx);
     }
 
     /// Where a file dialog starts and the name it proposes: the open file's folder
@@ -180,12 +180,12 @@ impl App {
 
     /// Acts on a finished file dialog.
     pub(super) fn poll_file_dialog(&mut self, ctx: &egui::Context) {
-        let Some(outcome) = self.file_dialogs.poll() else {
+        let Some(outcome) = self.jobs.file_dialogs.poll() else {
             return;
         };
         // A path picked to save or export the document that was open when the dialog
         // came up must not receive another one.
-        let is_for_other_session = self.file_dialog_session != self.session.generation;
+        let is_for_other_session = self.jobs.file_dialog_session != self.session.generation;
         if is_for_other_session && !matches!(outcome, DialogOutcome::Picked(DialogPurpose::Open, _))
         {
             return;

@@ -10,6 +10,7 @@ mod edit;
 mod export_commands;
 mod export_job;
 mod file_commands;
+mod jobs;
 mod load_job;
 mod meeting_commands;
 mod netzwerkbuch_panels;
@@ -22,6 +23,8 @@ mod template_commands;
 mod template_editor;
 mod typing;
 mod undo;
+mod views;
+mod window_state;
 
 use std::path::PathBuf;
 
@@ -36,7 +39,7 @@ use crate::i18n::Msg;
 use crate::model::{CollaborationId, Workspace};
 use crate::preferences::{Preferences, Theme};
 use crate::storage;
-use crate::ui::canvas::list::{ListPanelInput, ListPanelState, collaboration_list_ui};
+use crate::ui::canvas::list::{ListPanelInput, collaboration_list_ui};
 use crate::ui::canvas::view::{CanvasContext, canvas_view_ui};
 use crate::ui::file_dialog::FileDialogs;
 use crate::ui::status_bar::{StatusLine, status_bar_ui};
@@ -60,43 +63,19 @@ pub struct App {
     session: session::Session,
     /// Counts sessions, so that a file dialog's answer reaches only the one that asked.
     session_count: u64,
-    /// Where autosave writes recovery files; None disables autosave.
-    recovery_folder: Option<PathBuf>,
     preferences: Preferences,
-    list_state: ListPanelState,
-    file_dialogs: FileDialogs,
-    /// The session a file dialog was opened for.
-    file_dialog_session: u64,
+    views: views::Views,
+    jobs: jobs::Jobs,
     dialog: Option<ActiveDialog>,
+    /// What the UI asked for during this frame, run after it.
     pending: Vec<Command>,
     status_message: Option<status_note::StatusNote>,
-    is_close_confirmed: bool,
-    window_title: String,
-    applied_look: Option<(Theme, f32, bool)>,
-    export_job: Option<export_job::ExportJob>,
-    pending_recoveries: Vec<crate::storage::recovery::Recovery>,
-    /// Set by "keep for later": the recovery file survives this exit.
-    keep_recovery_on_exit: bool,
-    presentation: Option<crate::ui::presentation::view::PresentationState>,
-    view: crate::command::View,
-    contact_list_state: crate::ui::netzwerkbuch::contact_list::ContactListState,
-    /// "Today" for due dates when a test or screenshot fixes it.
-    today_override: Option<chrono::NaiveDate>,
-    /// An editor to focus once the commands have run, with this text selected (the
-    /// name of a new collaboration or contact) or the cursor at its end (the field shown
-    /// on the projector).
-    focus_request: Option<(egui::Id, Option<String>)>,
-    /// The PDF being shown in the system's viewer, until the opener has answered.
-    viewer: Option<(
-        PathBuf,
-        std::sync::mpsc::Receiver<Result<(), crate::system_viewer::ViewerError>>,
-    )>,
-    /// A large file being read on a worker thread.
-    load_job: Option<load_job::LoadJob>,
-    /// For work that starts outside a frame (opening the file given at start).
-    ctx: egui::Context,
+    window: window_state::WindowState,
+    recovery: safety::CrashRecovery,
     /// The clipboard entries of the menu act on this field.
     clipboard: clipboard::ClipboardTarget,
+    /// For work that starts outside a frame (opening the file given at start).
+    ctx: egui::Context,
 }
 
 impl App {
@@ -115,28 +94,15 @@ impl App {
         let mut app = Self {
             session: session::Session::new(Document::default(), None, 0),
             session_count: 0,
-            recovery_folder: None,
             preferences,
-            list_state: ListPanelState::default(),
-            file_dialogs,
-            file_dialog_session: 0,
+            views: views::Views::default(),
+            jobs: jobs::Jobs::new(file_dialogs),
             dialog: None,
             pending: Vec::new(),
             status_message: None,
-            is_close_confirmed: false,
-            window_title: String::new(),
-            applied_look: None,
-            export_job: None,
-            pending_recoveries: Vec::new(),
-            keep_recovery_on_exit: false,
-            presentation: None,
-            view: crate::command::View::default(),
-            contact_list_state: Default::default(),
-            today_override: None,
-            focus_request: None,
-            clipboard: Default::default(),
-            viewer: None,
-            load_job: None,
+            window: window_state::WindowState::default(),
+            recovery: safety::CrashRecovery::default(),
+            clipboard: clipboard::ClipboardTarget::default(),
             ctx: ctx.clone(),
         };
         match startup {
@@ -187,12 +153,12 @@ impl App {
 
     /// The window title as last sent to the window.
     pub fn window_title(&self) -> &str {
-        &self.window_title
+        &self.window.title
     }
 
     /// Whether a large file is being read on a worker thread.
     pub fn is_opening(&self) -> bool {
-        self.load_job.is_some()
+        self.jobs.load.is_some()
     }
 
     pub fn dialog(&self) -> Option<&ActiveDialog> {
@@ -223,22 +189,22 @@ impl App {
     fn replace_document(&mut self, document: Document) {
         self.session.end();
         self.session_count += 1;
-        let folder = self.recovery_folder.clone();
+        let folder = self.recovery.folder.clone();
         self.session = session::Session::new(document, folder, self.session_count);
         // Dialogs about the old document (a rename, a deletion, a debrief) go with it.
         self.dialog = None;
-        self.focus_request = None;
+        self.views.focus_request = None;
     }
 
     /// Theme and zoom from the preferences; the projector look while presenting.
     fn apply_look(&mut self, ctx: &egui::Context) {
-        let presenting = self.presentation.is_some();
+        let presenting = self.views.presentation.is_some();
         let look = if presenting {
             (Theme::Dark, self.preferences.presentation_zoom, true)
         } else {
             (self.preferences.theme, self.preferences.zoom, false)
         };
-        if self.applied_look != Some(look) {
+        if self.window.applied_look != Some(look) {
             let dark_visuals = if presenting {
                 crate::ui::presentation::view::projector_visuals()
             } else {
@@ -250,7 +216,7 @@ impl App {
                 Theme::Dark => egui::Theme::Dark,
             });
             ctx.set_zoom_factor(look.1);
-            self.applied_look = Some(look);
+            self.window.applied_look = Some(look);
         }
     }
 
@@ -264,10 +230,10 @@ impl App {
                 self.pending.push(command);
             }
         }
-        if self.dialog.is_some() || self.export_job.is_some() || self.load_job.is_some() {
+        if self.dialog.is_some() || self.jobs.export.is_some() || self.jobs.load.is_some() {
             return;
         }
-        let presenting = self.presentation.is_some();
+        let presenting = self.views.presentation.is_some();
         for command in Command::WITH_SHORTCUTS {
             if command.is_presentation_only() && !presenting {
                 continue;
@@ -300,7 +266,7 @@ impl App {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         let close_requested = ctx.input(|input| input.viewport().close_requested());
-        if close_requested && !self.is_close_confirmed && self.session.document.is_modified {
+        if close_requested && !self.window.is_close_confirmed && self.session.document.is_modified {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.dialog = Some(ActiveDialog::Unsaved(FileCommand::Quit));
         }
@@ -311,14 +277,14 @@ impl App {
             .session
             .document
             .window_title(self.preferences.language);
-        if title != self.window_title {
+        if title != self.window.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.window_title = title;
+            self.window.title = title;
         }
     }
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
-        if self.presentation.is_some() {
+        if self.views.presentation.is_some() {
             self.session.refresh_shadow();
             return self.presentation_panel_ui(ui);
         }
@@ -347,12 +313,12 @@ impl App {
             crate::ui::view_tabs::view_tabs_ui(
                 ui,
                 language,
-                self.view,
+                self.views.view,
                 due_count,
                 &mut self.pending,
             );
         });
-        match self.view {
+        match self.views.view {
             crate::command::View::Canvases => self.canvases_ui(ui),
             crate::command::View::Contacts => self.contacts_ui(ui),
             crate::command::View::Due => self.due_ui(ui),
@@ -373,7 +339,7 @@ impl App {
                     selected: self.session.selected.as_ref(),
                     sort: self.preferences.sort,
                 };
-                collaboration_list_ui(ui, &input, &mut self.list_state, &mut self.pending);
+                collaboration_list_ui(ui, &input, &mut self.views.list_state, &mut self.pending);
             });
         self.session.refresh_shadow();
         let template = self.selected_template();
@@ -444,7 +410,7 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        if self.keep_recovery_on_exit {
+        if self.recovery.keep_on_exit {
             self.session.release_lock();
         } else {
             // Reaching exit means the work was saved or the user chose to discard it.

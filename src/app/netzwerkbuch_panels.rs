@@ -22,7 +22,7 @@ impl App {
                     &self.session.document.workspace,
                     self.session.selected_contact.as_ref(),
                     today,
-                    &mut self.contact_list_state,
+                    &mut self.views.contact_list_state,
                     &mut self.pending,
                 );
             });

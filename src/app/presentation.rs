@@ -9,17 +9,17 @@ use crate::ui::presentation::view::{PresentationInput, PresentationState, presen
 
 impl App {
     pub fn is_presenting(&self) -> bool {
-        self.presentation.is_some()
+        self.views.presentation.is_some()
     }
 
     pub fn presentation(&self) -> Option<&PresentationState> {
-        self.presentation.as_ref()
+        self.views.presentation.as_ref()
     }
 
     pub(super) fn enter_presentation(&mut self, ctx: &egui::Context) {
         let mut timer = FieldTimer::new(f64::from(self.preferences.minutes_per_field));
         timer.start(ctx.input(|input| input.time));
-        self.presentation = Some(PresentationState {
+        self.views.presentation = Some(PresentationState {
             field_index: 0,
             timer,
         });
@@ -30,7 +30,7 @@ impl App {
     /// The shown field's editor gets the keyboard focus, so that the first words typed
     /// on the projector land in it.
     fn focus_presented_field(&mut self) {
-        let (Some(state), Some(collaboration)) = (&self.presentation, &self.session.selected)
+        let (Some(state), Some(collaboration)) = (&self.views.presentation, &self.session.selected)
         else {
             return;
         };
@@ -38,12 +38,12 @@ impl App {
         if let Some(field) = template.fields.get(state.field_index) {
             let editor =
                 crate::ui::presentation::view::presentation_editor_id(collaboration, &field.id);
-            self.focus_request = Some((editor, None));
+            self.views.focus_request = Some((editor, None));
         }
     }
 
     pub(super) fn leave_presentation(&mut self, ctx: &egui::Context) {
-        if self.presentation.take().is_some() {
+        if self.views.presentation.take().is_some() {
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
         }
     }
@@ -56,7 +56,7 @@ impl App {
     ) {
         let now = ctx.input(|input| input.time);
         let last_field = self.selected_template().fields.len().saturating_sub(1);
-        let Some(state) = self.presentation.as_mut() else {
+        let Some(state) = self.views.presentation.as_mut() else {
             if command == PresentationCommand::TogglePresentation {
                 self.enter_presentation(ctx);
             }
@@ -88,7 +88,7 @@ impl App {
 
     /// The projector screen: only the current field, large.
     pub(super) fn presentation_panel_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(mut state) = self.presentation.take() else {
+        let Some(mut state) = self.views.presentation.take() else {
             return;
         };
         let template = self.selected_template();
@@ -107,7 +107,7 @@ impl App {
                     selected.and_then(|id| self.session.document.workspace.get_mut(&id));
                 changed = presentation_ui(ui, &input, collaboration, &mut state, &mut self.pending);
             });
-        self.presentation = Some(state);
+        self.views.presentation = Some(state);
         if changed {
             self.session.typed_in_canvas(ui.input(|input| input.time));
         }

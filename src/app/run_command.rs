@@ -21,7 +21,7 @@ impl App {
         for command in commands {
             self.run_command(command, ctx);
         }
-        match self.focus_request.take() {
+        match self.views.focus_request.take() {
             Some((editor, Some(text))) => {
                 crate::ui::widgets::editor_id::focus_with_all_selected(ctx, editor, &text);
             }
@@ -92,9 +92,9 @@ impl App {
     }
 
     fn run_view_command(&mut self, command: ViewCommand) {
-        let presenting = self.presentation.is_some();
+        let presenting = self.views.presentation.is_some();
         match command {
-            ViewCommand::FocusSearch => self.list_state.is_search_focus_requested = true,
+            ViewCommand::FocusSearch => self.views.list_state.is_search_focus_requested = true,
             ViewCommand::ZoomIn if presenting => self.preferences.presentation_zoom_by(1.0),
             ViewCommand::ZoomOut if presenting => self.preferences.presentation_zoom_by(-1.0),
             ViewCommand::ZoomReset if presenting => self.preferences.presentation_zoom = 1.5,
@@ -107,7 +107,7 @@ impl App {
             }
             ViewCommand::SetTheme(theme) => self.preferences.theme = theme,
             ViewCommand::SetSort(order) => self.preferences.sort = order,
-            ViewCommand::ShowView(view) => self.view = view,
+            ViewCommand::ShowView(view) => self.views.view = view,
         }
     }
 
@@ -152,11 +152,11 @@ impl App {
     /// Shows a collaboration just made, whatever the search says, with its title
     /// focused and selected, so that typing names it.
     pub(super) fn show_new_collaboration(&mut self, id: CollaborationId) {
-        self.list_state.search.clear();
-        self.view = crate::command::View::Canvases;
+        self.views.list_state.search.clear();
+        self.views.view = crate::command::View::Canvases;
         if let Some(collaboration) = self.session.document.workspace.get(&id) {
             let editor = crate::ui::canvas::header::title_editor_id(&id);
-            self.focus_request = Some((editor, Some(collaboration.title.clone())));
+            self.views.focus_request = Some((editor, Some(collaboration.title.clone())));
         }
         self.session.selected = Some(id);
     }

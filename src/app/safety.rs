@@ -12,14 +12,25 @@ use crate::storage::recovery::{Recovery, find_recoveries, remove_found};
 use crate::ui::dialogs::{ConflictChoice, ErrorReport, RecoverChoice, conflict_ui, recover_ui};
 use crate::ui::file_dialog::DialogPurpose;
 
+/// Work left by a crash, and where this run keeps its own.
+#[derive(Default)]
+pub(super) struct CrashRecovery {
+    /// Where autosave writes recovery files; None disables autosave.
+    pub(super) folder: Option<std::path::PathBuf>,
+    /// Recovery files of earlier runs, newest first, still to be offered.
+    pub(super) found: Vec<Recovery>,
+    /// Set by "keep for later": the recovery file survives this exit.
+    pub(super) keep_on_exit: bool,
+}
+
 impl App {
     /// Where recovery files go; looks for those left by instances that are gone.
     pub fn with_data_folder(mut self, folder: Option<std::path::PathBuf>) -> Self {
         if let Some(folder) = &folder {
-            self.pending_recoveries = find_recoveries(folder);
+            self.recovery.found = find_recoveries(folder);
         }
         self.session.autosave = super::autosave::Autosave::new(folder.clone());
-        self.recovery_folder = folder;
+        self.recovery.folder = folder;
         self
     }
 
@@ -58,8 +69,8 @@ impl App {
     pub(super) fn keep_for_later_and_quit(&mut self, ctx: &egui::Context) {
         match self.session.autosave.write_now(&self.session.document) {
             Ok(()) => {
-                self.keep_recovery_on_exit = true;
-                self.is_close_confirmed = true;
+                self.recovery.keep_on_exit = true;
+                self.window.is_close_confirmed = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             Err(error) => {

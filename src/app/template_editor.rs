@@ -152,7 +152,7 @@ impl App {
         self.session.template_editor.selected = Some(id);
         self.session.template_editor.selected_field = None;
         self.session.template_editor.message = None;
-        self.view = View::Templates;
+        self.views.view = View::Templates;
     }
 
     /// Stores `template` under an id made from `base` that no other template has.
