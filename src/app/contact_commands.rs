@@ -10,28 +10,6 @@ use crate::model::{
 };
 
 impl App {
-    /// The day that due dates are measured against; tests fix it.
-    pub fn today(&self) -> chrono::NaiveDate {
-        self.views
-            .today_override
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
-    }
-
-    /// Fixes "today" for due dates, so that tests and screenshots are repeatable.
-    #[must_use]
-    pub fn with_today(mut self, today: chrono::NaiveDate) -> Self {
-        self.views.today_override = Some(today);
-        self
-    }
-
-    pub fn view(&self) -> View {
-        self.views.view
-    }
-
-    pub fn selected_contact(&self) -> Option<&ContactId> {
-        self.session.selected_contact.as_ref()
-    }
-
     pub(super) fn due_count(&self) -> usize {
         due_contacts(&self.session.document.workspace.contacts, self.today())
             .iter()

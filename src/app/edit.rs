@@ -23,17 +23,7 @@ impl Session {
         label: StepLabel,
         edit: impl FnOnce(&mut Workspace) -> bool,
     ) -> bool {
-        let Some(before) = self.document.workspace.get(id).cloned() else {
-            return false;
-        };
-        if !edit(&mut self.document.workspace) {
-            return false;
-        }
-        if let Some(after) = self.document.workspace.get(id) {
-            self.history.record_replace(label, &before, after);
-        }
-        self.after_edit();
-        true
+        self.edit_canvas_step(id, label, false, edit)
     }
 
     /// Changes the collaboration `id` together with contacts, templates or links (a
@@ -45,17 +35,34 @@ impl Session {
         label: StepLabel,
         edit: impl FnOnce(&mut Workspace) -> bool,
     ) -> bool {
+        self.edit_canvas_step(id, label, true, edit)
+    }
+
+    fn edit_canvas_step(
+        &mut self,
+        id: &CollaborationId,
+        label: StepLabel,
+        with_book: bool,
+        edit: impl FnOnce(&mut Workspace) -> bool,
+    ) -> bool {
         let Some(before) = self.document.workspace.get(id).cloned() else {
             return false;
         };
-        let book_before = Book::of(&self.document.workspace);
+        // The whole Netzwerkbuch is copied only for the edits that can change it.
+        let book_before = with_book.then(|| Book::of(&self.document.workspace));
         if !edit(&mut self.document.workspace) {
             return false;
         }
-        let book = book_before.change_to(Book::of(&self.document.workspace));
-        if let Some(after) = self.document.workspace.get(id) {
-            self.history
-                .record_replace_with_book(label, (&before, after), book);
+        let workspace = &self.document.workspace;
+        if let Some(after) = workspace.get(id) {
+            match book_before {
+                Some(book_before) => {
+                    let book = book_before.change_to(Book::of(workspace));
+                    self.history
+                        .record_replace_with_book(label, (&before, after), book);
+                }
+                None => self.history.record_replace(label, &before, after),
+            }
         }
         self.after_edit();
         true

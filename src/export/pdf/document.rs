@@ -269,11 +269,8 @@ fn rect_ops(
     (x, y, width, height): (f32, f32, f32, f32),
     (fill, stroke): (Option<Rgb>, Option<Rgb>),
 ) {
-    let mode = match (fill, stroke) {
-        (Some(_), Some(_)) => PaintMode::FillStroke,
-        (Some(_), None) => PaintMode::Fill,
-        (None, Some(_)) => PaintMode::Stroke,
-        (None, None) => return,
+    let Some(mode) = paint_mode(fill.is_some(), stroke.is_some()) else {
+        return;
     };
     if let Some(fill) = fill {
         pen.fill(ops, fill);
@@ -293,6 +290,16 @@ fn rect_ops(
     });
 }
 
+/// Fill, stroke or both; None when a shape would be invisible.
+fn paint_mode(fill: bool, stroke: bool) -> Option<PaintMode> {
+    match (fill, stroke) {
+        (true, true) => Some(PaintMode::FillStroke),
+        (true, false) => Some(PaintMode::Fill),
+        (false, true) => Some(PaintMode::Stroke),
+        (false, false) => None,
+    }
+}
+
 /// How far a cubic bezier's control points sit from the ends of a quarter circle.
 const KAPPA: f32 = 0.552_284_8;
 
@@ -303,11 +310,8 @@ fn circle_ops(
     (x, y, radius): (f32, f32, f32),
     (fill, stroke): (Option<Rgb>, Option<(Rgb, f32)>),
 ) {
-    let mode = match (fill, stroke) {
-        (Some(_), Some(_)) => PaintMode::FillStroke,
-        (Some(_), None) => PaintMode::Fill,
-        (None, Some(_)) => PaintMode::Stroke,
-        (None, None) => return,
+    let Some(mode) = paint_mode(fill.is_some(), stroke.is_some()) else {
+        return;
     };
     if let Some(fill) = fill {
         pen.fill(ops, fill);
