@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::export::ExportContent;
 use crate::export::PageSetup;
 use crate::i18n::Language;
-use crate::model::SortOrder;
+use crate::model::{CollaborationId, SortOrder};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Theme {
@@ -46,6 +46,9 @@ pub struct Preferences {
     /// Zoom on the projector, 1.0–3.0, kept apart from the desk zoom.
     pub presentation_zoom: f32,
     pub minutes_per_field: u32,
+    /// The canvas shown last in each recent file, so that reopening the file shows it
+    /// again, as office programs return to where one was.
+    pub last_canvases: Vec<(PathBuf, CollaborationId)>,
 }
 
 impl Default for Preferences {
@@ -59,6 +62,7 @@ impl Default for Preferences {
             export: ExportChoice::default(),
             presentation_zoom: 1.5,
             minutes_per_field: 5,
+            last_canvases: Vec::new(),
         }
     }
 }
@@ -70,10 +74,29 @@ impl Preferences {
     const ZOOM_STEP: f32 = 0.1;
 
     pub fn remember_file(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let path = canonical(path);
         self.recent_files.retain(|known| known != &path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(Self::MAX_RECENT_FILES);
+    }
+
+    /// Remembers the canvas shown in `path`; only the recent files' are kept.
+    pub fn remember_canvas(&mut self, path: &Path, id: &CollaborationId) {
+        let path = canonical(path);
+        self.last_canvases.retain(|(known, _)| known != &path);
+        self.last_canvases.insert(0, (path, id.clone()));
+        let recent = &self.recent_files;
+        self.last_canvases
+            .retain(|(known, _)| recent.contains(known));
+    }
+
+    /// The canvas shown last in `path`, if it was one of the recent files.
+    pub fn last_canvas(&self, path: &Path) -> Option<&CollaborationId> {
+        let path = canonical(path);
+        self.last_canvases
+            .iter()
+            .find(|(known, _)| *known == path)
+            .map(|(_, id)| id)
     }
 
     /// Presentation zoom goes from 100 % to 300 %.
@@ -87,6 +110,11 @@ impl Preferences {
         let zoom = self.zoom + steps * Self::ZOOM_STEP;
         self.zoom = ((zoom * 10.0).round() / 10.0).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
     }
+}
+
+/// The same file under one name, whichever way it was opened (a link, `..`).
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]
@@ -114,5 +142,20 @@ mod tests {
         assert_eq!(preferences.zoom, Preferences::MAX_ZOOM);
         preferences.zoom_by(-100.0);
         assert_eq!(preferences.zoom, Preferences::MIN_ZOOM);
+    }
+
+    #[test]
+    fn the_last_canvas_is_kept_per_recent_file_and_forgotten_with_it() {
+        let mut preferences = Preferences::default();
+        let (a, b) = (PathBuf::from("/tmp/a.json"), PathBuf::from("/tmp/b.json"));
+        let (first, second) = (CollaborationId("1".into()), CollaborationId("2".into()));
+        preferences.remember_file(&a);
+        preferences.remember_canvas(&a, &first);
+        preferences.remember_canvas(&b, &second);
+        assert_eq!(preferences.last_canvas(&a), Some(&first));
+        assert_eq!(preferences.last_canvas(&b), None, "b is not a recent file");
+        preferences.remember_canvas(&a, &second);
+        assert_eq!(preferences.last_canvas(&a), Some(&second));
+        assert_eq!(preferences.last_canvases.len(), 1);
     }
 }

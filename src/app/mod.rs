@@ -187,13 +187,34 @@ impl App {
     /// Ends the open document's session (its lock, its recovery file) and starts one
     /// for `document`, with its own empty undo history, selection and drafts.
     fn replace_document(&mut self, document: Document) {
+        self.remember_shown_canvas();
         self.session.end();
         self.session_count += 1;
         let folder = self.recovery.folder.clone();
         self.session = session::Session::new(document, folder, self.session_count);
+        self.show_last_canvas();
         // Dialogs about the old document (a rename, a deletion, a debrief) go with it.
         self.dialog = None;
         self.views.focus_request = None;
+    }
+
+    /// Notes which canvas of a saved file is shown, for the next time it opens.
+    fn remember_shown_canvas(&mut self) {
+        if let (Some(path), Some(id)) = (&self.session.document.path, &self.session.selected) {
+            self.preferences.remember_canvas(path, id);
+        }
+    }
+
+    /// Shows the canvas that was shown when the file was last closed, if it still exists.
+    fn show_last_canvas(&mut self) {
+        let Some(path) = &self.session.document.path else {
+            return;
+        };
+        if let Some(id) = self.preferences.last_canvas(path)
+            && self.session.document.workspace.get(id).is_some()
+        {
+            self.session.selected = Some(id.clone());
+        }
     }
 
     /// Theme and zoom from the preferences; the projector look while presenting.
@@ -406,6 +427,7 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.remember_shown_canvas();
         eframe::set_value(storage, eframe::APP_KEY, &self.preferences);
     }
 

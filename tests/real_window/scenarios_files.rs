@@ -190,5 +190,33 @@ pub fn reopen_last_file(session: &mut Session) -> Result<(), String> {
         },
     )?;
     session.key(&["ctrl+q"])?;
+    session.wait_for_exit(SHORT)?;
+    // The canvas shown at the end ("Wieder da", not the file's first) is shown again:
+    // the partners typed now land in it.
+    session.start_app_with(None, "zuletzt.json")?;
+    session.click(layout::CANVAS_PARTNERS)?;
+    session.type_text("Markt")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "the partners in the canvas shown last",
+        LONG,
+        |saved| {
+            let partners: Vec<String> = collaborations(saved)
+                .iter()
+                .map(|canvas| {
+                    canvas
+                        .pointer("/partners")
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                })
+                .collect();
+            ensure(
+                partners == [r#"["Gemeinde Rhade"]"#, r#"["Markt"]"#],
+                || format!("partners in the file: {partners:?}"),
+            )
+        },
+    )?;
+    session.key(&["ctrl+q"])?;
     session.wait_for_exit(SHORT)
 }
