@@ -197,6 +197,9 @@ fn the_monthly_goal_shows_progress_and_can_be_changed() {
     // Added in November 2026 with importance 3 or more: Özdemir and Wessels.
     harness.get_by_label("Neue relevante Kontakte diesen Monat: 2 von 2");
     click_button(&mut harness, "+ Neuer Kontakt");
+    // Untouched, it is no contact made yet; it counts once it has a name.
+    harness.get_by_label("Neue relevante Kontakte diesen Monat: 2 von 2");
+    replace_text(&mut harness, Role::TextInput, "Name", "Greta Sommer");
     harness.get_by_label("Neue relevante Kontakte diesen Monat: 3 von 2");
     harness
         .state_mut()

@@ -4,7 +4,6 @@ use super::edit::Grouping;
 use super::{ActiveDialog, App};
 use crate::command::ContactCommand;
 use crate::command::View;
-use crate::i18n::Msg;
 use crate::model::{
     BookStep, CollaborationId, ContactId, EditTarget, StepLabel, Workspace, due_contacts,
 };
@@ -22,14 +21,15 @@ impl App {
         let today = self.today();
         match &command {
             ContactCommand::AddContact => {
-                let name = Msg::NewContactName.text(self.preferences.language);
-                let add = |workspace: &mut Workspace| workspace.add_contact(name, today);
+                // Nameless until the user types one (the editor shows "Neuer Kontakt"
+                // as a hint): an untouched new contact counts towards no goal.
+                let add = |workspace: &mut Workspace| workspace.add_contact("", today);
                 let id = self
                     .session
                     .edit_book(BookStep::AddContact, Grouping::Alone, add);
                 self.views.contact_list_state.search.clear();
                 let editor = crate::ui::netzwerkbuch::contact_form::contact_name_editor_id(&id);
-                self.views.focus_request = Some((editor, Some(name.to_owned())));
+                self.views.focus_request = Some((editor, None));
                 self.show_contact(id);
             }
             ContactCommand::SelectContact(id) => self.show_contact(id.clone()),

@@ -44,12 +44,13 @@ pub fn is_one_sided(given: usize, received: usize) -> bool {
     more >= 3 && more > 2 * less
 }
 
-/// Contacts added in `today`'s month with importance 3 or more: the "new relevant
-/// contacts" that the monthly goal counts.
+/// Contacts added in `today`'s month with importance 3 or more and a name: the "new
+/// relevant contacts" that the monthly goal counts. (A new contact has no name until
+/// the user types one; one added and left untouched is no contact made.)
 pub fn new_relevant_contacts_this_month(contacts: &[Contact], today: NaiveDate) -> usize {
     contacts
         .iter()
-        .filter(|contact| contact.importance >= 3)
+        .filter(|contact| contact.importance >= 3 && !contact.name.trim().is_empty())
         .filter(|contact| {
             contact
                 .added

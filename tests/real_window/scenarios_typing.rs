@@ -87,21 +87,27 @@ pub fn typing_contact(session: &mut Session) -> Result<(), String> {
     session.type_text("Erika Muster")?;
     session.click(layout::CONTACT_NOTES)?;
     session.type_text("trifft sich gern am Markt")?;
+    // A second one, left untouched: it has no name yet ("Neuer Kontakt" is only the
+    // editor's hint), so it counts towards no monthly goal.
+    session.add_item(&["ctrl+shift+k"])?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(
         &path,
-        "the typed contact in the saved file",
+        "the typed contact and an untouched one in the saved file",
         LONG,
         |saved| {
             let all = contacts(saved);
-            let contact = all.first().ok_or("no contact in the file")?;
+            let [contact, untouched] = all.as_slice() else {
+                return Err(format!("{} contacts in the file, not 2", all.len()));
+            };
             expect_all(
                 contact,
                 &[
                     ("/name", "Erika Muster"),
                     ("/notes", "trifft sich gern am Markt"),
                 ],
-            )
+            )?;
+            expect_all(untouched, &[("/name", "")])
         },
     )
     .map(drop)

@@ -58,6 +58,7 @@ pub fn contact_form_ui(
         .add(
             TextEdit::singleline(&mut contact.name)
                 .id(contact_name_editor_id(&contact.id))
+                .hint_text(Msg::NewContactName.text(language))
                 .font(egui::FontId::proportional(22.0))
                 .desired_width(f32::INFINITY),
         )

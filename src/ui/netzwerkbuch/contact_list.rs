@@ -143,7 +143,7 @@ fn sort_name(order: ContactSort, language: Language) -> &'static str {
 
 pub fn display_name(contact: &Contact, language: Language) -> String {
     if contact.name.trim().is_empty() {
-        Msg::Untitled.text(language).to_owned()
+        Msg::NewContactName.text(language).to_owned()
     } else {
         contact.name.clone()
     }
