@@ -25,6 +25,8 @@ mod scenarios_files;
 mod scenarios_focus;
 #[path = "real_window/scenarios_forms.rs"]
 mod scenarios_forms;
+#[path = "real_window/scenarios_netzwerkbuch.rs"]
+mod scenarios_netzwerkbuch;
 #[path = "real_window/scenarios_typing.rs"]
 mod scenarios_typing;
 #[path = "real_window/search_path.rs"]
@@ -69,9 +71,13 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 19] = [
+const SCENARIOS: [Scenario; 20] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
+    scenario(
+        "importance_moves_follow_up",
+        scenarios_netzwerkbuch::importance_moves_follow_up,
+    ),
     scenario(
         "typing_custom_template",
         scenarios_typing::typing_custom_template,

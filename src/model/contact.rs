@@ -1,10 +1,11 @@
 //! The Netzwerkbuch's contacts: who they are, what happened with them, and when to
 //! follow up next.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{FOLLOW_UP_DAYS, Relationship};
+use super::Relationship;
+use super::follow_up::add_days;
 
 /// A stable id that survives renames; collaborations link to contacts by it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -159,21 +160,6 @@ impl Default for Contact {
     }
 }
 
-/// Days between follow-ups by importance: 5 → two weeks … 1 → half a year.
-pub fn default_cadence_days(importance: u8) -> u32 {
-    match importance {
-        5.. => 14,
-        4 => 30,
-        3 => 60,
-        2 => 90,
-        _ => 180,
-    }
-}
-
-fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
-    date.checked_add_days(Days::new(days)).unwrap_or(date)
-}
-
 impl Contact {
     /// A new contact added `today`, due for a first follow-up after its cadence.
     pub fn new(name: &str, today: NaiveDate) -> Self {
@@ -185,31 +171,6 @@ impl Contact {
         };
         contact.next_follow_up = Some(add_days(today, u64::from(contact.cadence())));
         contact
-    }
-
-    pub fn cadence(&self) -> u32 {
-        self.cadence_days
-            .unwrap_or_else(|| default_cadence_days(self.importance))
-    }
-
-    /// Logs an activity and restarts the follow-up: three days after a meeting,
-    /// otherwise one cadence after the contact.
-    pub fn log(&mut self, activity: Activity) {
-        let days = if activity.kind == ActivityKind::Meeting {
-            FOLLOW_UP_DAYS
-        } else {
-            u64::from(self.cadence())
-        };
-        let proposed = add_days(activity.date, days);
-        // Logging an old contact must not push an already later follow-up back.
-        let is_latest = self.last_contact().is_none_or(|last| activity.date >= last);
-        if is_latest {
-            self.next_follow_up = Some(proposed);
-        }
-        let position = self
-            .activities
-            .partition_point(|existing| existing.date <= activity.date);
-        self.activities.insert(position, activity);
     }
 
     pub fn last_contact(&self) -> Option<NaiveDate> {
@@ -312,50 +273,10 @@ mod tests {
     }
 
     #[test]
-    fn cadence_follows_importance_unless_set() {
-        let days: Vec<u32> = (1..=5).map(default_cadence_days).collect();
-        assert_eq!(days, [180, 90, 60, 30, 14]);
-        let mut contact = Contact {
-            importance: 5,
-            ..Contact::default()
-        };
-        assert_eq!(contact.cadence(), 14);
-        contact.cadence_days = Some(7);
-        assert_eq!(contact.cadence(), 7);
-    }
-
-    #[test]
     fn a_new_contact_is_due_after_one_cadence() {
         let contact = Contact::new("Jana", day("2026-11-22"));
         assert_eq!(contact.next_follow_up, Some(day("2027-01-21")));
         assert_eq!(contact.added, Some(day("2026-11-22")));
-    }
-
-    #[test]
-    fn a_meeting_moves_the_follow_up_to_three_days_later() {
-        let mut contact = Contact::new("Jana", day("2026-11-01"));
-        contact.log(activity("2026-11-20", ActivityKind::Meeting));
-        assert_eq!(contact.next_follow_up, Some(day("2026-11-23")));
-    }
-
-    #[test]
-    fn other_contacts_restart_the_cadence() {
-        let mut contact = Contact {
-            importance: 4,
-            ..Contact::new("Jana", day("2026-01-01"))
-        };
-        contact.log(activity("2026-11-20", ActivityKind::Call));
-        assert_eq!(contact.next_follow_up, Some(day("2026-12-20")));
-    }
-
-    #[test]
-    fn logging_an_older_contact_keeps_the_later_follow_up() {
-        let mut contact = Contact::new("Jana", day("2026-01-01"));
-        contact.log(activity("2026-11-20", ActivityKind::Meeting));
-        contact.log(activity("2026-03-01", ActivityKind::Call));
-        assert_eq!(contact.next_follow_up, Some(day("2026-11-23")));
-        assert_eq!(contact.activities[0].date, day("2026-03-01"));
-        assert_eq!(contact.last_contact(), Some(day("2026-11-20")));
     }
 
     #[test]
@@ -367,7 +288,7 @@ mod tests {
                 ..Contact::default()
             };
             for index in 0..contacts {
-                let date = today - Days::new(index as u64 * 30);
+                let date = today - chrono::Days::new(index as u64 * 30);
                 contact.activities.push(Activity {
                     date,
                     kind: ActivityKind::Call,

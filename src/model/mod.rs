@@ -10,6 +10,7 @@ mod contact;
 mod contact_list;
 mod due;
 mod field_timer;
+mod follow_up;
 mod history;
 mod investment;
 mod keyed;
@@ -29,11 +30,11 @@ pub use book::{Book, BookChange};
 pub use collaboration::{Collaboration, CollaborationId};
 pub use contact::{
     Activity, ActivityKind, Circle, Contact, ContactId, Direction, Exchange, ExchangeKind,
-    default_cadence_days,
 };
 pub use contact_list::{ContactSort, visible_contacts};
 pub use due::{DUE_SOON_DAYS, DueEntry, DueStatus, due_contacts, due_status};
 pub use field_timer::{FieldTimer, TimerState};
+pub use follow_up::default_cadence_days;
 pub use history::{BookStep, EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
 pub use list_view::{SortOrder, visible_indices};

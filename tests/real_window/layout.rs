@@ -60,6 +60,8 @@ pub const CANVAS_MEETING_DATE: Point = (1305, 101);
 pub const CANVAS_PREPARATION: Point = (918, 68);
 /// "Organisation" of the selected contact (editor x 420–638, y 110–128).
 pub const CONTACT_ORGANISATION: Point = (530, 119);
+/// The fifth "Wichtigkeit" dot of the selected contact (dots x 668–762, y 165).
+pub const CONTACT_IMPORTANCE_FIVE: Point = (755, 165);
 /// "Notiz" of a new activity in "Kontaktverlauf" (editor x 656–874, y 305–323).
 pub const ACTIVITY_NOTE: Point = (765, 314);
 /// "Eintragen", which logs the activity.

@@ -95,9 +95,14 @@ pub fn contact_form_ui(
             .horizontal(|ui| relationship_ui(ui, language, &mut contact.relationship))
             .inner;
         ui.separator();
-        changed |= ui
+        let cadence = contact.cadence();
+        if ui
             .horizontal(|ui| importance_ui(ui, language, &mut contact.importance))
-            .inner;
+            .inner
+        {
+            contact.cadence_changed(cadence);
+            changed = true;
+        }
         ui.separator();
         changed |= ui
             .horizontal(|ui| circle_ui(ui, language, contact, today))
@@ -108,7 +113,11 @@ pub fn contact_form_ui(
             .horizontal(|ui| follow_up_ui(ui, language, contact, drafts, today))
             .inner;
         ui.separator();
-        changed |= ui.horizontal(|ui| cadence_ui(ui, language, contact)).inner;
+        let cadence = contact.cadence();
+        if ui.horizontal(|ui| cadence_ui(ui, language, contact)).inner {
+            contact.cadence_changed(cadence);
+            changed = true;
+        }
     });
     let label = ui.label(Msg::Notes.text(language));
     changed |= ui
