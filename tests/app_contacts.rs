@@ -106,7 +106,10 @@ fn the_due_view_lists_the_most_urgent_first() {
             .query_by_role_and_label(Role::Link, "Lea Hüsing")
             .is_none()
     );
-    harness.get_by_role_and_label(Role::Button, "Fällig (4)");
+    // The tab counts the rows it lists: every follow-up of the next two weeks.
+    let rows = harness.query_all_by_role(Role::Link).count();
+    assert_eq!(rows, 6, "one link per row");
+    harness.get_by_role_and_label(Role::Button, "Fällig (6)");
 }
 
 #[test]

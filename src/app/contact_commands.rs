@@ -10,10 +10,8 @@ use crate::model::{
 
 impl App {
     pub(super) fn due_count(&self) -> usize {
-        due_contacts(&self.session.document.workspace.contacts, self.today())
-            .iter()
-            .filter(|entry| entry.days_left <= crate::model::DUE_SOON_DAYS)
-            .count()
+        // The rows the "Fällig" view lists, so that the tab and the view agree.
+        due_contacts(&self.session.document.workspace.contacts, self.today()).len()
     }
 
     /// `now`: the frame's time in seconds, for grouping a dragged goal into one step.
