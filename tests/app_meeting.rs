@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{app_harness, click_button, replace_text};
+use common::{app_harness, app_harness_on, click_button, replace_text};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::Startup;
@@ -66,7 +66,9 @@ fn preparation_answers_and_the_self_check_are_saved_with_the_collaboration() {
 
 #[test]
 fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
-    let mut harness = app_harness(Startup::Example);
+    // The example's meeting is on 03.12.2026, after this "today".
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let mut harness = app_harness_on(Startup::Example, today);
     // The partners' contacts get the meeting in their log; undo takes it out again.
     let logged = |harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>| {
         let workspace = &harness.state().document().workspace;
@@ -79,14 +81,15 @@ fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
     };
     let logged_before = logged(&harness);
     click_button(&mut harness, "Nachbereitung…");
-    // The example's meeting is on 03.12.2026.
+    // Written before the planned meeting, the debrief is about one that took place:
+    // today's.
     assert_eq!(
         common::text_of(&harness, Role::TextInput, "Datum des Treffens"),
-        "03.12.2026"
+        "29.11.2026"
     );
     assert_eq!(
         common::text_of(&harness, Role::TextInput, "Nachfassen am"),
-        "06.12.2026"
+        "02.12.2026"
     );
     replace_text(
         &mut harness,

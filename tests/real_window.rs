@@ -71,7 +71,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 20] = [
+const SCENARIOS: [Scenario; 21] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -90,6 +90,10 @@ const SCENARIOS: [Scenario; 20] = [
     scenario(
         "typing_template_editor_and_preparation",
         scenarios_forms::typing_template_editor_and_preparation,
+    ),
+    scenario(
+        "debrief_before_the_planned_meeting",
+        scenarios_forms::debrief_before_the_planned_meeting,
     ),
     scenario("new_items_focused", scenarios_focus::new_items_focused),
     scenario(

@@ -1,8 +1,6 @@
 //! "Vorbereitung" and "Nachbereitung" in the app: opening the dialogs and storing the
 //! answers with the selected collaboration.
 
-use chrono::Local;
-
 use super::{ActiveDialog, App};
 use crate::command::Command;
 use crate::command::MeetingCommand;
@@ -17,7 +15,7 @@ impl App {
         }
     }
 
-    /// The debrief starts from the planned meeting date, or today.
+    /// The debrief starts from the planned meeting date once it has come, or today.
     pub(super) fn open_debrief(&mut self) {
         let Some(id) = self.session.selected.clone() else {
             return;
@@ -25,9 +23,7 @@ impl App {
         let Some(collaboration) = self.session.document.workspace.get(&id) else {
             return;
         };
-        let meeting = collaboration
-            .meeting_date
-            .unwrap_or_else(|| Local::now().date_naive());
+        let meeting = crate::model::debrief_date(collaboration.meeting_date, self.today());
         let draft = DebriefDraft::new(meeting, self.preferences.language);
         self.dialog = Some(ActiveDialog::Debrief(id, draft));
     }

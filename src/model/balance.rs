@@ -120,11 +120,12 @@ mod tests {
     fn the_goal_counts_relevant_contacts_of_this_month() {
         let today = day("2026-11-22");
         let added = |date: &str, importance: u8| Contact {
+            name: "Jana".to_owned(),
             added: Some(day(date)),
             importance,
             ..Contact::default()
         };
-        let contacts = [
+        let mut contacts = vec![
             added("2026-11-01", 3),
             added("2026-11-20", 5),
             added("2026-11-20", 2),
@@ -132,5 +133,8 @@ mod tests {
             added("2025-11-10", 5),
         ];
         assert_eq!(new_relevant_contacts_this_month(&contacts, today), 2);
+        // One added and never named is no contact made.
+        contacts[1].name = " ".to_owned();
+        assert_eq!(new_relevant_contacts_this_month(&contacts, today), 1);
     }
 }

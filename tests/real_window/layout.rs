@@ -56,6 +56,8 @@ pub const MENU_EDIT_SELECT_ALL: Point = (100, 163);
 pub const CANVAS_PARTNERS: Point = (590, 100);
 /// "Termin" (meeting date, TT.MM.JJJJ) at the header's right end (x 1270–1351).
 pub const CANVAS_MEETING_DATE: Point = (1305, 101);
+/// "Nachbereitung…" right of "Vorbereitung…".
+pub const CANVAS_DEBRIEF: Point = (1043, 68);
 /// "Vorbereitung…" right of the title.
 pub const CANVAS_PREPARATION: Point = (918, 68);
 /// "Organisation" of the selected contact (editor x 420–638, y 110–128).

@@ -94,3 +94,27 @@ pub fn typing_template_editor_and_preparation(session: &mut Session) -> Result<(
     )
     .map(drop)
 }
+
+/// A debrief written before the planned meeting (Termin in 2099) is about a meeting
+/// that took place: it proposes today, and Enter saves it to the history.
+pub fn debrief_before_the_planned_meeting(session: &mut Session) -> Result<(), String> {
+    let mut canvas = workspace::with_one_canvas("Dorfladen Rhade");
+    canvas["collaborations"][0]["meeting_date"] = "2099-12-03".into();
+    let path = open(session, "nachbereitung.json", &canvas)?;
+    session.click(layout::CANVAS_DEBRIEF)?;
+    session.key(&["Return"])?;
+    session.key(&["ctrl+s"])?;
+    let today = chrono::Local::now().date_naive().to_string();
+    workspace::wait_for(&path, "today's meeting in the history", LONG, |saved| {
+        let canvases = collaborations(saved);
+        let canvas = canvases.first().ok_or("no collaboration in the file")?;
+        expect_all(
+            canvas,
+            &[
+                ("/meetings/0/date", today.as_str()),
+                ("/meeting_date", "2099-12-03"),
+            ],
+        )
+    })
+    .map(drop)
+}

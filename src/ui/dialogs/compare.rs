@@ -41,7 +41,8 @@ pub fn compare_ui(
                     );
                 }
             });
-        super::button_row(ui, |ui| ui.button(Msg::Close.text(language)).clicked())
+        let enter = super::enter_pressed(ui);
+        super::button_row(ui, |ui| ui.button(Msg::Close.text(language)).clicked()) || enter
     });
     closed || dismissed
 }

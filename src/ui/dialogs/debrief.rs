@@ -97,9 +97,10 @@ pub fn debrief_ui(
             );
         }
         history_ui(ui, language, history);
+        let enter = is_valid && super::enter_pressed(ui);
         super::button_row(ui, |ui| {
             let save = ui.add_enabled(is_valid, egui::Button::new(Msg::DebriefSave.text(language)));
-            if save.clicked() {
+            if save.clicked() || enter {
                 draft.record().map(DebriefAnswer::Save)
             } else if ui.button(Msg::Cancel.text(language)).clicked() {
                 Some(DebriefAnswer::Cancel)

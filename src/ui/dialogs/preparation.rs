@@ -50,7 +50,8 @@ pub fn preparation_ui(
                 ui.label(RichText::new(Msg::SelfCheck.text(language)).strong());
                 changed |= principles_ui(ui, language, preparation);
             });
-        super::button_row(ui, |ui| ui.button(Msg::Done.text(language)).clicked())
+        let enter = super::enter_pressed(ui);
+        super::button_row(ui, |ui| ui.button(Msg::Done.text(language)).clicked()) || enter
     });
     (changed, closed || dismissed)
 }
