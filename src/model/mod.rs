@@ -9,6 +9,7 @@ mod collaboration;
 mod contact;
 mod contact_list;
 mod due;
+mod envelope;
 mod field_timer;
 mod follow_up;
 mod history;
@@ -33,6 +34,7 @@ pub use contact::{
 };
 pub use contact_list::{ContactSort, visible_contacts};
 pub use due::{DUE_SOON_DAYS, DueEntry, DueStatus, due_contacts, due_status};
+pub use envelope::{Envelope, EnvelopeError};
 pub use field_timer::{FieldTimer, TimerState};
 pub use follow_up::default_cadence_days;
 pub use history::{BookStep, EditTarget, History, StepLabel};
@@ -43,7 +45,7 @@ pub use preparation::{Preparation, Principle, PrincipleCheck, Rating};
 pub use relationship::Relationship;
 pub use snapshot::{Snapshot, changed_fields};
 pub use template::{
-    DEFAULT_TEMPLATE_ID, FieldKind, FieldSpec, GridRect, MAX_GRID, TEMPLATE_FORMAT, Template,
-    TemplateFile,
+    DEFAULT_TEMPLATE_ID, FieldKind, FieldSpec, GridRect, MAX_GRID, TEMPLATE_FORMAT,
+    TEMPLATE_VERSION, Template, TemplateFile,
 };
 pub use workspace::Workspace;

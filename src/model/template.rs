@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::envelope::{Envelope, EnvelopeError};
 use crate::language::Language;
 
 /// What a box holds: free text, or the structured investment table.
@@ -122,8 +123,25 @@ pub struct TemplateFile {
     pub template: Template,
 }
 
+impl TemplateFile {
+    /// The template, if the envelope is that of a template file this app reads. The
+    /// bundled templates and imported files both come through here, so a bundled file
+    /// is held to the same rule as one a user shares.
+    pub fn into_template(self) -> Result<Template, EnvelopeError> {
+        let envelope = Envelope {
+            format: Some(self.format.into()),
+            version: Some(self.version.into()),
+        };
+        envelope.check(TEMPLATE_FORMAT, TEMPLATE_VERSION)?;
+        Ok(self.template)
+    }
+}
+
 /// The `format` value of template files.
 pub const TEMPLATE_FORMAT: &str = "netzwerk-canvas-template";
+/// The newest template file version this app reads, and the one it writes.
+pub const TEMPLATE_VERSION: u64 = 1;
+
 /// The id of the default template; collaborations without a `template` key use it.
 pub const DEFAULT_TEMPLATE_ID: &str = "kooperations-canvas";
 
@@ -131,14 +149,17 @@ pub const DEFAULT_TEMPLATE_ID: &str = "kooperations-canvas";
 pub const MAX_GRID: u8 = 6;
 
 impl Template {
-    /// The four bundled templates, parsed once from `assets/templates/`.
+    /// The four bundled templates, parsed once from `assets/templates/`. One that fails
+    /// is left out rather than stop the app; the test
+    /// `storage::template_file::tests::every_bundled_template_parses_as_a_template_file`
+    /// fails on it, so none is dropped unnoticed.
     pub fn bundled() -> &'static [Template] {
         static BUNDLED: std::sync::OnceLock<Vec<Template>> = std::sync::OnceLock::new();
         BUNDLED.get_or_init(|| {
             crate::assets::BUNDLED_TEMPLATES
                 .iter()
                 .filter_map(|json| serde_json::from_str::<TemplateFile>(json).ok())
-                .map(|file| file.template)
+                .filter_map(|file| file.into_template().ok())
                 .collect()
         })
     }
@@ -351,6 +372,32 @@ mod tests {
             (5, 1)
         );
         assert_ne!(template.fields[0].id, template.fields[1].id);
+    }
+
+    #[test]
+    fn a_template_file_of_another_format_or_a_newer_version_gives_no_template() {
+        let file = |format: &str, version| TemplateFile {
+            format: format.to_owned(),
+            version,
+            template: Template::default(),
+        };
+        assert!(
+            file(TEMPLATE_FORMAT, TEMPLATE_VERSION)
+                .into_template()
+                .is_ok()
+        );
+        assert_eq!(
+            file("netzwerk-canvas", 1).into_template(),
+            Err(EnvelopeError::WrongFormat {
+                found: "netzwerk-canvas".to_owned()
+            })
+        );
+        assert_eq!(
+            file(TEMPLATE_FORMAT, TEMPLATE_VERSION + 1).into_template(),
+            Err(EnvelopeError::NewerVersion {
+                found: TEMPLATE_VERSION + 1
+            })
+        );
     }
 
     fn assert_no_overlap(template: &Template) {

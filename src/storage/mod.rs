@@ -21,7 +21,7 @@ pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 pub use template_file::{load_template, parse_template, save_template, template_to_json};
 
-use crate::model::{Collaboration, Contact, Template, Workspace, limits};
+use crate::model::{Collaboration, Contact, Envelope, EnvelopeError, Template, Workspace, limits};
 
 /// The value of the `format` key that marks our files.
 pub const FORMAT_NAME: &str = "netzwerk-canvas";
@@ -29,12 +29,6 @@ pub const FORMAT_NAME: &str = "netzwerk-canvas";
 pub const FORMAT_VERSION: u64 = 1;
 /// Larger files are refused rather than half-loaded.
 pub const MAX_FILE_BYTES: u64 = 100_000_000;
-
-#[derive(Deserialize)]
-struct Envelope {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
-}
 
 /// The file's top level, read key by key. (A `#[serde(flatten)]` for the unknown keys
 /// would first copy the whole file into an untyped tree, doubling the memory a load
@@ -120,7 +114,7 @@ pub fn load_workspace(path: &Path) -> Result<Workspace, StorageError> {
 pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
     let bytes = json_object(bytes)?;
     let envelope: Envelope = serde_json::from_slice(bytes)?;
-    check_envelope(&envelope, FORMAT_NAME)?;
+    check_envelope(&envelope, FORMAT_NAME, FORMAT_VERSION)?;
     check_value_count(bytes)?;
     let file: WorkspaceFile =
         limits::counting(|| serde_json::from_slice(bytes)).map_err(|kind| {
@@ -205,34 +199,28 @@ fn json_object(bytes: &[u8]) -> Result<&[u8], StorageError> {
     Ok(bytes)
 }
 
-/// `format` must be `expected`, `version` one this app reads.
-fn check_envelope(envelope: &Envelope, expected: &str) -> Result<(), StorageError> {
-    match &envelope.format {
-        None => return Err(StorageError::MissingFormat),
-        Some(serde_json::Value::String(name)) if name == expected => {}
-        Some(other) => {
-            let found = other
-                .as_str()
-                .map_or_else(|| other.to_string(), str::to_owned);
-            return Err(if expected == FORMAT_NAME {
-                StorageError::WrongFormat { found }
-            } else {
-                StorageError::NotATemplate { found }
-            });
+/// `format` must be `expected`, `version` one from 1 to `newest`: the model's check,
+/// the one the bundled templates pass too, with its answer as a storage error.
+fn check_envelope(envelope: &Envelope, expected: &str, newest: u64) -> Result<(), StorageError> {
+    envelope
+        .check(expected, newest)
+        .map_err(|error| envelope_error(error, expected))
+}
+
+/// The storage error, and so the message, for a refused envelope. A wrong format
+/// reads differently where a template was expected (importing one).
+fn envelope_error(error: EnvelopeError, expected: &str) -> StorageError {
+    match error {
+        EnvelopeError::MissingFormat => StorageError::MissingFormat,
+        EnvelopeError::WrongFormat { found } if expected == FORMAT_NAME => {
+            StorageError::WrongFormat { found }
         }
-    }
-    match &envelope.version {
-        None => Ok(()),
-        Some(value) => match value.as_u64() {
-            Some(version) if version > FORMAT_VERSION => {
-                Err(StorageError::NewerVersion { found: version })
-            }
-            Some(version) if version >= 1 => Ok(()),
-            _ => Err(StorageError::InvalidContent {
-                line: 1,
-                column: 1,
-                detail: format!("unknown version {value}"),
-            }),
+        EnvelopeError::WrongFormat { found } => StorageError::NotATemplate { found },
+        EnvelopeError::NewerVersion { found } => StorageError::NewerVersion { found },
+        EnvelopeError::UnknownVersion { found } => StorageError::InvalidContent {
+            line: 1,
+            column: 1,
+            detail: format!("unknown version {found}"),
         },
     }
 }

@@ -4,8 +4,8 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::{Backup, Envelope, StorageError, check_envelope, json_object, write_atomically};
-use crate::model::{TEMPLATE_FORMAT, Template, TemplateFile};
+use super::{Backup, StorageError, check_envelope, envelope_error, json_object, write_atomically};
+use crate::model::{Envelope, TEMPLATE_FORMAT, TEMPLATE_VERSION, Template, TemplateFile};
 
 /// Template files are small; anything bigger is not one.
 const MAX_TEMPLATE_BYTES: u64 = 10_000_000;
@@ -25,10 +25,15 @@ pub fn load_template(path: &Path) -> Result<Template, StorageError> {
 
 pub fn parse_template(bytes: &[u8]) -> Result<Template, StorageError> {
     let bytes = json_object(bytes)?;
+    // The envelope before the content, so that a workspace or a newer file is named
+    // as such instead of failing on a missing or unexpected key.
     let envelope: Envelope = serde_json::from_slice(bytes)?;
-    check_envelope(&envelope, TEMPLATE_FORMAT)?;
+    check_envelope(&envelope, TEMPLATE_FORMAT, TEMPLATE_VERSION)?;
     let file: TemplateFile = serde_json::from_slice(bytes)?;
-    let mut template = file.template;
+    // The way from a template file to a template that the bundled ones take too.
+    let mut template = file
+        .into_template()
+        .map_err(|error| envelope_error(error, TEMPLATE_FORMAT))?;
     if template.id.trim().is_empty() {
         return Err(StorageError::InvalidContent {
             line: 1,
@@ -43,7 +48,7 @@ pub fn parse_template(bytes: &[u8]) -> Result<Template, StorageError> {
 pub fn template_to_json(template: &Template) -> Result<Vec<u8>, StorageError> {
     let file = TemplateFile {
         format: TEMPLATE_FORMAT.to_owned(),
-        version: 1,
+        version: TEMPLATE_VERSION,
         template: template.clone(),
     };
     let mut bytes = serde_json::to_vec_pretty(&file)?;
@@ -71,6 +76,18 @@ mod tests {
             let again = parse_template(&template_to_json(&template).expect("serializes"))
                 .expect("parses again");
             assert_eq!(again, template);
+        }
+    }
+
+    /// A bundled template that fails the template file check would be left out of
+    /// `Template::bundled()` without a word; this is where it shows.
+    #[test]
+    fn every_bundled_template_parses_as_a_template_file() {
+        let bundled = Template::bundled();
+        assert_eq!(bundled.len(), crate::assets::BUNDLED_TEMPLATES.len());
+        for (json, loaded) in crate::assets::BUNDLED_TEMPLATES.iter().zip(bundled) {
+            let parsed = parse_template(json.as_bytes()).expect("bundled template parses");
+            assert_eq!(&parsed, loaded, "{}", parsed.id);
         }
     }
 

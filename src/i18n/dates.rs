@@ -1,0 +1,22 @@
+//! Dates and times as the user's language writes them; next to the messages, since
+//! both change together when the language is switched.
+
+use super::Language;
+
+/// A date as the user's language writes it: 03.12.2026 or 2026-12-03.
+pub fn format_date(date: chrono::NaiveDate, language: Language) -> String {
+    match language {
+        Language::German => date.format("%d.%m.%Y").to_string(),
+        Language::English => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// A moment in local time, date and minutes: "22.11.2026 01:30".
+pub fn format_local_time(time: chrono::DateTime<chrono::Utc>, language: Language) -> String {
+    let local = time.with_timezone(&chrono::Local);
+    format!(
+        "{} {}",
+        format_date(local.date_naive(), language),
+        local.format("%H:%M")
+    )
+}

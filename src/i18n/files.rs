@@ -1,0 +1,66 @@
+//! The texts about the file itself: recovery after a crash, changes made elsewhere, a
+//! file open twice, and every reason a file could not be read or written (one per
+//! `StorageError` kind).
+
+/// Hands the entries gathered so far, with this part's, on to the next part (see
+/// `next_part!` in the parent module).
+macro_rules! file_texts {
+    ($later:tt $($entries:tt)*) => {
+        next_part! { $later $($entries)*
+            Notice => "Hinweis", "Note";
+            RecoverTitle => "Ungesicherte Arbeit gefunden", "Unsaved work found";
+            RecoverBody => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperationen, zuletzt gesichert am {time}.",
+                "Netzwerk-Canvas ended before these changes were saved: “{name}” with {count} collaborations, last backed up on {time}.";
+            RecoverBodyOne => "Netzwerk-Canvas wurde beendet, bevor diese Änderungen gespeichert waren: „{name}“ mit {count} Kooperation, zuletzt gesichert am {time}.",
+                "Netzwerk-Canvas ended before these changes were saved: “{name}” with {count} collaboration, last backed up on {time}.";
+            RecoverHint => "Wiederherstellen öffnet die Arbeit als ungespeicherte Änderungen; speichern Sie sie danach.",
+                "Restore opens the work as unsaved changes; save it afterwards.";
+            Restore => "Wiederherstellen", "Restore";
+            KeepForLater => "Für später behalten", "Keep for later";
+            ConflictTitle => "Datei wurde geändert", "File was changed";
+            ConflictBody => "„{file}“ wurde seit dem Öffnen außerhalb dieses Fensters geändert (z. B. von einer anderen Instanz oder einem Sync-Ordner wie Nextcloud oder Dropbox). Überschreiben ersetzt diese Änderungen; Neu laden verwirft Ihre.",
+                "“{file}” was changed outside this window since it was opened (by another instance, or a sync folder such as Nextcloud or Dropbox). Overwrite replaces those changes; Reload discards yours.";
+            Overwrite => "Überschreiben", "Overwrite";
+            Reload => "Neu laden", "Reload";
+            LockHeld => "„{file}“ ist bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet ({holder}). Wer danach speichert, wird gefragt, bevor etwas überschrieben wird.",
+                "“{file}” is already open in another Netzwerk-Canvas instance ({holder}). Whoever saves later is asked before anything is overwritten.";
+            AutosaveFailed => "Sicherungskopie fehlgeschlagen: {reason}", "Backup copy failed: {reason}";
+            LargeField => "Dieses Feld ist sehr lang ({size} MB) und wird deshalb nur angezeigt, nicht bearbeitet. Der ganze Text bleibt erhalten und wird gespeichert und gedruckt.",
+                "This field is very long ({size} MB), so it is shown, not edited. The whole text is kept, saved and printed.";
+            // Why a file could not be read or written
+            ErrEmpty => "Die Datei ist leer.", "The file is empty.";
+            ErrTooMany => "Die Datei enthält mehr {what} als die {limit}, die Netzwerk-Canvas öffnet; sie wurde nicht geladen.",
+                "The file holds more {what} than the {limit} that Netzwerk-Canvas opens; it was not loaded.";
+            ErrTooManyValues => "Die Datei besteht aus {count} Einzelwerten, mehr als die {limit}, die Netzwerk-Canvas öffnet; sie wurde nicht geladen.",
+                "The file consists of {count} values, more than the {limit} that Netzwerk-Canvas opens; it was not loaded.";
+            ErrTooManyObjects => "Die Datei besteht aus {count} Objekten, mehr als die {limit}, die Netzwerk-Canvas öffnet; sie wurde nicht geladen.",
+                "The file consists of {count} objects, more than the {limit} that Netzwerk-Canvas opens; it was not loaded.";
+            LimitCanvases => "Kooperationen und festgehaltene Stände", "collaborations and kept states";
+            LimitContacts => "Kontakte", "contacts";
+            LimitLogEntries => "Einträge in Kontaktverläufen und Nachbereitungen", "contact log entries and meeting records";
+            LimitTemplates => "Vorlagen", "templates";
+            LimitTemplateFields => "Vorlagenfelder", "template fields";
+            ErrTooLarge => "Die Datei ist mit {size} MB zu groß; Netzwerk-Canvas öffnet Dateien bis {limit} MB.",
+                "The file is too large ({size} MB); Netzwerk-Canvas opens files up to {limit} MB.";
+            ErrNotJson => "Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
+                "The file is not valid JSON (line {line}, column {column}).";
+            ErrTruncated => "Die Datei endet mitten im Inhalt (Zeile {line}) – sie ist vermutlich abgeschnitten.",
+                "The file ends in the middle of its content (line {line}) – it is probably truncated.";
+            ErrMissingFormat => "Das ist keine Netzwerk-Canvas-Datei: die Angabe „format“ fehlt.",
+                "This is not a Netzwerk-Canvas file: the “format” key is missing.";
+            ErrWrongFormat => "Das ist keine Netzwerk-Canvas-Datei (Format „{found}“).",
+                "This is not a Netzwerk-Canvas file (format “{found}”).";
+            ErrNewerVersion => "Die Datei stammt aus einer neueren Version von Netzwerk-Canvas (Dateiversion {found}, diese App kennt bis {supported}). Bitte aktualisiere die App.",
+                "The file comes from a newer version of Netzwerk-Canvas (file version {found}, this app knows up to {supported}). Please update the app.";
+            ErrTooDeep => "Die Datei ist zu tief verschachtelt, um eine Netzwerk-Canvas-Datei zu sein.",
+                "The file is nested too deeply to be a Netzwerk-Canvas file.";
+            ErrInvalidContent => "Unerwarteter Inhalt in Zeile {line}, Spalte {column}: {detail}",
+                "Unexpected content at line {line}, column {column}: {detail}";
+            ErrNotFound => "Die Datei oder der Ordner existiert nicht.", "The file or folder does not exist.";
+            ErrPermission => "Keine Berechtigung (Datei oder Ordner ist schreibgeschützt).", "Permission denied (the file or folder is read-only).";
+            ErrDiskFull => "Der Datenträger ist voll.", "The disk is full.";
+            ErrIsDirectory => "Das ist ein Ordner, keine Datei.", "That is a folder, not a file.";
+            ErrIo => "Ein- oder Ausgabefehler: {detail}", "Input/output error: {detail}";
+        }
+    };
+}

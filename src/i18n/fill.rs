@@ -1,0 +1,38 @@
+//! Filling a message's placeholders, and choosing the singular for a count of one.
+//! The table holds both forms of a counted message as separate keys; this is where
+//! the count picks one.
+
+use super::{Language, Msg};
+
+impl Msg {
+    /// The singular form of a counted message, where it has one.
+    fn singular(self) -> Self {
+        match self {
+            Self::CollaborationCount => Self::CollaborationCountOne,
+            Self::RecoverBody => Self::RecoverBodyOne,
+            Self::RemoveFieldBody => Self::RemoveFieldBodyOne,
+            Self::TemplateInUse => Self::TemplateInUseOne,
+            Self::ExportSaved => Self::ExportSavedOne,
+            Self::ExportDone => Self::ExportDoneOne,
+            other => other,
+        }
+    }
+
+    /// A counted message: "1 Kooperation", "2 Kooperationen"; `{count}` is filled in.
+    pub fn fill_count(self, language: Language, count: usize, values: &[(&str, &str)]) -> String {
+        let msg = if count == 1 { self.singular() } else { self };
+        let count = count.to_string();
+        let mut all = vec![("count", count.as_str())];
+        all.extend_from_slice(values);
+        msg.fill(language, &all)
+    }
+
+    /// The text with each `{name}` placeholder replaced by its value.
+    pub fn fill(self, language: Language, values: &[(&str, &str)]) -> String {
+        let mut text = self.text(language).to_owned();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+}

@@ -1,0 +1,80 @@
+//! The message that names each value of a model enum (a principle, a circle, a kind
+//! of activity …). The model does not know i18n, so the mapping lives here.
+
+use super::Msg;
+
+impl Msg {
+    pub fn principle(principle: crate::model::Principle) -> Self {
+        use crate::model::Principle;
+        match principle {
+            Principle::Voluntariness => Self::PrincipleVoluntariness,
+            Principle::SharedInterest => Self::PrincipleSharedInterest,
+            Principle::LongTermInvestment => Self::PrincipleLongTerm,
+            Principle::DynamicsOpenness => Self::PrincipleDynamics,
+            Principle::GoalBenefit => Self::PrincipleGoalBenefit,
+            Principle::Cooperation => Self::PrincipleCooperation,
+            Principle::Trust => Self::PrincipleTrust,
+            Principle::Reliability => Self::PrincipleReliability,
+            Principle::Negotiation => Self::PrincipleNegotiation,
+        }
+    }
+
+    pub fn rating(rating: crate::model::Rating) -> Self {
+        use crate::model::Rating;
+        match rating {
+            Rating::Unrated => Self::RatingOpen,
+            Rating::Red => Self::RatingRed,
+            Rating::Amber => Self::RatingAmber,
+            Rating::Green => Self::RatingGreen,
+        }
+    }
+
+    /// The three preparation questions, in order.
+    pub const PREPARATION_QUESTIONS: [Self; 3] = [
+        Self::PrepQuestion1,
+        Self::PrepQuestion2,
+        Self::PrepQuestion3,
+    ];
+
+    /// The name of a circle of contacts.
+    pub fn circle(circle: crate::model::Circle) -> Self {
+        use crate::model::Circle;
+        match circle {
+            Circle::Inner => Self::CircleInner,
+            Circle::Middle => Self::CircleMiddle,
+            Circle::Periphery => Self::CirclePeriphery,
+        }
+    }
+
+    pub fn activity_kind(kind: crate::model::ActivityKind) -> Self {
+        use crate::model::ActivityKind;
+        match kind {
+            ActivityKind::Meeting => Self::KindMeeting,
+            ActivityKind::Call => Self::KindCall,
+            ActivityKind::Email => Self::KindEmail,
+            ActivityKind::Message => Self::KindMessage,
+            ActivityKind::Event => Self::KindEvent,
+        }
+    }
+
+    pub fn exchange_kind(kind: crate::model::ExchangeKind) -> Self {
+        use crate::model::ExchangeKind;
+        match kind {
+            ExchangeKind::Time => Self::ExchangeTime,
+            ExchangeKind::Money => Self::ExchangeMoney,
+            ExchangeKind::Energy => Self::ExchangeEnergy,
+            ExchangeKind::Favour => Self::ExchangeFavour,
+            ExchangeKind::Information => Self::ExchangeInformation,
+        }
+    }
+
+    pub fn relationship(relationship: crate::model::Relationship) -> Self {
+        use crate::model::Relationship;
+        match relationship {
+            Relationship::Begegnung => Self::Begegnung,
+            Relationship::Kontakt => Self::Kontakt,
+            Relationship::Kooperation => Self::Kooperation,
+            Relationship::Gruppe => Self::Gruppe,
+        }
+    }
+}
