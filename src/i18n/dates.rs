@@ -20,3 +20,26 @@ pub fn format_local_time(time: chrono::DateTime<chrono::Utc>, language: Language
         local.format("%H:%M")
     )
 }
+
+/// Accepts 03.12.2026, 3.12.2026 and 2026-12-03, whatever the UI language.
+pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    let text = text.trim();
+    ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"]
+        .iter()
+        .find_map(|format| chrono::NaiveDate::parse_from_str(text, format).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_in_german_and_iso_form() {
+        let expected = chrono::NaiveDate::from_ymd_opt(2026, 12, 3);
+        assert_eq!(parse_date("03.12.2026"), expected);
+        assert_eq!(parse_date(" 3.12.2026 "), expected);
+        assert_eq!(parse_date("2026-12-03"), expected);
+        assert_eq!(parse_date("31.02.2026"), None);
+        assert_eq!(parse_date("morgen"), None);
+    }
+}

@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use egui::{RichText, TextEdit};
 
+use crate::i18n::parse_date;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{MeetingRecord, proposed_follow_up};
-use crate::ui::widgets::date_field::parse_date;
 use crate::ui::widgets::editor_id::editor_id;
 
 /// What the user is typing in the debrief.

@@ -6,9 +6,9 @@ use egui::{RichText, TextEdit, Ui};
 
 use crate::command::Command;
 use crate::command::ContactCommand;
+use crate::i18n::parse_date;
 use crate::i18n::{Language, Msg, format_date};
 use crate::model::{Activity, ActivityKind, Contact, ContactId, Direction, Exchange, ExchangeKind};
-use crate::ui::widgets::date_field::parse_date;
 use crate::ui::widgets::editor_id::editor_id;
 
 /// The entry being typed; kept per contact until it is logged.
