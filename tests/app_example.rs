@@ -196,3 +196,61 @@ fn switching_to_english_relabels_the_ui() {
     harness.get_by_role_and_label(Role::MultilineTextInput, "Expectations");
     assert!(harness.query_by_label("Datei").is_none());
 }
+
+/// Issue 15: started without a file, the app opens the file opened last; the example
+/// only when there is none (the very first start) or it is gone.
+#[test]
+fn starting_without_a_file_opens_the_last_one_or_the_example() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("zuletzt.json");
+    storage::save_workspace(&path, &storage::example_workspace().unwrap()).unwrap();
+    let mut preferences = netzwerk_canvas::preferences::Preferences::default();
+    preferences.remember_file(&path);
+    let harness = common::app_harness_with(Startup::LastFileOrExample, preferences.clone());
+    let document = harness.state().document();
+    assert_eq!(
+        document
+            .path
+            .as_deref()
+            .map(|p| p.file_name().unwrap().to_owned()),
+        Some("zuletzt.json".into())
+    );
+    assert!(!document.is_example);
+    drop(harness);
+
+    std::fs::remove_file(&path).unwrap();
+    let harness = common::app_harness_with(Startup::LastFileOrExample, preferences);
+    assert!(
+        harness.state().document().is_example,
+        "the file is gone: the example"
+    );
+    let first = common::app_harness(Startup::LastFileOrExample);
+    assert!(
+        first.state().document().is_example,
+        "the very first start: the example"
+    );
+}
+
+/// Issue 15: Hilfe → Beispiel öffnen brings the example back, asking first about
+/// unsaved work.
+#[test]
+fn help_opens_the_example_after_asking_about_unsaved_work() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("eigen.json");
+    storage::save_workspace(&path, &storage::example_workspace().unwrap()).unwrap();
+    let mut harness = app_harness(Startup::File(path));
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Mehrwert",
+        "Eigenes",
+    );
+    harness.get_by_label("Hilfe").click();
+    harness.run();
+    click_button(&mut harness, "Beispiel öffnen");
+    harness.get_by_label("Ungespeicherte Änderungen");
+    click_button(&mut harness, "Verwerfen");
+    let document = harness.state().document();
+    assert!(document.is_example);
+    assert_eq!(document.path, None);
+}

@@ -256,14 +256,15 @@ impl Contact {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn day(text: &str) -> NaiveDate {
+    pub(in crate::model) fn day(text: &str) -> NaiveDate {
         text.parse().expect("valid date")
     }
 
-    fn activity(date: &str, kind: ActivityKind) -> Activity {
+    /// A logged contact on `date`, without a note.
+    pub(in crate::model) fn activity(date: &str, kind: ActivityKind) -> Activity {
         Activity {
             date: day(date),
             kind,

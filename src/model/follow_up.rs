@@ -73,19 +73,7 @@ impl Contact {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(text: &str) -> NaiveDate {
-        text.parse().expect("valid date")
-    }
-
-    fn activity(date: &str, kind: ActivityKind) -> Activity {
-        Activity {
-            date: day(date),
-            kind,
-            note: String::new(),
-            exchange: None,
-        }
-    }
+    use crate::model::contact::tests::{activity, day};
 
     #[test]
     fn cadence_follows_importance_unless_set() {
