@@ -64,6 +64,11 @@ fn header_edits_are_undone_too() {
         harness.state().document().workspace.collaborations[0].importance,
         1
     );
+    // Not typing: the menu says what changed.
+    assert_eq!(
+        harness.state().undo_text().as_deref(),
+        Some("Rückgängig: Wichtigkeit geändert")
+    );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
         harness.state().document().workspace.collaborations[0].importance,

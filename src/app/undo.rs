@@ -78,42 +78,39 @@ impl App {
         })
     }
 
+    /// Typing names the field typed in ("Eingabe in „Motivation“"); every other step
+    /// says what it did ("Beziehungsform geändert").
     fn step_text(&self, label: &StepLabel, language: Language) -> String {
-        let target_name = |target: &EditTarget| -> String {
-            let msg = match target {
-                EditTarget::Title => Msg::Title,
-                EditTarget::Partners => Msg::Partners,
-                EditTarget::Relationship => Msg::RelationshipLabel,
-                EditTarget::Importance => Msg::Importance,
-                EditTarget::MeetingDate => Msg::MeetingDate,
-                EditTarget::Investment => Msg::Balance,
-                EditTarget::Preparation => Msg::Preparation,
-                EditTarget::Meetings => Msg::Debrief,
-                EditTarget::Snapshots => Msg::TakeSnapshot,
-                EditTarget::Template => Msg::TemplateLabel,
-                EditTarget::Contacts => Msg::ViewContacts,
-                EditTarget::Templates => Msg::ViewTemplates,
-                EditTarget::PartnerView(_) => Msg::PartnersView,
+        let typed_in = |name: &str| Msg::StepTyping.fill(language, &[("field", name)]);
+        let msg = match label {
+            StepLabel::Edit(target) => match target {
+                EditTarget::Title => return typed_in(Msg::Title.text(language)),
+                EditTarget::Partners => return typed_in(Msg::Partners.text(language)),
+                EditTarget::PartnerView(_) => return typed_in(Msg::PartnersView.text(language)),
+                EditTarget::Contacts => return typed_in(Msg::ViewContacts.text(language)),
+                EditTarget::Templates => return typed_in(Msg::ViewTemplates.text(language)),
                 EditTarget::Field(id) => {
-                    return self
-                        .selected_template()
-                        .field(id)
-                        .map_or_else(|| id.clone(), |field| field.label(language).to_owned());
+                    let template = self.selected_template();
+                    let field = template.field(id);
+                    return typed_in(field.map_or(id.as_str(), |field| field.label(language)));
                 }
-            };
-            msg.text(language).to_owned()
+                EditTarget::Relationship => Msg::StepRelationship,
+                EditTarget::Importance => Msg::StepImportance,
+                EditTarget::MeetingDate => Msg::StepMeetingDate,
+                EditTarget::Investment => Msg::StepInvestment,
+                EditTarget::Preparation => Msg::StepPreparation,
+                EditTarget::Meetings => Msg::StepDebrief,
+                EditTarget::Snapshots => Msg::StepSnapshot,
+                EditTarget::Template => Msg::StepTemplate,
+            },
+            StepLabel::Add => Msg::StepAdd,
+            StepLabel::Duplicate => Msg::StepDuplicate,
+            StepLabel::Delete => Msg::StepDelete,
+            StepLabel::Rename => Msg::StepRename,
+            StepLabel::Move => Msg::StepMove,
+            StepLabel::Book(step) => book_step_msg(*step),
         };
-        match label {
-            StepLabel::Edit(target) => {
-                Msg::StepTyping.fill(language, &[("field", &target_name(target))])
-            }
-            StepLabel::Add => Msg::StepAdd.text(language).to_owned(),
-            StepLabel::Duplicate => Msg::StepDuplicate.text(language).to_owned(),
-            StepLabel::Delete => Msg::StepDelete.text(language).to_owned(),
-            StepLabel::Rename => Msg::StepRename.text(language).to_owned(),
-            StepLabel::Move => Msg::StepMove.text(language).to_owned(),
-            StepLabel::Book(step) => book_step_msg(*step).text(language).to_owned(),
-        }
+        msg.text(language).to_owned()
     }
 }
 

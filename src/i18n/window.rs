@@ -114,6 +114,14 @@ macro_rules! window_texts {
             MoveUp => "Nach oben", "Move up";
             MoveDown => "Nach unten", "Move down";
             StepTyping => "Eingabe in „{field}“", "Typing in “{field}”";
+            StepRelationship => "Beziehungsform geändert", "Relationship changed";
+            StepImportance => "Wichtigkeit geändert", "Importance changed";
+            StepMeetingDate => "Termin geändert", "Meeting date changed";
+            StepInvestment => "Einsatz geändert", "Investment changed";
+            StepPreparation => "Vorbereitung geändert", "Preparation changed";
+            StepDebrief => "Nachbereitung gespeichert", "Debrief saved";
+            StepSnapshot => "Stand festgehalten", "State kept";
+            StepTemplate => "Vorlage gewechselt", "Template switched";
             StepAdd => "Neue Kooperation", "New collaboration";
             StepDeleteContact => "Kontakt löschen", "Delete contact";
             StepLogActivity => "Kontakt eintragen", "Log a contact";
