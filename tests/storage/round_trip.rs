@@ -49,3 +49,43 @@ fn an_empty_workspace_survives_save_and_load() {
         Workspace::default()
     );
 }
+
+/// Found by afl: a large investment figure was read as its neighbouring float, so each
+/// save and load moved it by one unit in the last place.
+#[test]
+fn every_float_reads_back_as_the_float_that_was_written() {
+    // The numbers of afl's five crashes.
+    for number in [
+        "5000000000000000000000000.0",
+        "1111111111111111111111.5",
+        "5000200000000000000000000000000.0",
+        "1.5555577227555555926873497792",
+    ] {
+        let file = format!(
+            r#"{{"format":"netzwerk-canvas","version":1,"collaborations":[{{"investment":{{"money":{{"mine":{number}}}}}}}]}}"#
+        );
+        let loaded = storage::parse_workspace(file.as_bytes()).expect("loads");
+        let saved = storage::workspace_to_json(&loaded).expect("saves");
+        let again = storage::parse_workspace(&saved).expect("loads again");
+        assert_eq!(again, loaded, "{number}");
+    }
+    let loaded = storage::parse_workspace(br#"{"format":"netzwerk-canvas","collaborations":[{}]}"#)
+        .expect("loads");
+    for value in [
+        0.1_f64,
+        1.0 / 3.0,
+        5e24,
+        4.999_999_999_999_999e24,
+        123_456.789_012_345_67,
+    ] {
+        let mut workspace = loaded.clone();
+        workspace.collaborations[0].investment.money.mine = value;
+        let bytes = storage::workspace_to_json(&workspace).expect("saves");
+        let back = storage::parse_workspace(&bytes).expect("loads");
+        assert_eq!(
+            back.collaborations[0].investment.money.mine.to_bits(),
+            value.to_bits(),
+            "{value}"
+        );
+    }
+}
