@@ -44,6 +44,58 @@ fn the_partners_view_sits_beside_mine_and_one_sided_fields_are_marked() {
     );
 }
 
+/// Issue 15: at 200 % a box is too narrow for two columns: the partners' view goes
+/// below mine instead of cutting words in the middle ("Lebensmitte/lmarkt"), the boxes
+/// keep a width that holds a long word, and the title keeps a line of its own.
+#[test]
+fn at_200_percent_the_two_views_stack_and_the_title_keeps_its_line() {
+    // The harness's window in points: 1360 × 860 pixels at 100 %, or at 200 %.
+    let side_by_side = |zoom: f32| {
+        let mut harness = app_harness(Startup::Example);
+        harness.set_size(egui::vec2(1360.0 / zoom, 860.0 / zoom));
+        harness.run();
+        let mine = harness
+            .get_by_role_and_label(Role::MultilineTextInput, "Motivation")
+            .rect();
+        let theirs = harness
+            .get_by_role_and_label(Role::MultilineTextInput, "Motivation – Sicht der Partner")
+            .rect();
+        let title = harness
+            .get_by_role_and_label(Role::TextInput, "Titel")
+            .rect();
+        let preparation = harness.get_by_label("Vorbereitung…").rect();
+        (
+            theirs.left() > mine.right(),
+            mine.width(),
+            title,
+            preparation,
+        )
+    };
+    let (beside, mine_width, title, preparation) = side_by_side(1.0);
+    assert!(beside, "at 100 % the views sit side by side");
+    assert!(mine_width > 120.0, "{mine_width}");
+    assert!(
+        preparation.left() > title.right(),
+        "buttons right of the title"
+    );
+
+    let (beside, mine_width, title, preparation) = side_by_side(2.0);
+    assert!(
+        !beside,
+        "at 200 % the partners' view is below mine: {mine_width} {title:?}"
+    );
+    // "Lebensmittelmarkt" at the body size takes about 125 points.
+    assert!(mine_width > 200.0, "{mine_width}");
+    assert!(
+        preparation.top() > title.bottom(),
+        "buttons below the title"
+    );
+    assert!(
+        title.width() > 300.0,
+        "the title is not squeezed: {title:?}"
+    );
+}
+
 #[test]
 fn looking_at_a_canvas_does_not_add_empty_partner_entries() {
     let harness = app_harness(Startup::Example);

@@ -351,7 +351,8 @@ impl App {
     fn canvases_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
         egui::Panel::left("collaboration_list")
-            .default_size(320.0)
+            .default_size(384.0)
+            .max_size(side_panel_max(ui))
             .resizable(true)
             .show(ui, |ui| {
                 let input = ListPanelInput {
@@ -394,6 +395,12 @@ impl App {
             }
         });
     }
+}
+
+/// A side panel takes at most two fifths of the window, so that the canvas or card
+/// beside it keeps room at any zoom.
+fn side_panel_max(ui: &egui::Ui) -> f32 {
+    (ui.available_width() * 0.4).max(200.0)
 }
 
 impl eframe::App for App {

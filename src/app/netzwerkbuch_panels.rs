@@ -14,6 +14,7 @@ impl App {
         self.session.refresh_contact_shadow();
         egui::Panel::left("contact_list")
             .default_size(320.0)
+            .max_size(super::side_panel_max(ui))
             .resizable(true)
             .show(ui, |ui| {
                 contact_list_ui(

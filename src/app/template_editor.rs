@@ -25,6 +25,7 @@ impl App {
         }
         egui::Panel::left("template_list")
             .default_size(280.0)
+            .max_size(super::side_panel_max(ui))
             .resizable(true)
             .show(ui, |ui| {
                 let selected = state.selected.as_deref();

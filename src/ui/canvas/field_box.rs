@@ -91,6 +91,9 @@ pub fn field_box_ui(
     changed
 }
 
+/// Below this width (in points) the two views of a field go one above the other.
+const SIDE_BY_SIDE_WIDTH: f32 = 270.0;
+
 /// My view and the partners' view side by side, marked when only one side is filled.
 fn two_sided_ui(
     ui: &mut Ui,
@@ -108,48 +111,74 @@ fn two_sided_ui(
         );
     }
     let height = ui.available_height() - 18.0;
-    let mut changed = false;
     let id = |side: &str| editor_id(("field", &collaboration.id, &field.id, side));
-    let (mine_id, theirs_id) = (id("mine"), id("partners"));
-    ui.columns(2, |columns| {
-        columns[0].label(RichText::new(Msg::MyView.text(language)).small().weak());
-        let mut mine = FieldText::new(&mut collaboration.fields, &field.id);
-        // An empty canvas shows the guiding question here, as the other boxes do.
-        let hint = field.question(language);
-        changed |= side_editor_ui(
-            &mut columns[0],
-            (mine_id, hint),
-            &mut mine,
-            height,
-            |response| response.labelled_by(label),
-        );
-        columns[1].label(
-            RichText::new(Msg::PartnersView.text(language))
-                .small()
-                .weak(),
-        );
-        // Edit a copy, so that merely looking never adds an empty entry to the file.
-        let mut theirs = collaboration.partner_text(&field.id).to_owned();
-        let name = format!(
-            "{} – {}",
-            field.label(language),
-            Msg::PartnersView.text(language)
-        );
-        if side_editor_ui(
-            &mut columns[1],
-            (theirs_id, ""),
-            &mut theirs,
-            height,
-            |response| response.accessible_name(name),
-        ) {
-            if theirs.is_empty() {
-                collaboration.partner_view.remove(&field.id);
-            } else {
-                *collaboration.partner_text_mut(&field.id) = theirs;
-            }
-            changed = true;
-        }
+    let ids = (id("mine"), id("partners"));
+    let mut changed = false;
+    if ui.available_width() < SIDE_BY_SIDE_WIDTH {
+        // Too narrow for two columns (a small window, a large zoom): one side above the
+        // other, so that words are not cut in the middle.
+        let height = (height - 18.0) / 2.0;
+        changed |= my_side_ui(ui, language, field, collaboration, (ids.0, label, height));
+        changed |= partners_side_ui(ui, language, field, collaboration, (ids.1, height));
+    } else {
+        ui.columns(2, |columns| {
+            let [mine, theirs] = columns else {
+                return;
+            };
+            changed |= my_side_ui(mine, language, field, collaboration, (ids.0, label, height));
+            changed |= partners_side_ui(theirs, language, field, collaboration, (ids.1, height));
+        });
+    }
+    changed
+}
+
+/// "Meine Sicht": the field's own text.
+fn my_side_ui(
+    ui: &mut Ui,
+    language: Language,
+    field: &FieldSpec,
+    collaboration: &mut Collaboration,
+    (id, label, height): (egui::Id, egui::Id, f32),
+) -> bool {
+    ui.label(RichText::new(Msg::MyView.text(language)).small().weak());
+    let mut mine = FieldText::new(&mut collaboration.fields, &field.id);
+    // An empty canvas shows the guiding question here, as the other boxes do.
+    let hint = field.question(language);
+    side_editor_ui(ui, (id, hint), &mut mine, height, |response| {
+        response.labelled_by(label)
+    })
+}
+
+/// "Sicht der Partner", kept apart from the field's text.
+fn partners_side_ui(
+    ui: &mut Ui,
+    language: Language,
+    field: &FieldSpec,
+    collaboration: &mut Collaboration,
+    (id, height): (egui::Id, f32),
+) -> bool {
+    ui.label(
+        RichText::new(Msg::PartnersView.text(language))
+            .small()
+            .weak(),
+    );
+    // Edit a copy, so that merely looking never adds an empty entry to the file.
+    let mut theirs = collaboration.partner_text(&field.id).to_owned();
+    let name = format!(
+        "{} – {}",
+        field.label(language),
+        Msg::PartnersView.text(language)
+    );
+    let changed = side_editor_ui(ui, (id, ""), &mut theirs, height, |response| {
+        response.accessible_name(name)
     });
+    if changed {
+        if theirs.is_empty() {
+            collaboration.partner_view.remove(&field.id);
+        } else {
+            *collaboration.partner_text_mut(&field.id) = theirs;
+        }
+    }
     changed
 }
 

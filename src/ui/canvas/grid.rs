@@ -9,6 +9,9 @@ use crate::model::{Collaboration, FieldKind, FieldSpec, GridRect, Template};
 const GAP: f32 = 10.0;
 /// Boxes never get smaller than this; the canvas scrolls instead.
 pub const MIN_ROW_HEIGHT: f32 = 210.0;
+/// …nor narrower than this, so that a long word ("Lebensmittelmarkt") fits on a line
+/// at any zoom; a narrow window scrolls sideways instead of cutting words.
+pub const MIN_COLUMN_WIDTH: f32 = 250.0;
 
 /// The screen rectangle of a field inside `area`, from the template's shared geometry.
 pub fn field_rect(area: Rect, template: &Template, field: &FieldSpec) -> Rect {
@@ -22,16 +25,22 @@ pub fn field_rect(area: Rect, template: &Template, field: &FieldSpec) -> Rect {
     Rect::from_min_size(pos2(cell.x, cell.y), vec2(cell.width, cell.height))
 }
 
-/// Returns true when the user changed the collaboration.
+/// Returns true when the user changed the collaboration. `view`: the visible width
+/// and the height of a row.
 pub fn canvas_grid_ui(
     ui: &mut Ui,
     language: Language,
     template: &Template,
     collaboration: &mut Collaboration,
-    row_height: f32,
+    view: egui::Vec2,
 ) -> bool {
+    let row_height = view.y;
     let rows = f32::from(template.rows.max(1));
-    let size = vec2(ui.available_width(), row_height * rows + GAP * (rows - 1.0));
+    let columns = f32::from(template.columns.max(1));
+    let width = view
+        .x
+        .max(MIN_COLUMN_WIDTH * columns + GAP * (columns - 1.0));
+    let size = vec2(width, row_height * rows + GAP * (rows - 1.0));
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
     let mut changed = false;
     for field in &template.fields {

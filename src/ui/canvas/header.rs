@@ -33,6 +33,9 @@ impl HeaderDrafts {
     }
 }
 
+/// Below this width (in points) the title gets a line of its own.
+pub const WIDE_HEADER: f32 = 760.0;
+
 /// Returns true when the user changed the collaboration.
 pub fn canvas_header_ui(
     ui: &mut Ui,
@@ -42,58 +45,103 @@ pub fn canvas_header_ui(
     commands: &mut Vec<Command>,
 ) -> bool {
     let mut changed = false;
-    ui.horizontal(|ui| {
-        // Preparation and debrief sit by the title: the next thing to do with a canvas.
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let has_snapshots = !collaboration.snapshots.is_empty();
-            for (command, enabled) in [
-                (Command::Meeting(MeetingCommand::OpenCompare), has_snapshots),
-                (Command::Meeting(MeetingCommand::TakeSnapshot), true),
-                (Command::Meeting(MeetingCommand::OpenDebrief), true),
-                (Command::Meeting(MeetingCommand::OpenPreparation), true),
-            ] {
-                let button = egui::Button::new(command.label_text(language));
-                if ui.add_enabled(enabled, button).clicked() {
-                    commands.push(command);
+    // In reading order: what to do before, after and between meetings.
+    let meeting_commands = [
+        (Command::Meeting(MeetingCommand::OpenPreparation), true),
+        (Command::Meeting(MeetingCommand::OpenDebrief), true),
+        (Command::Meeting(MeetingCommand::TakeSnapshot), true),
+        (
+            Command::Meeting(MeetingCommand::OpenCompare),
+            !collaboration.snapshots.is_empty(),
+        ),
+    ];
+    let mut button = |ui: &mut Ui, (command, enabled): (Command, bool)| {
+        let button = egui::Button::new(command.label_text(language));
+        if ui.add_enabled(enabled, button).clicked() {
+            commands.push(command);
+        }
+    };
+    let wide = ui.available_width() >= WIDE_HEADER;
+    if wide {
+        ui.horizontal(|ui| {
+            // Preparation and debrief sit by the title: the next thing to do with a canvas.
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                for command in meeting_commands.into_iter().rev() {
+                    button(ui, command);
                 }
-            }
-            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                changed |= title_ui(ui, language, collaboration);
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    changed |= title_ui(ui, language, collaboration);
+                });
             });
         });
-    });
-    ui.horizontal_wrapped(|ui| {
-        // Each label stays on the line of its field when the row wraps.
-        ui.horizontal(|ui| {
-            let label = ui.label(Msg::Partners.text(language));
-            let partners = ui
-                .add(
-                    TextEdit::singleline(&mut drafts.partners)
-                        .id(editor_id(("partners", &collaboration.id)))
-                        .hint_text(Msg::PartnersHint.text(language))
-                        .desired_width(280.0),
-                )
-                .labelled_by(label.id);
-            if partners.changed() {
-                collaboration.set_partners_from_text(&drafts.partners);
-                changed = true;
+    } else {
+        // Narrow (a laptop at 200 %): the title keeps the whole line, the buttons wrap
+        // below it, so neither is cut.
+        ui.horizontal(|ui| changed |= title_ui(ui, language, collaboration));
+        ui.horizontal_wrapped(|ui| {
+            for command in meeting_commands {
+                button(ui, command);
             }
         });
-        ui.separator();
+    }
+    if wide {
+        ui.horizontal_wrapped(|ui| {
+            // Each label stays on the line of its field when the row wraps.
+            changed |= partners_ui(ui, language, collaboration, drafts);
+            ui.separator();
+            changed |= ui
+                .horizontal(|ui| relationship_ui(ui, language, &mut collaboration.relationship))
+                .inner;
+            ui.separator();
+            changed |= ui
+                .horizontal(|ui| importance_ui(ui, language, &mut collaboration.importance))
+                .inner;
+            ui.separator();
+            changed |= ui
+                .horizontal(|ui| meeting_date_ui(ui, language, collaboration, drafts))
+                .inner;
+        });
+    } else {
+        // egui wraps a row only between single widgets, so narrow rows are laid out
+        // one group per line rather than cut at the right edge.
+        changed |= partners_ui(ui, language, collaboration, drafts);
         changed |= ui
             .horizontal(|ui| relationship_ui(ui, language, &mut collaboration.relationship))
             .inner;
-        ui.separator();
-        changed |= ui
-            .horizontal(|ui| importance_ui(ui, language, &mut collaboration.importance))
-            .inner;
-        ui.separator();
-        changed |= ui
-            .horizontal(|ui| meeting_date_ui(ui, language, collaboration, drafts))
-            .inner;
-    });
+        ui.horizontal(|ui| {
+            changed |= importance_ui(ui, language, &mut collaboration.importance);
+            ui.separator();
+            changed |= meeting_date_ui(ui, language, collaboration, drafts);
+        });
+    }
     timestamps_ui(ui, language, collaboration);
     changed
+}
+
+/// "Partner" and its editor; true when the partners changed.
+fn partners_ui(
+    ui: &mut Ui,
+    language: Language,
+    collaboration: &mut Collaboration,
+    drafts: &mut HeaderDrafts,
+) -> bool {
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::Partners.text(language));
+        let partners = ui
+            .add(
+                TextEdit::singleline(&mut drafts.partners)
+                    .id(editor_id(("partners", &collaboration.id)))
+                    .hint_text(Msg::PartnersHint.text(language))
+                    .desired_width(280.0),
+            )
+            .labelled_by(label.id);
+        if partners.changed() {
+            collaboration.set_partners_from_text(&drafts.partners);
+            return true;
+        }
+        false
+    })
+    .inner
 }
 
 /// "Angelegt 12.10.2026 · Geändert 18.11.2026 17:05", in local time.

@@ -38,7 +38,8 @@ pub fn collaboration_list_ui(
     let language = input.language;
     search_ui(ui, language, state);
     sort_ui(ui, language, input.sort, commands);
-    ui.horizontal(|ui| {
+    // Wraps in a narrow panel (a laptop at 200 %) instead of widening it.
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(format!("+ {}", Msg::AddCollaboration.text(language)))
             .clicked()

@@ -4,6 +4,7 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Contact, Template};
+use crate::ui::canvas::contact_links::contact_links_ui;
 use crate::ui::canvas::grid::{MIN_ROW_HEIGHT, canvas_grid_ui};
 use crate::ui::canvas::header::{HeaderDrafts, canvas_header_ui};
 
@@ -49,6 +50,7 @@ pub fn canvas_view_ui(
     );
     let mut changed = canvas_header_ui(ui, language, collaboration, &mut state.drafts, commands);
     let template = context.template;
+    let wide = ui.available_width() >= crate::ui::canvas::header::WIDE_HEADER;
     ui.horizontal(|ui| {
         crate::ui::canvas::template_switch::template_switch_ui(
             ui,
@@ -57,23 +59,27 @@ pub fn canvas_view_ui(
             context.templates,
             commands,
         );
-        ui.separator();
-        crate::ui::canvas::contact_links::contact_links_ui(
-            ui,
-            language,
-            collaboration,
-            context.contacts,
-            commands,
-        );
+        if wide {
+            ui.separator();
+            contact_links_ui(ui, language, collaboration, context.contacts, commands);
+        }
     });
+    if !wide {
+        // On a line of its own, so that its links wrap instead of running off the edge.
+        contact_links_ui(ui, language, collaboration, context.contacts, commands);
+    }
     ui.add_space(6.0);
     let rows = f32::from(template.rows.max(1));
     let row_height = ((ui.available_height() - 24.0) / rows).max(MIN_ROW_HEIGHT);
-    ScrollArea::vertical()
+    // Measured outside the scroll area, which would offer any width; the vertical bar
+    // keeps its room.
+    let width = ui.available_width() - ui.spacing().scroll.allocated_width();
+    let size = egui::vec2(width, row_height);
+    ScrollArea::both()
         .id_salt("canvas_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            changed |= canvas_grid_ui(ui, language, template, collaboration, row_height);
+            changed |= canvas_grid_ui(ui, language, template, collaboration, size);
             changed |= crate::ui::canvas::leftover_notes::leftover_notes_ui(
                 ui,
                 language,

@@ -21,6 +21,8 @@ pub fn date_field_ui(
             TextEdit::singleline(draft)
                 .id(id)
                 .hint_text(Msg::DateHint.text(language))
+                // Grows with its text rather than cutting "03.12.2026" to "03.12.202".
+                .clip_text(false)
                 .desired_width(96.0),
         )
         .labelled_by(label.id);
