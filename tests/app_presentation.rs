@@ -51,6 +51,30 @@ fn f11_shows_one_field_with_its_question_and_hides_the_list() {
     harness.get_by_role_and_label(Role::MultilineTextInput, "Motivation");
 }
 
+/// Issue 15: Motivation, Erwartungen and Mehrwert show both views on the projector,
+/// and the partners' view can be written there.
+#[test]
+fn the_partners_view_is_shown_and_written_on_the_projector() {
+    let mut harness = presenting();
+    harness.get_by_label("Sicht der Partner");
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Motivation – Sicht der Partner",
+        "Die Gemeinde will den Ortskern beleben.",
+    );
+    let collaboration = &harness.state().document().workspace.collaborations[0];
+    assert_eq!(
+        collaboration.partner_text("motivation"),
+        "Die Gemeinde will den Ortskern beleben."
+    );
+    assert!(
+        collaboration
+            .field_text("motivation")
+            .starts_with("Seit der letzte")
+    );
+}
+
 #[test]
 fn page_down_page_up_and_alt_arrows_move_between_fields() {
     let mut harness = presenting();

@@ -6,8 +6,9 @@ use egui::{Color32, RichText, Sense, Stroke, TextEdit, Ui, vec2};
 use crate::command::Command;
 use crate::command::PresentationCommand;
 use crate::i18n::{Language, Msg};
-use crate::model::{Collaboration, FieldKind, FieldTimer, Template, TimerState};
+use crate::model::{Collaboration, FieldKind, FieldSpec, FieldTimer, Template, TimerState};
 use crate::ui::canvas::field_box::MAX_EDITABLE_BYTES;
+use crate::ui::canvas::field_text::FieldText;
 use crate::ui::canvas::investment_box::investment_box_ui;
 
 pub const AMBER: Color32 = Color32::from_rgb(0xff, 0xb3, 0x00);
@@ -98,25 +99,14 @@ pub fn presentation_ui(
                 false
             } else {
                 let height = (ui.available_height() - 48.0).max(120.0);
-                egui::ScrollArea::vertical()
-                    .id_salt("presentation_editor")
-                    .max_height(height)
-                    .show(ui, |ui| {
-                        let mut text = crate::ui::canvas::field_text::FieldText::new(
-                            &mut collaboration.fields,
-                            &field.id,
-                        );
-                        ui.add(
-                            TextEdit::multiline(&mut text)
-                                .id(id)
-                                .font(egui::FontId::proportional(28.0))
-                                .desired_width(f32::INFINITY)
-                                .min_size(vec2(0.0, height)),
-                        )
-                        .labelled_by(label.id)
-                        .changed()
+                if Collaboration::TWO_SIDED_FIELDS.contains(&field.id.as_str()) {
+                    both_views_ui(ui, language, field, collaboration, (label.id, height))
+                } else {
+                    let mut text = FieldText::new(&mut collaboration.fields, &field.id);
+                    big_editor_ui(ui, id, &mut text, height, |response| {
+                        response.labelled_by(label.id)
                     })
-                    .inner
+                }
             }
         }
     };
@@ -316,6 +306,77 @@ fn navigation_ui(
             commands.push(Command::Presentation(PresentationCommand::NextField));
         }
     });
+}
+
+/// Both views of a two-sided field side by side, so the room sees what the partners
+/// think next to one's own view, and both can be written on the projector.
+fn both_views_ui(
+    ui: &mut Ui,
+    language: Language,
+    field: &FieldSpec,
+    collaboration: &mut Collaboration,
+    (label, height): (egui::Id, f32),
+) -> bool {
+    let height = height - 30.0;
+    let mine_id = presentation_editor_id(&collaboration.id, &field.id);
+    let theirs_id = crate::ui::widgets::editor_id::editor_id((
+        "presentation",
+        &collaboration.id,
+        &field.id,
+        "partners",
+    ));
+    let mut changed = false;
+    ui.columns(2, |columns| {
+        let [mine, theirs] = columns else {
+            return;
+        };
+        mine.label(RichText::new(Msg::MyView.text(language)).size(20.0));
+        let mut text = FieldText::new(&mut collaboration.fields, &field.id);
+        changed |= big_editor_ui(mine, mine_id, &mut text, height, |response| {
+            response.labelled_by(label)
+        });
+        theirs.label(RichText::new(Msg::PartnersView.text(language)).size(20.0));
+        // Edit a copy, so that merely looking never adds an empty entry to the file.
+        let mut partners = collaboration.partner_text(&field.id).to_owned();
+        let name = format!(
+            "{} – {}",
+            field.label(language),
+            Msg::PartnersView.text(language)
+        );
+        if big_editor_ui(theirs, theirs_id, &mut partners, height, |response| {
+            response.accessible_name(name)
+        }) {
+            if partners.is_empty() {
+                collaboration.partner_view.remove(&field.id);
+            } else {
+                *collaboration.partner_text_mut(&field.id) = partners;
+            }
+            changed = true;
+        }
+    });
+    changed
+}
+
+/// A projector-sized editor that scrolls when its text is longer than the screen.
+fn big_editor_ui(
+    ui: &mut Ui,
+    id: egui::Id,
+    text: &mut dyn egui::TextBuffer,
+    height: f32,
+    name: impl FnOnce(egui::Response) -> egui::Response,
+) -> bool {
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(height)
+        .show(ui, |ui| {
+            let editor = TextEdit::multiline(text)
+                .id(id)
+                .font(egui::FontId::proportional(28.0))
+                .desired_width(f32::INFINITY)
+                .min_size(vec2(0.0, height));
+            name(ui.add(editor)).changed()
+        })
+        .inner
 }
 
 /// The editor of the shown field, focused when presentation starts or moves to a field.
