@@ -103,17 +103,24 @@ pub fn export(
     if !matches!(printed, Printed::Canvases { .. }) {
         progress(1, 1);
     }
-    finish(&composer, (&metrics, &options), pages, replaced_characters)
+    // An empty sheet holds nothing that was exported: no date in its footer.
+    let dated = !matches!(printed, Printed::Blank { .. });
+    finish(
+        &composer,
+        (&metrics, &options),
+        (pages, dated),
+        replaced_characters,
+    )
 }
 
-/// Numbers the pages in their footers and renders them.
+/// Numbers the pages in their footers (dated unless told otherwise) and renders them.
 fn finish(
     composer: &compose::Composer<'_>,
     (metrics, options): (&metrics::FontMetrics, &ExportOptions),
-    mut pages: Vec<draw::Page>,
+    (mut pages, dated): (Vec<draw::Page>, bool),
     replaced_characters: usize,
 ) -> Result<ExportedPdf, ExportError> {
-    composer.add_footers(&mut pages);
+    composer.add_footers(&mut pages, dated);
     let page_count = pages.len();
     let bytes = pdf::render(pages, metrics, options)?;
     Ok(ExportedPdf {

@@ -4,6 +4,8 @@
 
 use lopdf::Document;
 
+pub mod measure;
+
 pub struct ParsedPdf {
     pub document: Document,
 }

@@ -12,9 +12,35 @@ const QUESTION_SIZE: f32 = 6.8;
 /// Text starts at this size and shrinks in half points down to the readable minimum.
 const BODY_SIZES: [f32; 6] = [9.5, 9.0, 8.5, 8.0, 7.5, 7.0];
 
+/// The type sizes of a box's label and question, in points as printed.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct BoxType {
+    pub label: f32,
+    pub question: f32,
+}
+
 impl Composer<'_> {
+    /// The sizes of a filled canvas's boxes: the A4 sizes, scaled for A3.
+    pub(super) fn box_type(&self) -> BoxType {
+        BoxType {
+            label: self.pt(LABEL_SIZE),
+            question: self.pt(QUESTION_SIZE),
+        }
+    }
+
     /// Draws the frame, label and question; returns where the box's content starts.
     pub(super) fn box_frame(&self, page: &mut Page, rect: GridRect, field: &FieldSpec) -> f32 {
+        self.box_frame_with(page, rect, field, self.box_type())
+    }
+
+    /// [`Self::box_frame`] with the label and question at the sizes of `sizes`.
+    pub(super) fn box_frame_with(
+        &self,
+        page: &mut Page,
+        rect: GridRect,
+        field: &FieldSpec,
+        sizes: BoxType,
+    ) -> f32 {
         let language = self.options.language;
         page.rect(
             (rect.x, rect.y, rect.width, rect.height),
@@ -24,13 +50,13 @@ impl Composer<'_> {
         let inner_x = rect.x + self.pt(PADDING);
         let inner_width = rect.width - 2.0 * self.pt(PADDING);
         let mut y = rect.y + self.pt(PADDING);
-        let label_size = self.pt(LABEL_SIZE);
+        let label_size = sizes.label;
         for line in self.wrap(field.label(language), inner_width, label_size, true) {
             y += label_size;
             page.text((inner_x, y), label_size, true, INK, &line.text);
             y += label_size * (LINE_FACTOR - 1.0);
         }
-        let question_size = self.pt(QUESTION_SIZE);
+        let question_size = sizes.question;
         y += self.pt(1.0);
         for line in self.wrap(field.question(language), inner_width, question_size, false) {
             y += question_size;

@@ -59,7 +59,7 @@ impl Composer<'_> {
                 &mut page,
                 investment_rect,
                 body_top - self.pt(2.0),
-                Some(&collaboration.investment),
+                &collaboration.investment,
             );
         }
         self.principles(

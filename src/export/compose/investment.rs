@@ -1,6 +1,6 @@
 //! The investment box on paper: mine against the partners' as numbers and small bars.
 
-use super::{Composer, PADDING};
+use super::{Composer, LINE_FACTOR, PADDING};
 use crate::export::draw::{GREY, INK, MINE, PARTNERS, Page, RULE, Rgb};
 use crate::i18n::{Language, Msg};
 use crate::model::{GridRect, Investment, TimePeriod, bar_fraction};
@@ -8,32 +8,41 @@ use crate::model::{GridRect, Investment, TimePeriod, bar_fraction};
 const ROW_SIZE: f32 = 8.5;
 const SMALL_SIZE: f32 = 6.8;
 const ROW_HEIGHT: f32 = 13.0;
+/// The blank table's cells are as tall as the box allows, up to this (A4 points; A3
+/// scales it): room for a handwritten number, the rest of the box stays for notes.
+const BLANK_CELL_MAX: f32 = 40.0;
+
+/// Type sizes of the blank table, in points as printed: the "Ich"/"Partner" heading,
+/// the row labels, and the grey hints (units, "Std. pro Monat").
+#[derive(Clone, Copy, Debug)]
+pub(super) struct BlankTableType {
+    pub heading: f32,
+    pub row: f32,
+    pub hint: f32,
+}
 
 /// Where the table's columns sit inside the box.
 struct Columns {
     x: f32,
     right: f32,
-    value_width: f32,
     values: [f32; 2],
     bars_x: f32,
 }
 
 impl Composer<'_> {
-    /// Draws the table and bars; returns where the notes may start. Without values
-    /// (the blank template) the cells are empty boxes to write in.
+    /// Draws the table and bars; returns where the notes may start. The blank template
+    /// has a table of its own, [`Self::blank_investment_table`].
     pub(super) fn investment_table(
         &self,
         page: &mut Page,
         rect: GridRect,
         top: f32,
-        values: Option<&Investment>,
+        investment: &Investment,
     ) -> f32 {
         let language = self.options.language;
-        let empty = Investment::default();
-        let investment = values.unwrap_or(&empty);
         let columns = self.columns(rect);
         let mut y = top + self.pt(SMALL_SIZE);
-        self.table_heading(page, &columns, y, values.is_some());
+        self.table_heading(page, &columns, y);
         let rows = [
             (
                 Msg::Time,
@@ -63,11 +72,7 @@ impl Composer<'_> {
                 INK,
                 label.text(language),
             );
-            if values.is_some() {
-                self.value_row(page, &columns, y, (mine, partners), unit);
-            } else {
-                self.empty_cells(page, &columns, y);
-            }
+            self.value_row(page, &columns, y, (mine, partners), unit);
         }
         y += self.pt(9.0);
         let unit = match investment.time.period {
@@ -82,6 +87,93 @@ impl Composer<'_> {
             unit.text(language),
         );
         y + self.pt(4.0)
+    }
+
+    /// The blank table's sizes on a desk sheet: those of the filled table.
+    pub(super) fn desk_table_type(&self) -> BlankTableType {
+        BlankTableType {
+            heading: self.pt(SMALL_SIZE),
+            row: self.pt(ROW_SIZE),
+            hint: self.pt(SMALL_SIZE),
+        }
+    }
+
+    /// The blank template's table, cells to write in by hand: "Ich" and "Partner" over
+    /// two columns of cells, a row each for time, money and energy, as tall as the box
+    /// allows up to [`BLANK_CELL_MAX`]. Each cell shows its unit in a corner, and "Std.
+    /// pro Monat" stands under "Zeit". Returns where the notes may start.
+    pub(super) fn blank_investment_table(
+        &self,
+        page: &mut Page,
+        rect: GridRect,
+        top: f32,
+        sizes: BlankTableType,
+    ) -> f32 {
+        let language = self.options.language;
+        let x = rect.x + self.pt(PADDING);
+        let right = rect.x + rect.width - self.pt(PADDING);
+        let bottom = rect.y + rect.height - self.pt(PADDING);
+        let rows = [(Msg::Time, "h"), (Msg::Money, "€"), (Msg::Energy, "/5")];
+        let per_month = Msg::HoursPerMonth.text(language);
+        let label_width = rows
+            .iter()
+            .map(|(label, _)| {
+                self.metrics
+                    .text_width(label.text(language), sizes.row, false)
+            })
+            .fold(
+                self.metrics.text_width(per_month, sizes.hint, false),
+                f32::max,
+            )
+            + self.pt(6.0);
+        let label_width = label_width.min((right - x) * 0.4);
+        let cell_width = (right - x - label_width) / 2.0;
+        let cells_x = [x + label_width, x + label_width + cell_width];
+        let heading = top + sizes.heading;
+        for (cell_x, label, color) in [
+            (cells_x[0], Msg::Mine, MINE),
+            (cells_x[1], Msg::PartnersShare, PARTNERS),
+        ] {
+            let text = label.text(language);
+            let width = self.metrics.text_width(text, sizes.heading, false);
+            let centred = cell_x + (cell_width - width) / 2.0;
+            page.text((centred, heading), sizes.heading, false, color, text);
+        }
+        let cells_top = heading + sizes.heading * 0.3 + self.pt(2.0);
+        let least = sizes.row + sizes.hint * (LINE_FACTOR + 0.3) + self.pt(4.0);
+        let cell_height = ((bottom - cells_top) / 3.0)
+            .min(self.pt(BLANK_CELL_MAX))
+            .max(least);
+        for (index, (label, unit)) in rows.into_iter().enumerate() {
+            let y = cells_top + index as f32 * cell_height;
+            let baseline = y + sizes.row + self.pt(2.0);
+            page.text((x, baseline), sizes.row, false, INK, label.text(language));
+            if label == Msg::Time {
+                let mut hint_y = baseline;
+                for line in self.wrap(per_month, label_width - self.pt(4.0), sizes.hint, false) {
+                    hint_y += sizes.hint * LINE_FACTOR;
+                    if hint_y + sizes.hint * 0.3 > y + cell_height {
+                        break;
+                    }
+                    page.text((x, hint_y), sizes.hint, false, GREY, &line.text);
+                }
+            }
+            let unit_width = self.metrics.text_width(unit, sizes.hint, false);
+            for cell_x in cells_x {
+                page.rect((cell_x, y, cell_width, cell_height), None, Some(RULE));
+                page.text(
+                    (
+                        cell_x + cell_width - unit_width - self.pt(3.0),
+                        y + cell_height - self.pt(3.0),
+                    ),
+                    sizes.hint,
+                    false,
+                    GREY,
+                    unit,
+                );
+            }
+        }
+        cells_top + 3.0 * cell_height + self.pt(4.0)
     }
 
     fn columns(&self, rect: GridRect) -> Columns {
@@ -104,14 +196,13 @@ impl Composer<'_> {
         Columns {
             x,
             right,
-            value_width,
             values,
             bars_x: values[1] + self.pt(8.0),
         }
     }
 
     /// "Ich" in blue and "Partner" in orange: the legend of the bars.
-    fn table_heading(&self, page: &mut Page, columns: &Columns, y: f32, has_bars: bool) {
+    fn table_heading(&self, page: &mut Page, columns: &Columns, y: f32) {
         let language = self.options.language;
         let small = self.pt(SMALL_SIZE);
         for (column, label, color) in [
@@ -123,9 +214,7 @@ impl Composer<'_> {
             page.text((column - width, y), small, false, color, text);
         }
         let balance = Msg::Balance.text(language);
-        if has_bars
-            && self.metrics.text_width(balance, small, false) <= columns.right - columns.bars_x
-        {
+        if self.metrics.text_width(balance, small, false) <= columns.right - columns.bars_x {
             page.text((columns.bars_x, y), small, false, GREY, balance);
         }
     }
@@ -151,19 +240,6 @@ impl Composer<'_> {
             width,
             (mine, partners),
         );
-    }
-
-    fn empty_cells(&self, page: &mut Page, columns: &Columns, y: f32) {
-        let size = self.pt(ROW_SIZE);
-        for column in columns.values {
-            let cell = (
-                column - columns.value_width + self.pt(2.0),
-                y - size - self.pt(1.5),
-                columns.value_width - self.pt(2.0),
-                size + self.pt(4.0),
-            );
-            page.rect(cell, None, Some(RULE));
-        }
     }
 
     fn balance_bars(

@@ -110,12 +110,8 @@ impl<'a> Composer<'a> {
             let text = match field.kind {
                 FieldKind::Text => self.field_with_partner_view(collaboration, &field.id),
                 FieldKind::Investment => {
-                    body_top = self.investment_table(
-                        &mut page,
-                        rect,
-                        body_top,
-                        Some(&collaboration.investment),
-                    );
+                    body_top =
+                        self.investment_table(&mut page, rect, body_top, &collaboration.investment);
                     self.investment_notes(&collaboration.investment)
                 }
             };
@@ -214,7 +210,12 @@ impl<'a> Composer<'a> {
     }
 
     /// "exported on …" on the left and "page n of m" on the right of every page.
-    pub fn add_footers(&self, pages: &mut [Page]) {
+    /// Without `dated` (a blank sheet: nothing on it was exported) only the page
+    /// numbers, and a single page gets no footer at all.
+    pub fn add_footers(&self, pages: &mut [Page], dated: bool) {
+        if !dated && pages.len() < 2 {
+            return;
+        }
         let language = self.options.language;
         let size = self.pt(FOOTER_SIZE);
         let date = self
@@ -238,7 +239,9 @@ impl<'a> Composer<'a> {
                 RULE,
                 0.4,
             );
-            page.text((self.margin(), baseline), size, false, GREY, &left);
+            if dated {
+                page.text((self.margin(), baseline), size, false, GREY, &left);
+            }
             page.text(
                 (self.width - self.margin() - right_width, baseline),
                 size,
