@@ -13,6 +13,8 @@ mod dialogs;
 mod drive;
 #[path = "real_window/layout.rs"]
 mod layout;
+#[path = "pdf_common/mod.rs"]
+mod pdf_common;
 #[path = "real_window/runner.rs"]
 mod runner;
 #[path = "real_window/scenarios_clipboard.rs"]
@@ -71,7 +73,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 21] = [
+const SCENARIOS: [Scenario; 22] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -148,6 +150,11 @@ const SCENARIOS: [Scenario; 21] = [
             "open_pdf_xdg_open_fails",
             scenarios_export::open_pdf_xdg_open_fails,
         )
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario("export_blank_a3", scenarios_export::export_blank_a3)
     },
     scenario("app_starts_and_quits", quits_cleanly),
 ];

@@ -1,12 +1,16 @@
 //! Exporting a PDF through the real dialogs: zenity's save dialog with the suggested
-//! name, the app's own path prompt where no dialog exists, and "PDF öffnen" on a
-//! machine without a PDF viewer.
+//! name, the app's own path prompt where no dialog exists, "PDF öffnen" on a
+//! machine without a PDF viewer, and the blank A3 sheet for a workshop wall.
 
 use std::path::{Path, PathBuf};
 use std::thread::sleep;
 use std::time::Duration;
 
+use netzwerk_canvas::model::Template;
+
 use super::dialogs;
+use super::pdf_common::ParsedPdf;
+use super::pdf_common::measure::{nested, runs_spelling};
 use super::scenarios_typing::open;
 use super::session::Session;
 use super::system::{check_pdf, pdfs_in, zombie_children};
@@ -193,4 +197,74 @@ pub fn open_pdf_without_viewer(session: &mut Session) -> Result<(), String> {
 pub fn open_pdf_xdg_open_fails(session: &mut Session) -> Result<(), String> {
     let pdf = export_and_open(session)?;
     expect_no_zombie_and_path_to_copy(session, &pdf)
+}
+
+/// A3 landscape in points.
+const A3: (f32, f32) = (1190.55, 841.89);
+/// The least size of a question read on a wall, and the least height of a cell to
+/// write in with a marker (15 mm).
+const WALL_QUESTION_PT: f32 = 12.0;
+const WALL_CELL_PT: f32 = 15.0 * 72.0 / 25.4;
+
+/// A facilitator prints the empty canvas on A3 for the workshop wall, from a new file
+/// without canvases: Ctrl+P; Tab reaches "Leere Vorlage" (the only content such a file
+/// offers) and Space picks it; Tab, Tab, Space picks A3; three more Tabs (Querformat,
+/// Hochformat) reach "Exportieren…"; then the app's own path prompt. The sheet must be
+/// A3 with every question at 12 pt at least, cells 15 mm high, and no export date.
+pub fn export_blank_a3(session: &mut Session) -> Result<(), String> {
+    open(session, "werkstatt.json", &workspace::empty())?;
+    session.key(&["ctrl+p"])?;
+    for keys in [
+        &["Tab", "space"][..],
+        &["Tab", "Tab", "space"],
+        &["Tab", "Tab", "Tab", "Return"],
+    ] {
+        session.key(keys)?;
+    }
+    let pdf = session.files().join("wand.pdf");
+    dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
+    poll(&format!("a correct PDF at {}", pdf.display()), LONG, || {
+        check_pdf(&pdf, &["Motivation", "Warum wollen wir"])
+    })?;
+    let bytes = std::fs::read(&pdf).map_err(|error| error.to_string())?;
+    let parsed = ParsedPdf::parse(&bytes);
+    let (width, height) = parsed.page_size(1);
+    let text = parsed.all_text();
+    let runs = parsed.text_runs(1);
+    let template = Template::kooperations_canvas();
+    let mut questions = Vec::new();
+    for field in &template.fields {
+        let question = field.question_de.as_str();
+        let sizes: Vec<f32> = runs_spelling(&runs, question)
+            .iter()
+            .map(|run| run.size)
+            .collect();
+        if sizes.is_empty() || sizes.iter().any(|size| *size < WALL_QUESTION_PT) {
+            questions.push(format!("{question:?} at {sizes:?} pt"));
+        }
+    }
+    let cells: Vec<f32> = nested(&parsed.rectangles(1))
+        .iter()
+        .map(|(_, cell)| cell.height)
+        .collect();
+    all([
+        ensure(parsed.page_count() == 1, || {
+            format!("{} pages, expected one sheet", parsed.page_count())
+        }),
+        ensure(
+            (width - A3.0).abs() < 0.5 && (height - A3.1).abs() < 0.5,
+            || format!("the page is {width} × {height} pt, A3 landscape is {A3:?}"),
+        ),
+        ensure(questions.is_empty(), || {
+            format!("questions smaller than {WALL_QUESTION_PT} pt or missing: {questions:?}")
+        }),
+        ensure(
+            cells.len() == 6 && cells.iter().all(|cell| *cell >= WALL_CELL_PT),
+            || format!("investment cells {cells:?} pt high, 15 mm is {WALL_CELL_PT:.1} pt"),
+        ),
+        ensure(!text.contains("exportiert"), || {
+            let footer = text.lines().find(|line| line.contains("exportiert"));
+            format!("the empty sheet names an export date: {footer:?}")
+        }),
+    ])
 }
