@@ -157,3 +157,38 @@ fn an_invalid_debrief_date_cannot_be_saved() {
         "the dialog stays open with the typed text"
     );
 }
+
+fn field(harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>, id: &str) -> String {
+    harness.state().document().workspace.collaborations[0]
+        .field_text(id)
+        .to_owned()
+}
+
+#[test]
+fn the_comparison_marks_added_and_removed_words_and_names_each_field_once() {
+    let mut harness = app_harness(Startup::Example);
+    click_button(&mut harness, "Stand festhalten");
+    let success = field(&harness, "success");
+    assert!(success.contains("nach drei Jahren"), "{success}");
+    let now = format!(
+        "{} Alle kaufen ein.",
+        success.replace("nach drei Jahren", "nach zwei Jahren")
+    );
+    replace_text(&mut harness, Role::MultilineTextInput, "Erfolg", &now);
+    click_button(&mut harness, "Vergleichen…");
+    harness.get_by_label("Erfolg: geändert");
+    harness.get_by_label("Mehrwert: unverändert");
+    // The legend, then the marks: one removed word, two added stretches.
+    harness.get_by_label("Markiert gegenüber dem Stand:");
+    harness.get_by_label("Entfernt: drei");
+    harness.get_by_label("Hinzugefügt: zwei");
+    harness.get_by_label("Hinzugefügt: Alle kaufen ein.");
+    assert_eq!(harness.query_all_by_label_contains("Entfernt: ").count(), 1);
+    assert_eq!(
+        harness.query_all_by_label_contains("Hinzugefügt: ").count(),
+        2
+    );
+    harness.get_by_label_contains("Jahren ohne Zuschüsse.");
+    click_button(&mut harness, "Schließen");
+    assert!(harness.state().dialog().is_none());
+}

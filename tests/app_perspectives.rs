@@ -127,7 +127,7 @@ fn a_kept_state_is_compared_and_the_changed_field_is_highlighted() {
     harness.get_by_label_contains("Vergleich mit dem Stand vom");
     harness.get_by_label("Erfolg: geändert");
     harness.get_by_label("Mehrwert: unverändert");
-    harness.get_by_label("Nach dem Treffen neu gefasst.");
+    harness.get_by_label("Hinzugefügt: Nach dem Treffen neu gefasst.");
     click_button(&mut harness, "Schließen");
     assert!(harness.state().dialog().is_none());
 }

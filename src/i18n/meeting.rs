@@ -46,8 +46,11 @@ macro_rules! meeting_texts {
             CompareWith => "Stand", "State";
             Changed => "geändert", "changed";
             Unchanged => "unverändert", "unchanged";
-            Then => "Damals", "Then";
-            Now => "Jetzt", "Now";
+            DiffLegend => "Markiert gegenüber dem Stand:", "Marked against that state:";
+            DiffAdded => "hinzugefügt", "added";
+            DiffRemoved => "entfernt", "removed";
+            DiffAddedWords => "Hinzugefügt: {words}", "Added: {words}";
+            DiffRemovedWords => "Entfernt: {words}", "Removed: {words}";
             NoSnapshots => "Noch kein Stand festgehalten.", "No state kept yet.";
             Presentation => "Präsentation", "Presentation";
             LeavePresentation => "Präsentation beenden (Esc)", "Leave presentation (Esc)";

@@ -24,6 +24,7 @@ mod relationship;
 mod snapshot;
 mod template;
 mod template_edit;
+mod word_diff;
 mod workspace;
 
 pub use balance::{MonthBalance, is_one_sided, monthly_balance, new_relevant_contacts_this_month};
@@ -48,4 +49,5 @@ pub use template::{
     DEFAULT_TEMPLATE_ID, FieldKind, FieldSpec, GridRect, MAX_GRID, TEMPLATE_FORMAT,
     TEMPLATE_VERSION, Template, TemplateFile,
 };
+pub use word_diff::{DiffPart, WordChange, has_changes, word_diff};
 pub use workspace::Workspace;
