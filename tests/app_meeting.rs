@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{app_harness, app_harness_on, click_button, replace_text};
+use common::{app_harness, app_harness_on, click_button, press, replace_text, text_of};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::Startup;
@@ -158,10 +158,93 @@ fn an_invalid_debrief_date_cannot_be_saved() {
     );
 }
 
+const TAKEN_FROM_CANVAS: &str =
+    "Aus dem Canvas übernommen – Sie können den Text so lassen oder überschreiben.";
+const QUESTION_1: &str = "1. Was ist meine Motivation, und was erwarte ich?";
+const QUESTION_2: &str = "2. Ist die Zusammenarbeit wertschätzend, und gibt es gemeinsame Ziele?";
+const QUESTION_3: &str = "3. Worin genau besteht der Mehrwert?";
+
 fn field(harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>, id: &str) -> String {
     harness.state().document().workspace.collaborations[0]
         .field_text(id)
         .to_owned()
+}
+
+#[test]
+fn empty_preparation_answers_propose_the_canvas_text_until_edited() {
+    let mut harness = app_harness(Startup::Example);
+    let motivation = format!(
+        "Motivation: {}\nErwartungen: {}",
+        field(&harness, "motivation"),
+        field(&harness, "expectations")
+    );
+    let goals = format!(
+        "Gemeinsame Ziele: {}\nZusammenarbeit: {}",
+        field(&harness, "shared_goals"),
+        field(&harness, "collaboration")
+    );
+    let added_value = field(&harness, "added_value");
+    click_button(&mut harness, "Vorbereitung…");
+    assert_eq!(
+        text_of(&harness, Role::MultilineTextInput, QUESTION_1),
+        motivation
+    );
+    assert_eq!(
+        text_of(&harness, Role::MultilineTextInput, QUESTION_2),
+        goals
+    );
+    assert_eq!(
+        text_of(&harness, Role::MultilineTextInput, QUESTION_3),
+        added_value
+    );
+    assert_eq!(harness.get_all_by_label(TAKEN_FROM_CANVAS).count(), 3);
+    // Showing the proposal stores nothing.
+    assert!(!harness.state().document().is_modified);
+
+    // Written over: the own answer, no longer marked.
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        QUESTION_3,
+        "Ein Treffpunkt im Ortskern.",
+    );
+    // Kept and extended: the canvas text with the addition is the answer.
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, QUESTION_1)
+        .focus();
+    harness.run();
+    press(&mut harness, egui::Modifiers::COMMAND, egui::Key::End);
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, QUESTION_1)
+        .type_text(" Zusage bis März.");
+    harness.run();
+    // Cleared on purpose: stays empty while the dialog is open.
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, QUESTION_2)
+        .focus();
+    harness.run();
+    press(&mut harness, egui::Modifiers::COMMAND, egui::Key::A);
+    press(&mut harness, egui::Modifiers::NONE, egui::Key::Backspace);
+    assert_eq!(text_of(&harness, Role::MultilineTextInput, QUESTION_2), "");
+    assert_eq!(harness.query_all_by_label(TAKEN_FROM_CANVAS).count(), 0);
+    click_button(&mut harness, "Fertig");
+
+    let preparation = &harness.state().document().workspace.collaborations[0].preparation;
+    assert_eq!(
+        preparation.motivation_expectations,
+        format!("{motivation} Zusage bis März.")
+    );
+    assert_eq!(preparation.appreciation_goals, "");
+    assert_eq!(preparation.added_value, "Ein Treffpunkt im Ortskern.");
+    assert!(harness.state().document().is_modified);
+
+    // Opened again, the empty answer proposes the canvas once more.
+    click_button(&mut harness, "Vorbereitung…");
+    assert_eq!(
+        text_of(&harness, Role::MultilineTextInput, QUESTION_2),
+        goals
+    );
+    assert_eq!(harness.get_all_by_label(TAKEN_FROM_CANVAS).count(), 1);
 }
 
 #[test]

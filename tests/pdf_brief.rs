@@ -13,7 +13,7 @@ use netzwerk_canvas::export::{
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Collaboration, Principle, Rating, Template};
 use netzwerk_canvas::storage;
-use pdf_common::{ParsedPdf, squeeze};
+use pdf_common::{ParsedPdf, assert_qpdf_clean, squeeze};
 
 fn prepared() -> Collaboration {
     let mut collaboration = storage::example_workspace()
@@ -130,4 +130,47 @@ fn the_command_line_writes_the_brief_for_a_title() {
     let missing = run("Gibt es nicht");
     assert_eq!(missing.status.code(), Some(1));
     assert!(!output.exists());
+}
+
+#[test]
+fn an_empty_answer_prints_what_the_canvas_says_to_the_question() {
+    let mut collaboration = storage::example_workspace()
+        .unwrap()
+        .collaborations
+        .remove(0);
+    assert!(collaboration.preparation.is_empty());
+    collaboration.fields = [
+        ("motivation", "Ein Laden im Dorf."),
+        ("expectations", "Eine Zusage zur Miete."),
+        ("shared_goals", "Genossenschaft bis Juni."),
+        ("collaboration", "Monatlich im Pfarrheim."),
+        ("added_value", "Ein Treffpunkt."),
+        ("next_steps", "Fragebogen verteilen."),
+    ]
+    .into_iter()
+    .map(|(id, text)| (id.to_owned(), text.to_owned()))
+    .collect();
+    // An own answer wins over the canvas.
+    collaboration.preparation.added_value = "Eigene Antwort zum Mehrwert.".into();
+    let pdf = brief(&collaboration);
+    assert_qpdf_clean(&pdf.bytes);
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    assert_eq!(parsed.page_count(), 1);
+    let text = squeeze(&parsed.page_text(1));
+    let expected = squeeze(
+        "1. Was ist meine Motivation, und was erwarte ich? \
+         Motivation: Ein Laden im Dorf. Erwartungen: Eine Zusage zur Miete. \
+         2. Ist die Zusammenarbeit wertschätzend, und gibt es gemeinsame Ziele? \
+         Monatlich im Pfarrheim. \
+         3. Worin genau besteht der Mehrwert? Eigene Antwort zum Mehrwert. \
+         Gemeinsame Ziele Genossenschaft bis Juni.",
+    );
+    assert!(text.contains(&expected), "{text}");
+    assert!(
+        !text.contains("?–"),
+        "a question printed without its answer: {text}"
+    );
+    assert!(!text.contains("EinTreffpunkt."), "{text}");
+    // The shared goals have their own section and are not printed twice.
+    assert_eq!(text.matches("GenossenschaftbisJuni.").count(), 1, "{text}");
 }

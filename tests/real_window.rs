@@ -73,7 +73,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 22] = [
+const SCENARIOS: [Scenario; 23] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -97,6 +97,14 @@ const SCENARIOS: [Scenario; 22] = [
         "debrief_before_the_planned_meeting",
         scenarios_forms::debrief_before_the_planned_meeting,
     ),
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "preparation_proposes_the_canvas",
+            scenarios_forms::preparation_proposes_the_canvas,
+        )
+    },
     scenario("new_items_focused", scenarios_focus::new_items_focused),
     scenario(
         "new_item_while_searching",

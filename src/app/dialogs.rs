@@ -31,7 +31,10 @@ pub enum ActiveDialog {
     Recover(Box<crate::storage::recovery::Recovery>),
     /// The file changed on disk since we read it; the path we were saving to.
     Conflict(std::path::PathBuf),
-    Preparation(crate::model::CollaborationId),
+    Preparation(
+        crate::model::CollaborationId,
+        crate::ui::dialogs::PreparationDraft,
+    ),
     /// The comparison with the kept state at this index.
     Compare(crate::model::CollaborationId, usize),
     Debrief(
@@ -160,7 +163,7 @@ impl super::App {
             }
             ActiveDialog::Recover(recovery) => self.recover_answered(recovery, ctx),
             ActiveDialog::Conflict(path) => self.conflict_answered(path, ctx),
-            ActiveDialog::Preparation(id) => self.preparation_answered(id, ctx),
+            ActiveDialog::Preparation(id, draft) => self.preparation_answered(id, draft, ctx),
             ActiveDialog::Compare(id, chosen) => self.compare_answered(id, chosen, ctx),
             ActiveDialog::Debrief(id, draft) => self.debrief_answered(id, draft, ctx),
             ActiveDialog::NoViewer(path, reason) => {

@@ -6,12 +6,14 @@ use crate::command::Command;
 use crate::command::MeetingCommand;
 use crate::model::{CollaborationId, EditTarget, MeetingRecord, Snapshot, StepLabel, Workspace};
 use crate::ui::canvas::list::display_title;
-use crate::ui::dialogs::{DebriefAnswer, DebriefDraft, debrief_ui, preparation_ui};
+use crate::ui::dialogs::{
+    DebriefAnswer, DebriefDraft, PreparationDraft, debrief_ui, preparation_ui,
+};
 
 impl App {
     pub(super) fn open_preparation(&mut self) {
         if let Some(id) = self.session.selected.clone() {
-            self.dialog = Some(ActiveDialog::Preparation(id));
+            self.dialog = Some(ActiveDialog::Preparation(id, PreparationDraft::default()));
         }
     }
 
@@ -28,19 +30,29 @@ impl App {
         self.dialog = Some(ActiveDialog::Debrief(id, draft));
     }
 
-    /// Edits the preparation in place; returns true once the dialog is closed.
+    /// Edits the preparation in place; returns true once the dialog is closed. Empty
+    /// answers show what the canvas says, without storing it: the brief prints the same.
     pub(super) fn preparation_answered(
         &mut self,
         id: &CollaborationId,
+        draft: &mut PreparationDraft,
         ctx: &egui::Context,
     ) -> bool {
         let language = self.preferences.language;
-        let Some(collaboration) = self.session.document.workspace.get_mut(id) else {
+        let workspace = &mut self.session.document.workspace;
+        let Some(collaboration) = workspace.get(id) else {
+            return true;
+        };
+        let canvas = {
+            let template = workspace.template_for(collaboration);
+            crate::model::canvas_answers(collaboration, &template, language, &[])
+        };
+        let Some(collaboration) = workspace.get_mut(id) else {
             return true;
         };
         let title = display_title(collaboration, language);
-        let (changed, closed) =
-            preparation_ui(ctx, language, &title, &mut collaboration.preparation);
+        let answers = (&mut collaboration.preparation, &canvas);
+        let (changed, closed) = preparation_ui(ctx, language, &title, answers, draft);
         if changed {
             self.session.typed_in_canvas(ctx.input(|input| input.time));
         }

@@ -42,7 +42,9 @@ pub use history::{BookStep, EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
 pub use list_view::{SortOrder, visible_indices};
 pub use meeting::{FOLLOW_UP_DAYS, MeetingRecord, debrief_date, proposed_follow_up};
-pub use preparation::{Preparation, Principle, PrincipleCheck, Rating};
+pub use preparation::{
+    ANSWERING_FIELDS, Preparation, Principle, PrincipleCheck, Rating, canvas_answers,
+};
 pub use relationship::Relationship;
 pub use snapshot::{Snapshot, changed_fields};
 pub use template::{

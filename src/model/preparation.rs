@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::{Collaboration, Template};
+use crate::language::Language;
+
 /// A traffic light for one principle.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -111,6 +114,18 @@ impl Preparation {
         ]
     }
 
+    /// Each answer, or where it is empty what the canvas says to that question
+    /// (`canvas`, from [`canvas_answers`]).
+    pub fn answers_or<'a>(&'a self, canvas: &'a [String; 3]) -> [&'a str; 3] {
+        let mut answers = self.answers();
+        for (answer, proposal) in answers.iter_mut().zip(canvas) {
+            if answer.trim().is_empty() {
+                *answer = proposal;
+            }
+        }
+        answers
+    }
+
     pub fn check(&self, principle: Principle) -> PrincipleCheck {
         self.principles
             .get(principle.key())
@@ -122,5 +137,113 @@ impl Preparation {
         self.principles
             .entry(principle.key().to_owned())
             .or_default()
+    }
+}
+
+/// The canvas fields that answer each of the three questions, by field id: motivation
+/// and expectations the first, shared goals and the collaboration the second, the added
+/// value the third.
+pub const ANSWERING_FIELDS: [&[&str]; 3] = [
+    &["motivation", "expectations"],
+    &["shared_goals", "collaboration"],
+    &["added_value"],
+];
+
+/// What the canvas already says to each question: the text of its answering fields
+/// (my view) but those in `left_out`; when two are filled, each under its label from
+/// `template`. Empty where the canvas says nothing. The answers are not stored: an
+/// empty answer stands for this text until the user writes their own.
+pub fn canvas_answers(
+    collaboration: &Collaboration,
+    template: &Template,
+    language: Language,
+    left_out: &[&str],
+) -> [String; 3] {
+    ANSWERING_FIELDS.map(|ids| {
+        let filled: Vec<(&str, &str)> = ids
+            .iter()
+            .filter(|id| !left_out.contains(id))
+            .map(|id| (*id, collaboration.field_text(id).trim()))
+            .filter(|(_, text)| !text.is_empty())
+            .collect();
+        match filled.as_slice() {
+            [(_, text)] => (*text).to_owned(),
+            several => several
+                .iter()
+                .map(|(id, text)| {
+                    let label = Template::label_elsewhere(id, &[template], language);
+                    format!("{label}: {text}")
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canvas(fields: &[(&str, &str)]) -> Collaboration {
+        let mut collaboration = Collaboration::default();
+        for (id, text) in fields {
+            collaboration.fields.insert((*id).into(), (*text).into());
+        }
+        collaboration
+    }
+
+    #[test]
+    fn the_canvas_answers_each_question_from_its_fields_under_their_labels() {
+        let collaboration = canvas(&[
+            ("motivation", "Ein Laden im Dorf"),
+            ("expectations", " Zusage zur Miete\n"),
+            ("collaboration", "Monatliche Treffen"),
+            ("success", "Der Laden trägt sich"),
+        ]);
+        let template = Template::kooperations_canvas();
+        assert_eq!(
+            canvas_answers(&collaboration, &template, Language::German, &[]),
+            [
+                "Motivation: Ein Laden im Dorf\nErwartungen: Zusage zur Miete".to_owned(),
+                "Monatliche Treffen".to_owned(),
+                String::new(),
+            ]
+        );
+        assert_eq!(
+            canvas_answers(&collaboration, &template, Language::English, &[])[0],
+            "Motivation: Ein Laden im Dorf\nExpectations: Zusage zur Miete"
+        );
+    }
+
+    #[test]
+    fn left_out_fields_do_not_answer() {
+        let collaboration = canvas(&[
+            ("shared_goals", "Genossenschaft bis Juni"),
+            ("collaboration", "Monatliche Treffen"),
+            ("added_value", "Treffpunkt"),
+        ]);
+        let template = Template::kooperations_canvas();
+        let answers = canvas_answers(
+            &collaboration,
+            &template,
+            Language::German,
+            &["shared_goals"],
+        );
+        assert_eq!(answers[1], "Monatliche Treffen");
+        assert_eq!(answers[2], "Treffpunkt");
+    }
+
+    #[test]
+    fn an_own_answer_wins_and_an_empty_one_stands_for_the_canvas() {
+        let preparation = Preparation {
+            motivation_expectations: "Eigene Antwort".into(),
+            appreciation_goals: "  ".into(),
+            ..Preparation::default()
+        };
+        let canvas = ["Motivation".to_owned(), "Ziele".to_owned(), String::new()];
+        assert_eq!(
+            preparation.answers_or(&canvas),
+            ["Eigene Antwort", "Ziele", ""]
+        );
     }
 }

@@ -86,3 +86,32 @@ fn decode_pdf_string(bytes: &[u8]) -> String {
 pub fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// `qpdf --check` finds nothing wrong with the PDF, as a print shop would check it.
+/// Without qpdf installed the check is skipped with a note, except on CI.
+pub fn assert_qpdf_clean(bytes: &[u8]) {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("checked.pdf");
+    std::fs::write(&path, bytes).expect("PDF written");
+    let output = match std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(&path)
+        .output()
+    {
+        Ok(output) => output,
+        Err(error) if std::env::var("CI").is_err() => {
+            eprintln!("qpdf --check skipped: cannot run qpdf ({error})");
+            return;
+        }
+        Err(error) => panic!("cannot run qpdf: {error}"),
+    };
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        output.status.success() && !report.to_lowercase().contains("warning"),
+        "qpdf --check: {report}"
+    );
+}

@@ -77,6 +77,18 @@ pub const PREPARATION_GOALS: Point = (680, 312);
 pub const PREPARATION_OPENNESS_NOTE: Point = (850, 532);
 /// "Fertig", bottom right.
 pub const PREPARATION_DONE: Point = (1012, 687);
+/// Question 3, "Worin genau besteht der Mehrwert?", when questions 1 and 3 show the
+/// canvas's text below "Aus dem Canvas übernommen" (editor y 378–426).
+pub const PREPARATION_ADDED_VALUE: Point = (680, 405);
+/// The dialog's heading "Vorbereitung: …", where a click takes the focus from a field.
+pub const PREPARATION_HEADING: Point = (460, 160);
+
+// "Als PDF exportieren…" (Ctrl+P), centred; it grows by a line once the brief is chosen.
+
+/// The choice "Gesprächsvorbereitung der aktuellen Kooperation" (y 432–446).
+pub const EXPORT_BRIEF: Point = (560, 439);
+/// "Exportieren…", bottom right, with the brief chosen (y 548–566).
+pub const EXPORT_START: Point = (857, 557);
 
 // The template editor (Vorlagen, Ctrl+5) with the file's own template.
 

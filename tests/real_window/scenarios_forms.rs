@@ -2,10 +2,12 @@
 //! the contact card and its activity log, the "Vorbereitung" dialog and the template
 //! editor. Each is a text field of its own whose focus must survive every key.
 
+use super::dialogs;
 use super::layout;
 use super::scenarios_typing::{expect_all, open, workshop_workspace};
 use super::session::Session;
-use super::wait::{LONG, all};
+use super::system::check_pdf;
+use super::wait::{LONG, all, poll};
 use super::workspace::{self, collaborations, contacts};
 
 /// Partner and meeting date of a new canvas; organisation and a logged activity of a
@@ -117,4 +119,48 @@ pub fn debrief_before_the_planned_meeting(session: &mut Session) -> Result<(), S
         )
     })
     .map(drop)
+}
+
+/// "Vorbereitung" on a canvas that already says why and what it brings: the empty
+/// answers show the canvas text. Extended in place, the third answer is stored; the
+/// first, kept as proposed, is not stored but printed in the brief instead of "–".
+pub fn preparation_proposes_the_canvas(session: &mut Session) -> Result<(), String> {
+    let mut canvas = workspace::with_one_canvas("Dorfladen Rhade");
+    canvas["collaborations"][0]["fields"]["added_value"] = "Ein Treffpunkt".into();
+    let path = open(session, "vorbereitung.json", &canvas)?;
+    session.click(layout::CANVAS_PREPARATION)?;
+    session.click(layout::PREPARATION_ADDED_VALUE)?;
+    session.key(&["ctrl+End"])?;
+    session.type_text(" im Ort")?;
+    // Away from the field, Enter closes the dialog.
+    session.click(layout::PREPARATION_HEADING)?;
+    session.key(&["Return"])?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "the extended answer in the file", LONG, |saved| {
+        let canvases = collaborations(saved);
+        let canvas = canvases.first().ok_or("no collaboration in the file")?;
+        expect_all(
+            canvas,
+            &[
+                ("/preparation/added_value", "Ein Treffpunkt im Ort"),
+                ("/preparation/motivation_expectations", ""),
+                ("/fields/motivation", "Ein Laden im Dorf"),
+            ],
+        )
+    })?;
+    let pdf = session.files().join("vorbereitung.pdf");
+    session.key(&["ctrl+p"])?;
+    session.click(layout::EXPORT_BRIEF)?;
+    session.click(layout::EXPORT_START)?;
+    dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
+    poll("the brief with the canvas's motivation", LONG, || {
+        check_pdf(
+            &pdf,
+            &[
+                "1. Was ist meine Motivation, und was erwarte ich?",
+                "Ein Laden im Dorf",
+                "Ein Treffpunkt im Ort",
+            ],
+        )
+    })
 }

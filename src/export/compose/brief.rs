@@ -1,5 +1,6 @@
-//! The meeting brief: one A4 portrait page to take along, with the preparation answers,
-//! the shared goals, the investment balance, the open next steps and the principles.
+//! The meeting brief: one A4 portrait page to take along, with the preparation answers
+//! (where one is empty, what the canvas says to that question), the shared goals, the
+//! investment balance, the open next steps and the principles.
 //!
 //! Unlike the canvas, the brief is a summary that must stay on one page: text shrinks to
 //! a readable minimum and is then shortened with "…" (the canvas export keeps every word).
@@ -7,7 +8,7 @@
 use super::{Composer, LINE_FACTOR, PADDING};
 use crate::export::draw::{INK, Page, RULE, Rgb};
 use crate::i18n::Msg;
-use crate::model::{Collaboration, GridRect, Principle, Rating};
+use crate::model::{Collaboration, GridRect, Principle, Rating, canvas_answers};
 
 const HEADING_SIZE: f32 = 9.5;
 const BODY_SIZES: [f32; 6] = [9.0, 8.5, 8.0, 7.5, 7.0, 6.5];
@@ -79,9 +80,12 @@ impl Composer<'_> {
                 .find(|field| field.id == id)
                 .map_or_else(|| id.to_owned(), |field| field.label(language).to_owned())
         };
+        // An empty answer stands for what the canvas says to the question; the shared
+        // goals have a section of their own below.
+        let canvas = canvas_answers(collaboration, self.template, language, &["shared_goals"]);
         let mut sections: Vec<Section> = Msg::PREPARATION_QUESTIONS
             .iter()
-            .zip(collaboration.preparation.answers())
+            .zip(collaboration.preparation.answers_or(&canvas))
             .map(|(question, answer)| Section {
                 heading: question.text(language).to_owned(),
                 text: answer.to_owned(),

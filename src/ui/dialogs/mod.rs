@@ -23,7 +23,7 @@ pub use export_options::{ExportAnswer, ExportContext, export_options_ui};
 pub use export_status::{ExportDoneAnswer, ExportSummary, export_done_ui, export_progress_ui};
 pub use no_viewer::no_viewer_ui;
 pub use opening::opening_ui;
-pub use preparation::{preparation_ui, rating_color};
+pub use preparation::{PreparationDraft, preparation_ui, rating_color};
 pub use recover::{RecoverChoice, recover_ui};
 pub use text_prompt::{PromptAnswer, TextPrompt, text_prompt_ui};
 pub use unsaved::{UnsavedChoice, unsaved_changes_ui};

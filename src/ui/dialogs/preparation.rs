@@ -1,4 +1,6 @@
 //! "Vorbereitung": the three questions before a meeting and the principles self-check.
+//! Where the canvas already answers a question, the empty answer shows that text as a
+//! proposal to keep or write over.
 
 use egui::{Color32, RichText, TextEdit, Ui};
 
@@ -15,12 +17,22 @@ pub fn rating_color(rating: Rating) -> Color32 {
     }
 }
 
-/// Edits the preparation in place; returns (changed, closed).
+/// What the dialog remembers while it is open: which answers the user has edited, so
+/// that an answer cleared on purpose stays empty instead of showing the canvas again.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PreparationDraft {
+    edited: [bool; 3],
+}
+
+/// Edits the preparation in place; returns (changed, closed). `canvas` is what the
+/// canvas says to each question: an empty answer shows it, marked, until the user
+/// edits it (then the edited text is the answer).
 pub fn preparation_ui(
     ctx: &egui::Context,
     language: Language,
     title: &str,
-    preparation: &mut Preparation,
+    (preparation, canvas): (&mut Preparation, &[String; 3]),
+    draft: &mut PreparationDraft,
 ) -> (bool, bool) {
     let heading = Msg::PreparationTitle.fill(language, &[("title", title)]);
     let mut changed = false;
@@ -29,22 +41,14 @@ pub fn preparation_ui(
         egui::ScrollArea::vertical()
             .max_height(ctx.content_rect().height() * 0.7)
             .show(ui, |ui| {
-                for (index, (question, answer)) in Msg::PREPARATION_QUESTIONS
-                    .iter()
-                    .zip(preparation.answers_mut())
-                    .enumerate()
+                let questions = Msg::PREPARATION_QUESTIONS.iter().zip(canvas);
+                for (index, ((question, proposal), answer)) in
+                    questions.zip(preparation.answers_mut()).enumerate()
                 {
-                    let label = ui.label(RichText::new(question.text(language)).strong());
-                    changed |= ui
-                        .add(
-                            TextEdit::multiline(answer)
-                                .id(editor_id(("preparation", index)))
-                                .desired_rows(3)
-                                .desired_width(f32::INFINITY),
-                        )
-                        .labelled_by(label.id)
-                        .changed();
-                    ui.add_space(6.0);
+                    let Some(edited) = draft.edited.get_mut(index) else {
+                        continue;
+                    };
+                    changed |= answer_ui(ui, language, (index, question), answer, proposal, edited);
                 }
                 ui.separator();
                 ui.label(RichText::new(Msg::SelfCheck.text(language)).strong());
@@ -54,6 +58,47 @@ pub fn preparation_ui(
         super::button_row(ui, |ui| ui.button(Msg::Done.text(language)).clicked()) || enter
     });
     (changed, closed || dismissed)
+}
+
+/// One question and its answer; an empty answer not yet edited shows `proposal`, with
+/// "Aus dem Canvas übernommen" above it. Returns whether the answer changed.
+fn answer_ui(
+    ui: &mut Ui,
+    language: Language,
+    (index, question): (usize, &Msg),
+    answer: &mut String,
+    proposal: &str,
+    edited: &mut bool,
+) -> bool {
+    let proposed = !*edited && answer.trim().is_empty() && !proposal.trim().is_empty();
+    let label = ui.label(RichText::new(question.text(language)).strong());
+    if proposed {
+        ui.label(
+            RichText::new(Msg::TakenFromCanvas.text(language))
+                .small()
+                .italics()
+                .color(ui.visuals().text_color()),
+        );
+    }
+    let mut shown = proposal.to_owned();
+    let mut editor = TextEdit::multiline(if proposed { &mut shown } else { answer })
+        .id(editor_id(("preparation", index)))
+        .desired_rows(3)
+        .desired_width(f32::INFINITY);
+    if proposed {
+        editor = editor.background_color(ui.visuals().faint_bg_color);
+    }
+    let mut changed = ui.add(editor).labelled_by(label.id).changed();
+    if changed {
+        *edited = true;
+        if proposed {
+            // Clearing the proposal leaves the answer as empty as it was.
+            changed = shown != *answer;
+            *answer = shown;
+        }
+    }
+    ui.add_space(6.0);
+    changed
 }
 
 fn principles_ui(ui: &mut Ui, language: Language, preparation: &mut Preparation) -> bool {
