@@ -118,6 +118,10 @@ pub enum ContactCommand {
     ConfirmDeleteContact(ContactId),
     LogActivity(ContactId, Activity),
     RemoveActivity(ContactId, usize),
+    /// "Erledigt" in the due list: logs a contact today, which restarts the follow-up.
+    FollowUpDone(ContactId),
+    /// "+1 Woche" in the due list: the next follow-up a week later.
+    PostponeFollowUp(ContactId),
     LinkContact(CollaborationId, ContactId),
     UnlinkContact(CollaborationId, ContactId),
     SetMonthlyGoal(u32),
@@ -350,12 +354,14 @@ impl Command {
             Self::View(ViewCommand::SetTheme(_)) => Msg::ThemeMenu,
             Self::View(ViewCommand::SetSort(_)) => Msg::SortLabel,
             Self::View(ViewCommand::ShowView(view)) => view.label(),
-            Self::Contact(ContactCommand::AddContact)
-            | Self::Contact(ContactCommand::SelectContact(_)) => Msg::AddContact,
+            Self::Contact(ContactCommand::AddContact) => Msg::AddContact,
+            Self::Contact(ContactCommand::SelectContact(_)) => Msg::OpenContact,
             Self::Contact(ContactCommand::DeleteContact(_))
             | Self::Contact(ContactCommand::ConfirmDeleteContact(_)) => Msg::DeleteContactTitle,
             Self::Contact(ContactCommand::LogActivity(..)) => Msg::LogActivity,
             Self::Contact(ContactCommand::RemoveActivity(..)) => Msg::RemoveActivity,
+            Self::Contact(ContactCommand::FollowUpDone(_)) => Msg::DueDone,
+            Self::Contact(ContactCommand::PostponeFollowUp(_)) => Msg::DuePostpone,
             Self::Contact(ContactCommand::LinkContact(..)) => Msg::LinkContact,
             Self::Contact(ContactCommand::UnlinkContact(..)) => Msg::Unlink,
             Self::Contact(ContactCommand::SetMonthlyGoal(_)) => Msg::GoalLabel,

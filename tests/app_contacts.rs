@@ -8,10 +8,12 @@ use chrono::NaiveDate;
 use common::{app_harness_on, click_button, press, replace_text, save_via_command, text_of};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
-use netzwerk_canvas::app::Startup;
-use netzwerk_canvas::command::ContactCommand;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::command::View;
+use netzwerk_canvas::command::{Command, ContactCommand};
+use netzwerk_canvas::model::{Activity, ActivityKind, Contact};
 use netzwerk_canvas::storage;
 
 fn today() -> NaiveDate {
@@ -206,9 +208,157 @@ fn the_monthly_goal_shows_progress_and_can_be_changed() {
     harness.get_by_label("Neue relevante Kontakte diesen Monat: 3 von 2");
     harness
         .state_mut()
-        .queue(netzwerk_canvas::command::Command::Contact(
-            ContactCommand::SetMonthlyGoal(5),
-        ));
+        .queue(Command::Contact(ContactCommand::SetMonthlyGoal(5)));
     harness.run();
     harness.get_by_label("Neue relevante Kontakte diesen Monat: 3 von 5");
+}
+
+fn contact<'a>(harness: &'a Harness<'_, App>, name: &str) -> &'a Contact {
+    let contacts = &harness.state().document().workspace.contacts;
+    contacts.iter().find(|c| c.name == name).unwrap()
+}
+
+/// Clicks `action` ("Erledigt", "+1 Woche") in the due list's row of `name`: the
+/// button at the height of the name's link.
+fn click_in_row(harness: &mut Harness<'_, App>, name: &str, action: &str) {
+    let row = harness.get_by_role_and_label(Role::Link, name).rect();
+    let buttons: Vec<_> = harness
+        .query_all_by_role_and_label(Role::Button, action)
+        .filter(|button| row.y_range().contains(button.rect().center().y))
+        .collect();
+    assert_eq!(buttons.len(), 1, "one {action} in the row of {name}");
+    buttons[0].click();
+    harness.run();
+}
+
+/// The names of the due list's rows, top to bottom.
+fn due_rows(harness: &Harness<'_, App>) -> Vec<String> {
+    let mut links: Vec<(f32, String)> = harness
+        .query_all_by_role(Role::Link)
+        .map(|link| {
+            let name = link.accesskit_node().label().unwrap_or_default();
+            (link.rect().top(), name)
+        })
+        .collect();
+    links.sort_by(|a, b| a.0.total_cmp(&b.0));
+    links.into_iter().map(|(_, name)| name).collect()
+}
+
+#[test]
+fn postponing_in_the_due_list_moves_the_follow_up_a_week_and_undo_brings_it_back() {
+    let mut harness = app_harness_on(Startup::Example, today());
+    press(&mut harness, Modifiers::COMMAND, Key::Num3);
+    // Overdue since 01.09.: a week from today, not from the old date.
+    click_in_row(&mut harness, "Sabine Kruse", "+1 Woche");
+    assert_eq!(
+        contact(&harness, "Sabine Kruse").next_follow_up,
+        Some(day("2026-11-29"))
+    );
+    assert_eq!(
+        contact(&harness, "Sabine Kruse").activities.len(),
+        1,
+        "nothing logged"
+    );
+    assert_eq!(
+        harness.state().undo_text().as_deref(),
+        Some("Rückgängig: Nächsten Kontakt verschoben")
+    );
+    // Due tomorrow: a week after that day.
+    click_in_row(&mut harness, "Anna Lindemann", "+1 Woche");
+    assert_eq!(
+        contact(&harness, "Anna Lindemann").next_follow_up,
+        Some(day("2026-11-30"))
+    );
+    // The rows move to their new dates; nothing is overdue but Jonas Terhorst.
+    assert_eq!(
+        due_rows(&harness),
+        [
+            "Jonas Terhorst",
+            "Dr. Miriam Özdemir",
+            "Peter Wessels",
+            "Sabine Kruse",
+            "Anna Lindemann",
+            "Offener Ganztag Rhade",
+        ]
+    );
+    harness.get_by_label("in 7 Tagen");
+    assert!(harness.query_by_label("überfällig seit 82 Tagen").is_none());
+
+    // One step each.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        contact(&harness, "Anna Lindemann").next_follow_up,
+        Some(day("2026-11-23"))
+    );
+    assert_eq!(
+        contact(&harness, "Sabine Kruse").next_follow_up,
+        Some(day("2026-11-29"))
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        contact(&harness, "Sabine Kruse").next_follow_up,
+        Some(day("2026-09-01"))
+    );
+    harness.get_by_label("überfällig seit 82 Tagen");
+    assert_eq!(due_rows(&harness)[0], "Sabine Kruse");
+}
+
+#[test]
+fn done_in_the_due_list_logs_a_call_today_and_the_row_leaves_until_undo() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("netzwerkbuch.json");
+    let mut harness = app_harness_on(Startup::Example, today());
+    press(&mut harness, Modifiers::COMMAND, Key::Num3);
+    let before = contact(&harness, "Jonas Terhorst").clone();
+    assert_eq!(before.activities.len(), 4);
+
+    click_in_row(&mut harness, "Jonas Terhorst", "Erledigt");
+    let logged = Activity {
+        date: today(),
+        kind: ActivityKind::Call,
+        note: String::new(),
+        exchange: None,
+    };
+    let jonas = contact(&harness, "Jonas Terhorst");
+    assert_eq!(jonas.activities.len(), 5);
+    assert_eq!(jonas.activities.last(), Some(&logged));
+    // Importance 4: the next follow-up a cadence of 30 days after today, beyond the
+    // list's two weeks.
+    assert_eq!(jonas.next_follow_up, Some(day("2026-12-22")));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Link, "Jonas Terhorst")
+            .is_none()
+    );
+    harness.get_by_role_and_label(Role::Button, "Fällig (5)");
+    assert_eq!(
+        harness.state().undo_text().as_deref(),
+        Some("Rückgängig: Kontakt erledigt")
+    );
+
+    save_via_command(&mut harness, &path);
+    let saved = storage::load_workspace(&path).unwrap();
+    let jonas = saved
+        .contacts
+        .iter()
+        .find(|c| c.name == "Jonas Terhorst")
+        .unwrap();
+    assert_eq!(jonas.activities.last(), Some(&logged));
+    assert_eq!(jonas.next_follow_up, Some(day("2026-12-22")));
+
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(contact(&harness, "Jonas Terhorst"), &before);
+    harness.get_by_label("überfällig seit 4 Tagen");
+    harness.get_by_role_and_label(Role::Button, "Fällig (6)");
+
+    // "Öffnen" is the name: it shows the card with the date the list showed.
+    harness
+        .get_by_role_and_label(Role::Link, "Jonas Terhorst")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view(), View::Contacts);
+    assert_eq!(
+        text_of(&harness, Role::TextInput, "Nächster Kontakt"),
+        "18.11.2026"
+    );
 }

@@ -73,13 +73,14 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 23] = [
+const SCENARIOS: [Scenario; 24] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
         "importance_moves_follow_up",
         scenarios_netzwerkbuch::importance_moves_follow_up,
     ),
+    scenario("due_list_actions", scenarios_netzwerkbuch::due_list_actions),
     scenario(
         "typing_custom_template",
         scenarios_typing::typing_custom_template,

@@ -32,6 +32,9 @@ enum Edit {
     AddContact,
     DeleteContact(usize),
     LogActivity(usize, u32, String),
+    /// "Erledigt" and "+1 Woche" in the due list.
+    FollowUpDone(usize),
+    PostponeFollowUp(usize),
     MonthlyGoal(u32),
 }
 
@@ -50,6 +53,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         Just(Edit::AddContact),
         index.clone().prop_map(Edit::DeleteContact),
         (index.clone(), 0u32..60, "[a-z ]{0,10}").prop_map(|(i, d, n)| Edit::LogActivity(i, d, n)),
+        index.clone().prop_map(Edit::FollowUpDone),
+        index.clone().prop_map(Edit::PostponeFollowUp),
         (1u32..20).prop_map(Edit::MonthlyGoal),
     ]
 }
@@ -134,6 +139,12 @@ fn commands(harness: &Harness<'_, App>, edit: &Edit) -> Vec<Command> {
                 };
                 vec![Command::Contact(ContactCommand::LogActivity(id, activity))]
             })
+            .unwrap_or_default(),
+        Edit::FollowUpDone(i) => contact(*i)
+            .map(|id| vec![Command::Contact(ContactCommand::FollowUpDone(id))])
+            .unwrap_or_default(),
+        Edit::PostponeFollowUp(i) => contact(*i)
+            .map(|id| vec![Command::Contact(ContactCommand::PostponeFollowUp(id))])
             .unwrap_or_default(),
         Edit::MonthlyGoal(goal) => vec![Command::Contact(ContactCommand::SetMonthlyGoal(*goal))],
     }

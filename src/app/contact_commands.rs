@@ -5,7 +5,7 @@ use super::{ActiveDialog, App};
 use crate::command::ContactCommand;
 use crate::command::View;
 use crate::model::{
-    BookStep, CollaborationId, ContactId, EditTarget, StepLabel, Workspace, due_contacts,
+    BookStep, CollaborationId, Contact, ContactId, EditTarget, StepLabel, Workspace, due_contacts,
 };
 
 impl App {
@@ -42,24 +42,21 @@ impl App {
                 }
             }
             ContactCommand::LogActivity(id, activity) => {
-                let log = |workspace: &mut Workspace| {
-                    if let Some(contact) = workspace.contact_mut(id) {
-                        contact.log(activity.clone());
-                    }
-                };
-                self.session
-                    .edit_book(BookStep::LogActivity, Grouping::Alone, log);
+                self.edit_contact(id, BookStep::LogActivity, |c| c.log(activity.clone()));
             }
             ContactCommand::RemoveActivity(id, index) => {
-                let remove = |workspace: &mut Workspace| {
-                    if let Some(contact) = workspace.contact_mut(id)
-                        && *index < contact.activities.len()
-                    {
+                self.edit_contact(id, BookStep::RemoveActivity, |contact| {
+                    if *index < contact.activities.len() {
                         contact.activities.remove(*index);
                     }
-                };
-                self.session
-                    .edit_book(BookStep::RemoveActivity, Grouping::Alone, remove);
+                });
+            }
+            ContactCommand::FollowUpDone(id) => {
+                self.edit_contact(id, BookStep::FollowUpDone, |c| c.follow_up_done(today));
+            }
+            ContactCommand::PostponeFollowUp(id) => {
+                let step = BookStep::PostponeFollowUp;
+                self.edit_contact(id, step, |c| c.postpone_follow_up(today));
             }
             ContactCommand::LinkContact(collaboration, contact) => {
                 self.change_links(collaboration, |workspace| {
@@ -78,6 +75,16 @@ impl App {
                 self.session.edit_book(BookStep::MonthlyGoal, grouping, set);
             }
         }
+    }
+
+    /// Changes one contact as one undo step; nothing happens when it is gone.
+    fn edit_contact(&mut self, id: &ContactId, step: BookStep, change: impl FnOnce(&mut Contact)) {
+        let edit = |workspace: &mut Workspace| {
+            if let Some(contact) = workspace.contact_mut(id) {
+                change(contact);
+            }
+        };
+        self.session.edit_book(step, Grouping::Alone, edit);
     }
 
     fn show_contact(&mut self, id: ContactId) {

@@ -121,6 +121,8 @@ fn book_step_msg(step: BookStep) -> Msg {
         BookStep::DeleteContact => Msg::StepDeleteContact,
         BookStep::LogActivity => Msg::StepLogActivity,
         BookStep::RemoveActivity => Msg::RemoveActivity,
+        BookStep::FollowUpDone => Msg::StepFollowUpDone,
+        BookStep::PostponeFollowUp => Msg::StepPostponeFollowUp,
         BookStep::MonthlyGoal => Msg::GoalLabel,
         BookStep::NewTemplate => Msg::NewTemplate,
         BookStep::CopyTemplate => Msg::StepCopyTemplate,

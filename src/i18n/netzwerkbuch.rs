@@ -73,6 +73,10 @@ macro_rules! netzwerkbuch_texts {
             DueYesterday => "seit gestern überfällig", "overdue since yesterday";
             DueTomorrow => "morgen fällig", "due tomorrow";
             DueInDays => "in {days} Tagen", "in {days} days";
+            DueDone => "Erledigt", "Done";
+            DueDoneHint => "Heute als Telefonat eintragen; der nächste Kontakt folgt nach dem Rhythmus.", "Log a call today; the next follow-up follows the cadence.";
+            DuePostpone => "+1 Woche", "+1 week";
+            DuePostponeHint => "Den nächsten Kontakt um eine Woche verschieben – ab heute, wenn er überfällig ist.", "Postpone the next follow-up by a week – from today if it is overdue.";
             MonthlyGoal => "Neue relevante Kontakte diesen Monat: {count} von {goal}", "New relevant contacts this month: {count} of {goal}";
             GoalLabel => "Monatsziel", "Monthly goal";
             DeleteContactTitle => "Kontakt löschen?", "Delete contact?";

@@ -125,6 +125,8 @@ macro_rules! window_texts {
             StepAdd => "Neue Kooperation", "New collaboration";
             StepDeleteContact => "Kontakt löschen", "Delete contact";
             StepLogActivity => "Kontakt eintragen", "Log a contact";
+            StepFollowUpDone => "Kontakt erledigt", "Follow-up done";
+            StepPostponeFollowUp => "Nächsten Kontakt verschoben", "Follow-up postponed";
             StepCopyTemplate => "Vorlage kopieren", "Copy template";
             StepDeleteTemplate => "Vorlage löschen", "Delete template";
             StepDuplicate => "Duplizieren", "Duplicate";

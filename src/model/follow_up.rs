@@ -16,6 +16,15 @@ pub fn default_cadence_days(importance: u8) -> u32 {
     }
 }
 
+/// Days that "+1 Woche" in the due list moves a follow-up.
+pub const POSTPONE_DAYS: u64 = 7;
+
+/// What "Erledigt" in the due list logs. The list does not ask how the contact
+/// happened; a call is the usual follow-up and restarts the cadence like every kind
+/// but a meeting (whose follow-up comes three days later). A kind of its own would
+/// make the file unreadable for earlier versions of the app.
+pub const DONE_KIND: ActivityKind = ActivityKind::Call;
+
 pub(super) fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
     date.checked_add_days(Days::new(days)).unwrap_or(date)
 }
@@ -44,6 +53,25 @@ impl Contact {
             .activities
             .partition_point(|existing| existing.date <= activity.date);
         self.activities.insert(position, activity);
+    }
+
+    /// "Erledigt": the contact happened `today`; logs it (as [`DONE_KIND`], without a
+    /// note), which restarts the follow-up.
+    pub fn follow_up_done(&mut self, today: NaiveDate) {
+        self.log(Activity {
+            date: today,
+            kind: DONE_KIND,
+            note: String::new(),
+            exchange: None,
+        });
+    }
+
+    /// "+1 Woche": a week after the follow-up when it still lies ahead, otherwise a
+    /// week from `today` (a week after an overdue date could still be overdue). A
+    /// contact without a follow-up gets one a week from today.
+    pub fn postpone_follow_up(&mut self, today: NaiveDate) {
+        let from = self.next_follow_up.map_or(today, |date| date.max(today));
+        self.next_follow_up = Some(add_days(from, POSTPONE_DAYS));
     }
 
     /// After the cadence changed from `old` (a new importance or a cadence of its own):
@@ -134,6 +162,38 @@ mod tests {
             Some(day("2026-12-24")),
             "set by hand"
         );
+    }
+
+    #[test]
+    fn done_logs_a_call_today_and_restarts_the_cadence() {
+        let mut contact = Contact {
+            importance: 4,
+            next_follow_up: Some(day("2026-11-10")),
+            ..Contact::default()
+        };
+        contact.follow_up_done(day("2026-11-22"));
+        assert_eq!(
+            contact.activities,
+            [activity("2026-11-22", ActivityKind::Call)]
+        );
+        assert_eq!(contact.next_follow_up, Some(day("2026-12-22")), "30 days");
+    }
+
+    #[test]
+    fn postponing_counts_from_the_later_of_today_and_the_follow_up() {
+        let today = day("2026-11-22");
+        let postponed = |follow_up: Option<&str>| {
+            let mut contact = Contact {
+                next_follow_up: follow_up.map(day),
+                ..Contact::default()
+            };
+            contact.postpone_follow_up(today);
+            contact.next_follow_up
+        };
+        assert_eq!(postponed(Some("2026-11-01")), Some(day("2026-11-29")));
+        assert_eq!(postponed(Some("2026-11-22")), Some(day("2026-11-29")));
+        assert_eq!(postponed(Some("2026-11-25")), Some(day("2026-12-02")));
+        assert_eq!(postponed(None), Some(day("2026-11-29")));
     }
 
     #[test]

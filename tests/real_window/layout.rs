@@ -98,3 +98,11 @@ pub const TEMPLATE_LIST_FIRST: Point = (84, 164);
 pub const TEMPLATE_SECOND_FIELD: Point = (342, 160);
 /// "Frage (englisch)" of the selected field (editor x 288–815, y 360–394).
 pub const TEMPLATE_QUESTION_EN: Point = (550, 376);
+
+// "Fällig" (Ctrl+3): one row per contact under the heading, the first at y 88–107,
+// its actions at the row's right end.
+
+/// "+1 Woche" in the first row, rightmost (button x 1270–1351).
+pub const DUE_FIRST_ROW_POSTPONE: Point = (1310, 97);
+/// "Erledigt" in the first row, left of "+1 Woche" (button x 1195–1261).
+pub const DUE_FIRST_ROW_DONE: Point = (1228, 97);

@@ -1,12 +1,14 @@
-//! The Netzwerkbuch beyond typing: what the contact card does with a click.
+//! The Netzwerkbuch beyond typing: what the contact card and the due list do with a
+//! click.
 
-use serde_json::json;
+use chrono::{Local, TimeDelta};
+use serde_json::{Value, json};
 
 use super::layout;
 use super::scenarios_typing::{expect_all, open};
 use super::session::Session;
 use super::wait::LONG;
-use super::workspace::{self, contacts};
+use super::workspace::{self, contacts, find_by, text};
 
 /// Raising a contact's importance shortens its cadence, and the follow-up the old
 /// cadence had proposed moves with it (60 days after being added → 14 days).
@@ -45,4 +47,91 @@ pub fn importance_moves_follow_up(session: &mut Session) -> Result<(), String> {
         },
     )
     .map(drop)
+}
+
+/// Two overdue contacts in "Fällig" (Ctrl+3): *+1 Woche* on the first row moves its
+/// follow-up a week from today (not from the overdue date) and the row down the list;
+/// *Erledigt* on the row that then comes first logs a call today and restarts that
+/// contact's cadence (importance 4: 30 days). The app's "today" is the real one.
+pub fn due_list_actions(session: &mut Session) -> Result<(), String> {
+    let today = Local::now().date_naive();
+    let date = |days: i64| {
+        (today + TimeDelta::days(days))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let book = json!({
+        "format": "netzwerk-canvas",
+        "version": 1,
+        "collaborations": [],
+        "contacts": [
+            {
+                "id": "c0ffee00-0000-4000-8000-00000000000b",
+                "name": "Bernd Later",
+                "importance": 4,
+                "added": date(-90),
+                "next_follow_up": date(-5)
+            },
+            {
+                "id": "c0ffee00-0000-4000-8000-00000000000c",
+                "name": "Anke Vorn",
+                "importance": 3,
+                "added": date(-90),
+                "next_follow_up": date(-10)
+            }
+        ]
+    });
+    let path = open(session, "faellig.json", &book)?;
+    session.key(&["ctrl+3"])?;
+    // Anke Vorn, overdue for 10 days, is the first row.
+    session.click(layout::DUE_FIRST_ROW_POSTPONE)?;
+    session.key(&["ctrl+s"])?;
+    let postponed = date(7);
+    workspace::wait_for(&path, "Anke Vorn a week from today", LONG, |saved| {
+        expect_saved(saved, "Anke Vorn", &[("/next_follow_up", &postponed)])
+    })?;
+    // Now due in a week, Anke Vorn is below Bernd Later, whose row is the first.
+    session.click(layout::DUE_FIRST_ROW_DONE)?;
+    session.key(&["ctrl+s"])?;
+    let (logged, restarted) = (date(0), date(30));
+    workspace::wait_for(&path, "a call with Bernd Later today", LONG, |saved| {
+        let bernd = contact_named(saved, "Bernd Later")?;
+        let activities = bernd["activities"].as_array().map_or(0, Vec::len);
+        if activities != 1 {
+            return Err(format!("{activities} activities of Bernd Later, not 1"));
+        }
+        expect_saved(
+            saved,
+            "Bernd Later",
+            &[
+                ("/activities/0/date", &logged),
+                ("/activities/0/kind", "call"),
+                ("/next_follow_up", &restarted),
+            ],
+        )?;
+        expect_saved(saved, "Anke Vorn", &[("/next_follow_up", &postponed)])
+    })
+    .map(drop)
+}
+
+fn contact_named<'a>(saved: &'a Value, name: &str) -> Result<&'a Value, String> {
+    find_by(&contacts(saved), "name", name).ok_or_else(|| format!("no {name} in the file"))
+}
+
+/// Compares the saved contact `name` at each pointer, all at once.
+fn expect_saved(saved: &Value, name: &str, expected: &[(&str, &str)]) -> Result<(), String> {
+    let contact = contact_named(saved, name)?;
+    let wrong: Vec<String> = expected
+        .iter()
+        .filter(|(pointer, value)| text(contact, pointer) != *value)
+        .map(|(pointer, value)| {
+            let saved = text(contact, pointer);
+            format!("{name}{pointer} is {saved:?}, not {value:?}")
+        })
+        .collect();
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(wrong.join("; "))
+    }
 }

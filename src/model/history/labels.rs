@@ -44,6 +44,10 @@ pub enum BookStep {
     DeleteContact,
     LogActivity,
     RemoveActivity,
+    /// "Erledigt" in the due list.
+    FollowUpDone,
+    /// "+1 Woche" in the due list.
+    PostponeFollowUp,
     MonthlyGoal,
     NewTemplate,
     CopyTemplate,

@@ -1,7 +1,12 @@
-//! "Fällig": overdue and upcoming follow-ups, most urgent first, red, amber or green.
+//! "Fällig": overdue and upcoming follow-ups, most urgent first, red, amber or green,
+//! each with what a user does about it: *Erledigt*, *+1 Woche*, or the name to open
+//! the contact.
 
 use chrono::NaiveDate;
-use egui::{RichText, ScrollArea, Sense, Ui, vec2};
+use egui::{
+    Align, Label, Layout, RichText, ScrollArea, Sense, TextStyle, TextWrapMode, Ui, WidgetText,
+    vec2,
+};
 
 use crate::command::Command;
 use crate::command::ContactCommand;
@@ -51,20 +56,70 @@ fn row_ui(
     ui.painter()
         .circle_filled(rect.center(), 6.0, due_color(entry.status));
     let date = RichText::new(format_date(entry.date, language)).strong();
-    ui.add_sized([90.0, 20.0], egui::Label::new(date));
+    ui.add_sized([90.0, 20.0], Label::new(date));
     let when = RichText::new(when_text(language, entry)).color(due_color(entry.status));
-    ui.add_sized([190.0, 20.0], egui::Label::new(when));
+    ui.add_sized([190.0, 20.0], Label::new(when));
+    let done = Command::Contact(ContactCommand::FollowUpDone(contact.id.clone()));
+    let postpone = Command::Contact(ContactCommand::PostponeFollowUp(contact.id.clone()));
+    // The name and its details take what the buttons leave, so that the buttons stand
+    // at the row's right end, one column for all rows, and a long organisation is cut
+    // short instead of running under them.
+    let name_width =
+        (ui.available_width() - actions_width(ui, language, &[&done, &postpone])).max(0.0);
+    let size = vec2(name_width, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, Layout::left_to_right(Align::Center), |ui| {
+        ui.set_min_width(name_width);
+        name_ui(ui, language, contact, commands);
+    });
+    action_ui(ui, language, done, Msg::DueDoneHint, commands);
+    action_ui(ui, language, postpone, Msg::DuePostponeHint, commands);
+}
+
+/// The contact's name, which opens it, and its organisation and importance.
+fn name_ui(ui: &mut Ui, language: Language, contact: &Contact, commands: &mut Vec<Command>) {
     let name = display_name(contact, language);
-    if ui.link(RichText::new(&name).size(15.0)).clicked() {
-        commands.push(Command::Contact(ContactCommand::SelectContact(
-            contact.id.clone(),
-        )));
+    let open = Command::Contact(ContactCommand::SelectContact(contact.id.clone()));
+    let link = ui.link(RichText::new(&name).size(15.0));
+    if link.on_hover_text(open.label_text(language)).clicked() {
+        commands.push(open);
     }
     let mut detail = importance_dots(contact.importance);
     if !contact.organisation.trim().is_empty() {
         detail = format!("{} · {detail}", contact.organisation);
     }
-    ui.label(RichText::new(detail).weak());
+    ui.add(Label::new(RichText::new(detail).weak()).truncate());
+}
+
+/// The width of the buttons named by `actions`, each with the gap before it.
+fn actions_width(ui: &Ui, language: Language, actions: &[&Command]) -> f32 {
+    let spacing = ui.spacing();
+    actions
+        .iter()
+        .map(|action| {
+            let text = WidgetText::from(action.label_text(language));
+            let galley = text.into_galley(
+                ui,
+                Some(TextWrapMode::Extend),
+                f32::INFINITY,
+                TextStyle::Button,
+            );
+            galley.size().x + 2.0 * spacing.button_padding.x + spacing.item_spacing.x
+        })
+        .sum()
+}
+
+/// A button named by its command, with a hint of what it does.
+fn action_ui(
+    ui: &mut Ui,
+    language: Language,
+    command: Command,
+    hint: Msg,
+    commands: &mut Vec<Command>,
+) {
+    let button = ui.button(command.label_text(language));
+    if button.on_hover_text(hint.text(language)).clicked() {
+        commands.push(command);
+    }
 }
 
 /// "überfällig seit 3 Tagen", "heute fällig", "morgen", "in 5 Tagen".
