@@ -12,7 +12,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::command::View;
-use netzwerk_canvas::command::{Command, ContactCommand};
+use netzwerk_canvas::command::{Command, ContactCommand, ViewCommand};
+use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Activity, ActivityKind, Contact};
 use netzwerk_canvas::storage;
 
@@ -361,4 +362,41 @@ fn done_in_the_due_list_logs_a_call_today_and_the_row_leaves_until_undo() {
         text_of(&harness, Role::TextInput, "Nächster Kontakt"),
         "18.11.2026"
     );
+}
+
+/// The labels under the give-and-take chart, left to right.
+fn month_names(harness: &Harness<'_, App>, names: &[&str]) -> Vec<egui::Rect> {
+    names
+        .iter()
+        .map(|name| harness.get_by_role_and_label(Role::Label, name).rect())
+        .collect()
+}
+
+#[test]
+fn the_give_and_take_chart_names_its_months_in_the_users_language() {
+    let mut harness = app_harness_on(Startup::Example, today());
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    assert_eq!(text_of(&harness, Role::TextInput, "Name"), "Anna Lindemann");
+    // The twelve months up to November 2026, oldest first.
+    let german = [
+        "Dez", "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov",
+    ];
+    let rects = month_names(&harness, &german);
+    let heading = harness.get_by_label("Geben und Nehmen (12 Monate)").rect();
+    for pair in rects.windows(2) {
+        assert!(pair[0].right() <= pair[1].left(), "side by side: {pair:?}");
+        assert_eq!(pair[0].top(), pair[1].top(), "in one line");
+    }
+    // Below the bars (80 px under the summary line), not over them.
+    assert!(rects[0].top() > heading.bottom() + 80.0, "{rects:?}");
+
+    harness
+        .state_mut()
+        .queue(Command::View(ViewCommand::SetLanguage(Language::English)));
+    harness.run();
+    let english = [
+        "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+    ];
+    month_names(&harness, &english);
+    assert!(harness.query_by_label("Dez").is_none());
 }

@@ -68,4 +68,4 @@ mod model_names;
 #[cfg(test)]
 mod tests;
 
-pub use dates::{format_date, format_local_time, parse_date};
+pub use dates::{format_date, format_local_time, month_short, parse_date};

@@ -6,6 +6,8 @@ use super::{Contact, Direction};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MonthBalance {
+    /// The calendar month, 1 (January) to 12.
+    pub month: u32,
     pub given: usize,
     pub received: usize,
 }
@@ -13,8 +15,16 @@ pub struct MonthBalance {
 /// Gives and takes per month for the `months` months up to and including `today`'s,
 /// oldest first.
 pub fn monthly_balance(contact: &Contact, today: NaiveDate, months: usize) -> Vec<MonthBalance> {
-    let mut balance = vec![MonthBalance::default(); months];
     let current = month_number(today);
+    let mut balance: Vec<MonthBalance> = (0..months)
+        .map(|slot| {
+            let number = current - (months - 1 - slot) as i64;
+            MonthBalance {
+                month: number.rem_euclid(12) as u32 + 1,
+                ..MonthBalance::default()
+            }
+        })
+        .collect();
     for activity in &contact.activities {
         let Some(exchange) = activity.exchange else {
             continue;
@@ -96,16 +106,28 @@ mod tests {
             months,
             [
                 MonthBalance {
+                    month: 9,
                     given: 1,
                     received: 0
                 },
-                MonthBalance::default(),
                 MonthBalance {
+                    month: 10,
+                    ..MonthBalance::default()
+                },
+                MonthBalance {
+                    month: 11,
                     given: 1,
                     received: 1
                 },
             ]
         );
+    }
+
+    #[test]
+    fn months_run_back_across_the_turn_of_the_year() {
+        let months = monthly_balance(&Contact::default(), day("2026-02-10"), 12);
+        let numbers: Vec<u32> = months.iter().map(|month| month.month).collect();
+        assert_eq!(numbers, [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2]);
     }
 
     #[test]
