@@ -131,6 +131,16 @@ impl Collaboration {
         self.partner_view.entry(field_id.to_owned()).or_default()
     }
 
+    /// Sets the partners' view of a field; an empty text removes the entry, so that a
+    /// field looked at and left empty adds nothing to the file.
+    pub fn set_partner_text(&mut self, field_id: &str, text: String) {
+        if text.is_empty() {
+            self.partner_view.remove(field_id);
+        } else {
+            self.partner_view.insert(field_id.to_owned(), text);
+        }
+    }
+
     /// A two-sided field where only one side is filled in.
     pub fn is_one_sided(&self, field_id: &str) -> bool {
         let mine = !self.field_text(field_id).trim().is_empty();

@@ -149,6 +149,16 @@ fn my_side_ui(
     })
 }
 
+/// "Motivation – Sicht der Partner": the name screen readers (and tests) find the
+/// partners' editor by, on the canvas and on the projector.
+pub fn partners_view_name(field: &FieldSpec, language: Language) -> String {
+    format!(
+        "{} – {}",
+        field.label(language),
+        Msg::PartnersView.text(language)
+    )
+}
+
 /// "Sicht der Partner", kept apart from the field's text.
 fn partners_side_ui(
     ui: &mut Ui,
@@ -164,20 +174,12 @@ fn partners_side_ui(
     );
     // Edit a copy, so that merely looking never adds an empty entry to the file.
     let mut theirs = collaboration.partner_text(&field.id).to_owned();
-    let name = format!(
-        "{} – {}",
-        field.label(language),
-        Msg::PartnersView.text(language)
-    );
+    let name = partners_view_name(field, language);
     let changed = side_editor_ui(ui, (id, ""), &mut theirs, height, |response| {
         response.accessible_name(name)
     });
     if changed {
-        if theirs.is_empty() {
-            collaboration.partner_view.remove(&field.id);
-        } else {
-            *collaboration.partner_text_mut(&field.id) = theirs;
-        }
+        collaboration.set_partner_text(&field.id, theirs);
     }
     changed
 }

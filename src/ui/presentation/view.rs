@@ -338,19 +338,11 @@ fn both_views_ui(
         theirs.label(RichText::new(Msg::PartnersView.text(language)).size(20.0));
         // Edit a copy, so that merely looking never adds an empty entry to the file.
         let mut partners = collaboration.partner_text(&field.id).to_owned();
-        let name = format!(
-            "{} – {}",
-            field.label(language),
-            Msg::PartnersView.text(language)
-        );
+        let name = crate::ui::canvas::field_box::partners_view_name(field, language);
         if big_editor_ui(theirs, theirs_id, &mut partners, height, |response| {
             response.accessible_name(name)
         }) {
-            if partners.is_empty() {
-                collaboration.partner_view.remove(&field.id);
-            } else {
-                *collaboration.partner_text_mut(&field.id) = partners;
-            }
+            collaboration.set_partner_text(&field.id, partners);
             changed = true;
         }
     });
