@@ -40,6 +40,7 @@ macro_rules! file_texts {
             LimitLogEntries => "Einträge in Kontaktverläufen und Nachbereitungen", "contact log entries and meeting records";
             LimitTemplates => "Vorlagen", "templates";
             LimitTemplateFields => "Vorlagenfelder", "template fields";
+            LimitCards => "Karten", "cards";
             ErrTooLarge => "Die Datei ist mit {size} MB zu groß; Netzwerk-Canvas öffnet Dateien bis {limit} MB.",
                 "The file is too large ({size} MB); Netzwerk-Canvas opens files up to {limit} MB.";
             ErrNotJson => "Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).",

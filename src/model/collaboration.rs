@@ -6,8 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    ContactId, DEFAULT_TEMPLATE_ID, Investment, MeetingRecord, Preparation, Relationship, Snapshot,
-    Template,
+    Card, ContactId, DEFAULT_TEMPLATE_ID, Investment, MeetingRecord, Preparation, Relationship,
+    Snapshot, Template,
 };
 
 /// A stable id that survives renames; links and selection refer to it.
@@ -55,6 +55,9 @@ pub struct Collaboration {
     /// Dated copies taken with "Stand festhalten", oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub snapshots: Vec<Snapshot>,
+    /// Cards of a Kartenabfrage, pinned to the fields, in board order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cards: Vec<Card>,
     /// Keys written by a newer app that this one does not know; kept so that saving
     /// does not lose them.
     #[serde(flatten)]
@@ -64,7 +67,7 @@ pub struct Collaboration {
 super::keyed::deserialize_keeping_unknown_keys!(Collaboration, "a collaboration", {
     id, title, partners, partner_contacts, relationship, importance, meeting_date, template,
     created, modified, fields, investment, preparation, meetings as LogEntries, partner_view,
-    snapshots as Canvases,
+    snapshots as Canvases, cards as Cards,
 });
 
 fn is_default_template(id: &str) -> bool {
@@ -90,6 +93,7 @@ impl Default for Collaboration {
             meetings: Vec::new(),
             partner_view: BTreeMap::new(),
             snapshots: Vec::new(),
+            cards: Vec::new(),
             unknown_keys: serde_json::Map::new(),
         }
     }
@@ -172,6 +176,7 @@ impl Collaboration {
             || self.partners.iter().any(|partner| contains(partner))
             || self.fields.values().any(|text| contains(text))
             || self.partner_view.values().any(|text| contains(text))
+            || self.cards.iter().any(|card| contains(&card.text))
             || contains(&self.investment.time.note)
             || contains(&self.investment.money.note)
             || contains(&self.investment.energy.note)

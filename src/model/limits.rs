@@ -20,6 +20,8 @@ pub const MAX_LOG_ENTRIES: usize = 1_000_000;
 pub const MAX_TEMPLATES: usize = 1_000;
 /// Fields of all templates together.
 pub const MAX_TEMPLATE_FIELDS: usize = 20_000;
+/// Cards of all collaborations together.
+pub const MAX_CARDS: usize = 200_000;
 
 /// What a limit counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,15 +31,17 @@ pub enum Limited {
     LogEntries,
     Templates,
     TemplateFields,
+    Cards,
 }
 
 impl Limited {
-    const ALL: [Self; 5] = [
+    const ALL: [Self; 6] = [
         Self::Canvases,
         Self::Contacts,
         Self::LogEntries,
         Self::Templates,
         Self::TemplateFields,
+        Self::Cards,
     ];
 
     pub fn limit(self) -> usize {
@@ -47,6 +51,7 @@ impl Limited {
             Self::LogEntries => MAX_LOG_ENTRIES,
             Self::Templates => MAX_TEMPLATES,
             Self::TemplateFields => MAX_TEMPLATE_FIELDS,
+            Self::Cards => MAX_CARDS,
         }
     }
 
@@ -58,13 +63,13 @@ impl Limited {
 thread_local! {
     /// Outside [`counting`] (tests reading one record, the undo history) nothing counts.
     static ACTIVE: Cell<bool> = const { Cell::new(false) };
-    static COUNTS: Cell<[usize; 5]> = const { Cell::new([0; 5]) };
+    static COUNTS: Cell<[usize; 6]> = const { Cell::new([0; 6]) };
     static EXCEEDED: Cell<Option<Limited>> = const { Cell::new(None) };
 }
 
 /// Runs one parse with fresh counts; the `Err` names the first limit it went over.
 pub fn counting<T, E>(parse: impl FnOnce() -> Result<T, E>) -> Result<Result<T, E>, Limited> {
-    COUNTS.set([0; 5]);
+    COUNTS.set([0; 6]);
     EXCEEDED.set(None);
     ACTIVE.set(true);
     let result = parse();
@@ -154,6 +159,8 @@ bounded_list! {
     Templates => Templates,
     /// A template's fields.
     TemplateFields => TemplateFields,
+    /// A collaboration's cards.
+    Cards => Cards,
 }
 
 #[cfg(test)]

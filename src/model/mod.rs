@@ -5,6 +5,7 @@
 
 mod balance;
 mod book;
+mod cards;
 mod collaboration;
 mod contact;
 mod contact_list;
@@ -29,6 +30,7 @@ mod workspace;
 
 pub use balance::{MonthBalance, is_one_sided, monthly_balance, new_relevant_contacts_this_month};
 pub use book::{Book, BookChange};
+pub use cards::{Card, CardColour, CardGroup, CardId, MAX_CARD_CHARS, card_text, cards_as_text};
 pub use collaboration::{Collaboration, CollaborationId};
 pub use contact::{
     Activity, ActivityKind, Circle, Contact, ContactId, Direction, Exchange, ExchangeKind,

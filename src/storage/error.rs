@@ -94,6 +94,7 @@ impl StorageError {
                     Limited::LogEntries => Msg::LimitLogEntries,
                     Limited::Templates => Msg::LimitTemplates,
                     Limited::TemplateFields => Msg::LimitTemplateFields,
+                    Limited::Cards => Msg::LimitCards,
                 };
                 fill(
                     Msg::ErrTooMany,
