@@ -46,11 +46,15 @@ macro_rules! next_part {
 
 // The parts of the table; `#[macro_use]` makes each part's macro visible below.
 #[macro_use]
+mod board;
+#[macro_use]
 mod export;
 #[macro_use]
 mod files;
 #[macro_use]
 mod meeting;
+#[macro_use]
+mod moderation;
 #[macro_use]
 mod netzwerkbuch;
 #[macro_use]
@@ -59,7 +63,8 @@ mod templates;
 mod window;
 
 next_part! {
-    [window_texts file_texts export_texts meeting_texts netzwerkbuch_texts template_texts]
+    [window_texts file_texts export_texts meeting_texts netzwerkbuch_texts template_texts
+     board_texts moderation_texts]
 }
 
 mod dates;
