@@ -211,3 +211,67 @@ fn presentation_zoom_stays_between_100_and_300_percent() {
         "the desk zoom is untouched"
     );
 }
+
+/// Issue 15: at 300 % on the default window (1360 × 860 pixels, 453 × 287 points) the
+/// navigation stays on the screen, the answer starts on it, and the wheel scrolls the
+/// field so that the rest of the answer can be read.
+#[test]
+fn at_300_percent_the_navigation_stays_and_the_wheel_scrolls_the_answer() {
+    let mut harness = presenting();
+    let screen = egui::vec2(1360.0 / 3.0, 860.0 / 3.0);
+    harness.set_size(screen);
+    harness.run();
+    let next = harness.get_by_label("Nächstes Feld (Bild ↓) ▶").rect();
+    assert!(
+        next.max.y <= screen.y && next.max.x <= screen.x,
+        "the navigation is cut off: {next:?} on a screen of {screen:?}"
+    );
+    let editor = harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Motivation")
+        .rect();
+    assert!(
+        editor.min.y < next.min.y - 20.0,
+        "no line of the answer is on the screen: editor {editor:?}, navigation {next:?}"
+    );
+    harness.hover_at(egui::pos2(
+        editor.center().x,
+        (editor.min.y + next.min.y) / 2.0,
+    ));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -120.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+    });
+    harness.run();
+    let scrolled = harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Motivation")
+        .rect();
+    assert!(
+        scrolled.min.y < editor.min.y - 50.0,
+        "the wheel did not scroll the field: {editor:?} → {scrolled:?}"
+    );
+    let next_after = harness.get_by_label("Nächstes Feld (Bild ↓) ▶").rect();
+    assert!(
+        next_after.max.y <= screen.y && (next_after.min.y - next.min.y).abs() < 10.0,
+        "the navigation scrolled away with the field: {next:?} → {next_after:?}"
+    );
+}
+
+/// Issue 15: the Einsatz box is drawn at the projector's size, not the desktop's.
+#[test]
+fn the_investment_box_grows_with_the_projector() {
+    let mut harness = presenting();
+    for _ in 0..6 {
+        press(&mut harness, Modifiers::NONE, Key::PageDown);
+    }
+    harness.get_by_label("Feld 7 von 8");
+    let value = harness.get_by_label("Zeit – Ich").rect();
+    assert!(
+        value.height() >= 1.5 * 18.0,
+        "the values keep the desktop's size: {value:?}"
+    );
+    let navigation = harness.get_by_label("Nächstes Feld (Bild ↓) ▶").rect();
+    assert!(navigation.max.y <= harness.ctx.content_rect().max.y);
+}

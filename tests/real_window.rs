@@ -73,7 +73,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 24] = [
+const SCENARIOS: [Scenario; 25] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -86,6 +86,10 @@ const SCENARIOS: [Scenario; 24] = [
         scenarios_typing::typing_custom_template,
     ),
     scenario("typing_presentation", scenarios_typing::typing_presentation),
+    scenario(
+        "presentation_at_300_percent",
+        scenarios_typing::presentation_at_300_percent,
+    ),
     scenario(
         "typing_header_and_contact_card",
         scenarios_forms::typing_header_and_contact_card,

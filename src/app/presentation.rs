@@ -100,8 +100,10 @@ impl App {
         };
         let selected = self.session.selected.clone();
         let mut changed = false;
+        // The margin gives way at high zoom, where every point of the screen counts.
+        let margin = (ui.available_height() / 36.0).clamp(6.0, 24.0);
         egui::CentralPanel::default()
-            .frame(egui::Frame::central_panel(ui.style()).inner_margin(24.0))
+            .frame(egui::Frame::central_panel(ui.style()).inner_margin(margin))
             .show(ui, |ui| {
                 let collaboration =
                     selected.and_then(|id| self.session.document.workspace.get_mut(&id));

@@ -136,6 +136,22 @@ impl Desk {
         Ok(())
     }
 
+    /// Wheel notches (X button 5) at a point given in window coordinates.
+    pub fn wheel_down(
+        &self,
+        window: &str,
+        (x, y): (i32, i32),
+        notches: usize,
+    ) -> Result<(), String> {
+        let (x, y) = (x.to_string(), y.to_string());
+        self.xdotool(&["mousemove", "--window", window, &x, &y])?;
+        sleep(Duration::from_millis(150));
+        let notches = notches.to_string();
+        self.xdotool(&["click", "--repeat", &notches, "--delay", "80", "5"])?;
+        sleep(SETTLE);
+        Ok(())
+    }
+
     /// Windows without a window manager keep the focus until someone else takes it;
     /// a dialog of another program may have, so the window is focused again.
     fn focus_if_lost(&self, window: &str) -> Result<(), String> {

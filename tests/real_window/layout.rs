@@ -106,3 +106,10 @@ pub const TEMPLATE_QUESTION_EN: Point = (550, 376);
 pub const DUE_FIRST_ROW_POSTPONE: Point = (1310, 97);
 /// "Erledigt" in the first row, left of "+1 Woche" (button x 1195–1261).
 pub const DUE_FIRST_ROW_DONE: Point = (1228, 97);
+
+// Presentation mode at 300 % (twelve Ctrl+Plus), whole screen.
+
+/// "Nächstes Feld (Bild ↓) ▶", bottom left of the projector screen (x 850–1240, y 780–830).
+pub const PRESENTATION_300_NEXT: Point = (1049, 806);
+/// The field's editor below the question, between the strip and the navigation.
+pub const PRESENTATION_300_ANSWER: Point = (300, 650);

@@ -196,3 +196,38 @@ pub fn typing_presentation(session: &mut Session) -> Result<(), String> {
     })
     .map(drop)
 }
+
+/// Issue 15: at 300 % the navigation is still on the screen and answers the mouse, the
+/// wheel scrolls the answer, and the next field takes what is typed.
+pub fn presentation_at_300_percent(session: &mut Session) -> Result<(), String> {
+    let mut file = workspace::with_one_canvas("Dorfladen Rhade");
+    file["collaborations"][0]["fields"]["motivation"] =
+        "Ein Laden im Dorf. Zeile\n".repeat(30).into();
+    let path = open(session, "projektor.json", &file)?;
+    session.key(&["F11"])?;
+    session.key(&["ctrl+plus"; 12])?;
+    session.wheel_down(layout::PRESENTATION_300_ANSWER, 10)?;
+    // Scrolled, the click lands many lines down the answer; unscrolled, on its first.
+    session.click(layout::PRESENTATION_300_ANSWER)?;
+    session.type_text("MARK")?;
+    session.click(layout::PRESENTATION_300_NEXT)?;
+    session.click(layout::PRESENTATION_300_NEXT)?;
+    session.type_text("Genossenschaft")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "both fields in the saved file", LONG, |saved| {
+        let all = collaborations(saved);
+        let canvas = all.first().ok_or("no collaboration in the file")?;
+        let motivation = canvas["fields"]["motivation"].as_str().unwrap_or("");
+        let line = motivation
+            .find("MARK")
+            .map(|at| motivation[..at].matches('\n').count())
+            .ok_or("MARK is not in the motivation")?;
+        if line < 6 {
+            return Err(format!(
+                "MARK typed on line {line}: the wheel did not scroll"
+            ));
+        }
+        expect_all(canvas, &[("/fields/shared_goals", "Genossenschaft")])
+    })
+    .map(drop)
+}

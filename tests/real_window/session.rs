@@ -216,6 +216,11 @@ impl Session {
         self.desk.click(&self.window()?, point)
     }
 
+    /// The mouse wheel turned `notches` towards the user over a point of the window.
+    pub fn wheel_down(&self, point: (i32, i32), notches: usize) -> Result<(), String> {
+        self.desk.wheel_down(&self.window()?, point, notches)
+    }
+
     /// Waits until the app has ended by itself (after Ctrl+Q, say).
     pub fn wait_for_exit(&mut self, timeout: Duration) -> Result<(), String> {
         let app = self

@@ -26,10 +26,35 @@ pub fn investment_box_ui(
             .id_salt("investment_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                changed |= values_grid_ui(ui, language, owner, investment);
+                changed |= values_grid_ui(ui, language, owner, investment, 1.0);
             });
     });
     changed
+}
+
+/// The values and notes alone, `scale` times the desktop size: the projector shows
+/// the field's name and question itself and needs type the room can read.
+pub fn investment_values_ui(
+    ui: &mut Ui,
+    language: Language,
+    collaboration: &mut Collaboration,
+    scale: f32,
+) -> bool {
+    let owner = editor_id(("investment", &collaboration.id));
+    let investment = &mut collaboration.investment;
+    ui.scope(|ui| {
+        let style = ui.style_mut();
+        for font in style.text_styles.values_mut() {
+            font.size *= scale;
+        }
+        style.spacing.interact_size *= scale;
+        style.spacing.item_spacing *= scale;
+        style.spacing.icon_width *= scale;
+        style.spacing.icon_width_inner *= scale;
+        style.spacing.icon_spacing *= scale;
+        values_grid_ui(ui, language, owner, investment, scale)
+    })
+    .inner
 }
 
 /// One row per resource: my value, the partners' value and the balance bars; the
@@ -39,11 +64,12 @@ fn values_grid_ui(
     language: Language,
     owner: egui::Id,
     investment: &mut Investment,
+    scale: f32,
 ) -> bool {
     let mut changed = false;
     egui::Grid::new("investment_values")
         .num_columns(4)
-        .spacing(vec2(6.0, 6.0))
+        .spacing(vec2(6.0, 6.0) * scale)
         .show(ui, |ui| {
             ui.label("");
             ui.label(
@@ -63,7 +89,7 @@ fn values_grid_ui(
                 ui,
                 language,
                 Msg::Time,
-                [&mut time.mine, &mut time.partners],
+                ([&mut time.mine, &mut time.partners], scale),
                 |d| d.range(0.0..=10_000.0).speed(0.5).suffix(" h"),
             );
             let money = &mut investment.money;
@@ -71,7 +97,7 @@ fn values_grid_ui(
                 ui,
                 language,
                 Msg::Money,
-                [&mut money.mine, &mut money.partners],
+                ([&mut money.mine, &mut money.partners], scale),
                 |d| d.range(0.0..=10_000_000.0).speed(10.0).suffix(" €"),
             );
             let energy = &mut investment.energy;
@@ -79,7 +105,7 @@ fn values_grid_ui(
                 ui,
                 language,
                 Msg::Energy,
-                [&mut energy.mine, &mut energy.partners],
+                ([&mut energy.mine, &mut energy.partners], scale),
                 |d| d.range(0..=EnergyShare::MAX).suffix(" / 5"),
             );
         });
@@ -90,7 +116,7 @@ fn values_grid_ui(
         (Msg::Money, &mut investment.money.note, "money"),
         (Msg::Energy, &mut investment.energy.note, "energy"),
     ] {
-        changed |= note_ui(ui, language, owner.with(key), note, row);
+        changed |= note_ui(ui, language, (owner.with(key), scale), note, row);
     }
     changed
 }
@@ -100,7 +126,7 @@ fn resource_row_ui<N: egui::emath::Numeric>(
     ui: &mut Ui,
     language: Language,
     row: Msg,
-    [mine, partners]: [&mut N; 2],
+    ([mine, partners], scale): ([&mut N; 2], f32),
     configure: impl Fn(DragValue<'_>) -> DragValue<'_>,
 ) -> bool {
     let mut changed = false;
@@ -115,20 +141,26 @@ fn resource_row_ui<N: egui::emath::Numeric>(
             .accessible_name(name)
             .changed();
     }
-    balance_bars_ui(ui, mine.to_f64(), partners.to_f64());
+    balance_bars_ui(ui, mine.to_f64(), partners.to_f64(), scale);
     ui.end_row();
     changed
 }
 
-fn note_ui(ui: &mut Ui, language: Language, id: egui::Id, note: &mut String, row: Msg) -> bool {
+fn note_ui(
+    ui: &mut Ui,
+    language: Language,
+    (id, scale): (egui::Id, f32),
+    note: &mut String,
+    row: Msg,
+) -> bool {
     let name = format!("{} – {}", row.text(language), Msg::Note.text(language));
     ui.horizontal(|ui| {
-        let (label_rect, _) = ui.allocate_exact_size(vec2(52.0, 16.0), Sense::hover());
+        let (label_rect, _) = ui.allocate_exact_size(vec2(52.0, 16.0) * scale, Sense::hover());
         ui.painter().text(
             label_rect.left_center(),
             egui::Align2::LEFT_CENTER,
             row.text(language),
-            egui::FontId::proportional(11.0),
+            egui::FontId::proportional(11.0 * scale),
             ui.visuals().weak_text_color(),
         );
         ui.add(
@@ -154,12 +186,13 @@ fn period_ui(ui: &mut Ui, language: Language, period: &mut TimePeriod) -> bool {
 }
 
 /// Mine (blue) above the partners' (orange), each relative to the larger of the two.
-fn balance_bars_ui(ui: &mut Ui, mine: f64, partners: f64) {
-    let width = ui.available_width().max(40.0);
-    let (rect, _) = ui.allocate_exact_size(vec2(width, 18.0), Sense::hover());
+fn balance_bars_ui(ui: &mut Ui, mine: f64, partners: f64, scale: f32) {
+    let width = ui.available_width().max(40.0 * scale);
+    let (rect, _) = ui.allocate_exact_size(vec2(width, 18.0 * scale), Sense::hover());
     let track = ui.visuals().faint_bg_color;
-    let top = egui::Rect::from_min_size(rect.left_top(), vec2(width, 8.0));
-    let bottom = egui::Rect::from_min_size(rect.left_top() + vec2(0.0, 10.0), vec2(width, 8.0));
+    let bar = vec2(width, 8.0 * scale);
+    let top = egui::Rect::from_min_size(rect.left_top(), bar);
+    let bottom = egui::Rect::from_min_size(rect.left_top() + vec2(0.0, 10.0 * scale), bar);
     for (bar, value, other, color) in [
         (top, mine, partners, MINE_COLOR),
         (bottom, partners, mine, PARTNERS_COLOR),

@@ -9,7 +9,6 @@ use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldKind, FieldSpec, FieldTimer, Template, TimerState};
 use crate::ui::canvas::field_box::MAX_EDITABLE_BYTES;
 use crate::ui::canvas::field_text::FieldText;
-use crate::ui::canvas::investment_box::investment_box_ui;
 
 pub const AMBER: Color32 = Color32::from_rgb(0xff, 0xb3, 0x00);
 pub const RED: Color32 = Color32::from_rgb(0xff, 0x45, 0x3a);
@@ -61,30 +60,111 @@ pub fn presentation_ui(
     };
     let count = input.template.fields.len();
     state.field_index = state.field_index.min(count.saturating_sub(1));
-    top_bar_ui(ui, input, collaboration, state, commands);
-    ui.add_space(8.0);
+    let sizes = TypeSizes::for_height(ui.available_height());
+    top_bar_ui(ui, input, collaboration, state, &sizes, commands);
+    ui.add_space(sizes.gap);
     progress_strip_ui(
         ui,
-        language,
+        (language, sizes.gap * 1.4),
         input.template,
         collaboration,
         state.field_index,
         commands,
     );
-    ui.add_space(12.0);
+    // The navigation is laid out first, at the bottom, so no zoom or long text can push
+    // it off the screen.
+    egui::Panel::bottom("presentation_navigation")
+        .frame(egui::Frame::NONE)
+        .show_separator_line(false)
+        .show(ui, |ui| {
+            navigation_ui(ui, language, state.field_index, count, &sizes, commands);
+        });
     let Some(field) = input.template.fields.get(state.field_index) else {
         return false;
     };
-    let label = ui.label(
-        RichText::new(field.label(language))
-            .size(26.0)
-            .strong()
-            .color(AMBER),
-    );
-    ui.label(RichText::new(field.question(language)).size(40.0).strong());
-    ui.add_space(10.0);
-    let changed = match field.kind {
-        FieldKind::Investment => investment_box_ui(ui, language, field, collaboration),
+    let viewport = ui.available_height();
+    // Question and answer scroll together (wheel and cursor), so at any zoom the answer
+    // can be reached; the answer fills whatever the question leaves of the screen.
+    egui::ScrollArea::vertical()
+        .id_salt(("presentation_field", &collaboration.id, &field.id))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(sizes.gap);
+            let top = ui.cursor().top();
+            let label = ui.label(
+                RichText::new(field.label(language))
+                    .size(sizes.label)
+                    .strong()
+                    .color(AMBER),
+            );
+            ui.label(
+                RichText::new(field.question(language))
+                    .size(sizes.question)
+                    .strong(),
+            );
+            ui.add_space(sizes.gap);
+            let used = ui.cursor().top() - top;
+            let height = (viewport - used - 2.0 * sizes.gap).max(3.0 * sizes.answer * 1.3);
+            field_body_ui(ui, input, field, collaboration, &sizes, (label.id, height))
+        })
+        .inner
+}
+
+/// Type sizes of the projector, shrunk to the screen: at 100 % on a laptop they are
+/// the full projector sizes; at 300 % zoom the question gives way to the answer.
+pub struct TypeSizes {
+    pub question: f32,
+    pub label: f32,
+    pub answer: f32,
+    pub countdown: f32,
+    pub title: f32,
+    pub control: f32,
+    pub gap: f32,
+}
+
+impl TypeSizes {
+    /// `height` is the presentation's height in points (screen pixels / zoom).
+    pub fn for_height(height: f32) -> Self {
+        // 40 pt questions from a 720-point-high screen down, 18 pt at 360 points (300 %).
+        let scale = ((height - 360.0) / 360.0).clamp(0.0, 1.0);
+        let between = |small: f32, large: f32| small + (large - small) * scale;
+        Self {
+            question: between(18.0, 40.0),
+            label: between(14.0, 26.0),
+            answer: between(16.0, 28.0),
+            countdown: between(22.0, 40.0),
+            title: between(16.0, 24.0),
+            control: between(11.0, 16.0),
+            gap: between(4.0, 10.0),
+        }
+    }
+
+    /// How much larger than desktop the investment box is drawn.
+    fn box_scale(&self) -> f32 {
+        self.answer / 16.0
+    }
+}
+
+/// The shown field's editor(s), or the investment box scaled to the projector.
+fn field_body_ui(
+    ui: &mut Ui,
+    input: &PresentationInput<'_>,
+    field: &FieldSpec,
+    collaboration: &mut Collaboration,
+    sizes: &TypeSizes,
+    (label, height): (egui::Id, f32),
+) -> bool {
+    let language = input.language;
+    match field.kind {
+        FieldKind::Investment => {
+            let scale = sizes.box_scale().max(1.0);
+            crate::ui::canvas::investment_box::investment_values_ui(
+                ui,
+                language,
+                collaboration,
+                scale,
+            )
+        }
         FieldKind::Text => {
             let id = presentation_editor_id(&collaboration.id, &field.id);
             let size = collaboration.field_text(&field.id).len();
@@ -97,21 +177,16 @@ pub fn presentation_ui(
                     .size(20.0),
                 );
                 false
+            } else if Collaboration::TWO_SIDED_FIELDS.contains(&field.id.as_str()) {
+                both_views_ui(ui, language, field, collaboration, sizes, (label, height))
             } else {
-                let height = (ui.available_height() - 48.0).max(120.0);
-                if Collaboration::TWO_SIDED_FIELDS.contains(&field.id.as_str()) {
-                    both_views_ui(ui, language, field, collaboration, (label.id, height))
-                } else {
-                    let mut text = FieldText::new(&mut collaboration.fields, &field.id);
-                    big_editor_ui(ui, id, &mut text, height, |response| {
-                        response.labelled_by(label.id)
-                    })
-                }
+                let mut text = FieldText::new(&mut collaboration.fields, &field.id);
+                big_editor_ui(ui, id, &mut text, (sizes.answer, height), |response| {
+                    response.labelled_by(label)
+                })
             }
         }
-    };
-    navigation_ui(ui, language, state.field_index, count, commands);
-    changed
+    }
 }
 
 fn top_bar_ui(
@@ -119,25 +194,30 @@ fn top_bar_ui(
     input: &PresentationInput<'_>,
     collaboration: &Collaboration,
     state: &mut PresentationState,
+    sizes: &TypeSizes,
     commands: &mut Vec<Command>,
 ) {
     let language = input.language;
     egui::Sides::new().show(
         ui,
         |ui| {
-            ui.label(RichText::new(&collaboration.title).size(24.0).strong());
+            ui.label(
+                RichText::new(&collaboration.title)
+                    .size(sizes.title)
+                    .strong(),
+            );
             if input.is_modified {
                 let mark = format!("● {}", Msg::ModifiedMark.text(language));
-                ui.label(RichText::new(mark).size(16.0).color(AMBER));
+                ui.label(RichText::new(mark).size(sizes.control).color(AMBER));
             }
         },
-        |ui| countdown_ui(ui, language, &state.timer, input.now),
+        |ui| countdown_ui(ui, language, &state.timer, input.now, sizes.countdown),
     );
     // The controls wrap at high zoom instead of pushing the page wider than the screen.
     ui.horizontal_wrapped(|ui| {
-        timer_controls_ui(ui, language, &state.timer, commands);
+        timer_controls_ui(ui, language, &state.timer, sizes.control, commands);
         ui.separator();
-        let leave = RichText::new(Msg::LeavePresentation.text(language)).size(16.0);
+        let leave = RichText::new(Msg::LeavePresentation.text(language)).size(sizes.control);
         if ui.button(leave).clicked() {
             commands.push(Command::Presentation(
                 PresentationCommand::LeavePresentation,
@@ -151,6 +231,7 @@ fn timer_controls_ui(
     ui: &mut Ui,
     language: Language,
     timer: &FieldTimer,
+    size: f32,
     commands: &mut Vec<Command>,
 ) {
     let toggle = if timer.is_running() {
@@ -173,13 +254,13 @@ fn timer_controls_ui(
         ),
     ] {
         if ui
-            .button(RichText::new(msg.text(language)).size(16.0))
+            .button(RichText::new(msg.text(language)).size(size))
             .clicked()
         {
             commands.push(command);
         }
     }
-    let label = ui.label(RichText::new(Msg::TimerMinutes.text(language)).size(14.0));
+    let label = ui.label(RichText::new(Msg::TimerMinutes.text(language)).size(size - 2.0));
     let mut minutes = timer.minutes;
     let response = ui
         .add(
@@ -198,7 +279,7 @@ fn timer_controls_ui(
 
 /// The countdown: white, amber near the end, red and flashing when time is up – but
 /// never a dialog, so typing goes on.
-fn countdown_ui(ui: &mut Ui, language: Language, timer: &FieldTimer, now: f64) {
+fn countdown_ui(ui: &mut Ui, language: Language, timer: &FieldTimer, now: f64, size: f32) {
     let state = timer.state(now);
     let color = match state {
         TimerState::Running => Color32::WHITE,
@@ -207,7 +288,7 @@ fn countdown_ui(ui: &mut Ui, language: Language, timer: &FieldTimer, now: f64) {
     };
     let flashing = state == TimerState::Red && (now * 2.0).floor() as i64 % 2 == 0;
     let mut text = RichText::new(timer.display(now))
-        .size(40.0)
+        .size(size)
         .strong()
         .color(color);
     if flashing {
@@ -216,7 +297,7 @@ fn countdown_ui(ui: &mut Ui, language: Language, timer: &FieldTimer, now: f64) {
     if state == TimerState::Red {
         ui.label(
             RichText::new(Msg::TimeIsUp.text(language))
-                .size(18.0)
+                .size(size * 0.45)
                 .color(RED),
         );
     }
@@ -230,7 +311,7 @@ fn countdown_ui(ui: &mut Ui, language: Language, timer: &FieldTimer, now: f64) {
 /// One segment per field: green when it has text, outlined when it is the current one.
 fn progress_strip_ui(
     ui: &mut Ui,
-    language: Language,
+    (language, height): (Language, f32),
     template: &Template,
     collaboration: &Collaboration,
     current: usize,
@@ -248,7 +329,7 @@ fn progress_strip_ui(
                     collaboration.investment != crate::model::Investment::default()
                 }
             };
-            let (rect, response) = ui.allocate_exact_size(vec2(width, 14.0), Sense::click());
+            let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
             let name = field.label(language).to_owned();
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, index == current, &name)
@@ -275,14 +356,16 @@ fn navigation_ui(
     language: Language,
     current: usize,
     count: usize,
+    sizes: &TypeSizes,
     commands: &mut Vec<Command>,
 ) {
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
+    let size = sizes.control * 1.1;
+    ui.add_space(sizes.gap);
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(
                 current > 0,
-                egui::Button::new(RichText::new(Msg::PreviousField.text(language)).size(18.0)),
+                egui::Button::new(RichText::new(Msg::PreviousField.text(language)).size(size)),
             )
             .clicked()
         {
@@ -295,11 +378,11 @@ fn navigation_ui(
                 ("count", &count.to_string()),
             ],
         );
-        ui.label(RichText::new(position).size(18.0));
+        ui.label(RichText::new(position).size(size));
         if ui
             .add_enabled(
                 current + 1 < count,
-                egui::Button::new(RichText::new(Msg::NextField.text(language)).size(18.0)),
+                egui::Button::new(RichText::new(Msg::NextField.text(language)).size(size)),
             )
             .clicked()
         {
@@ -315,9 +398,12 @@ fn both_views_ui(
     language: Language,
     field: &FieldSpec,
     collaboration: &mut Collaboration,
+    sizes: &TypeSizes,
     (label, height): (egui::Id, f32),
 ) -> bool {
-    let height = height - 30.0;
+    let view_label = sizes.label * 0.8;
+    let height = height - view_label * 1.5;
+    let answer = sizes.answer;
     let mine_id = presentation_editor_id(&collaboration.id, &field.id);
     let theirs_id = crate::ui::widgets::editor_id::editor_id((
         "presentation",
@@ -330,18 +416,22 @@ fn both_views_ui(
         let [mine, theirs] = columns else {
             return;
         };
-        mine.label(RichText::new(Msg::MyView.text(language)).size(20.0));
+        mine.label(RichText::new(Msg::MyView.text(language)).size(view_label));
         let mut text = FieldText::new(&mut collaboration.fields, &field.id);
-        changed |= big_editor_ui(mine, mine_id, &mut text, height, |response| {
+        changed |= big_editor_ui(mine, mine_id, &mut text, (answer, height), |response| {
             response.labelled_by(label)
         });
-        theirs.label(RichText::new(Msg::PartnersView.text(language)).size(20.0));
+        theirs.label(RichText::new(Msg::PartnersView.text(language)).size(view_label));
         // Edit a copy, so that merely looking never adds an empty entry to the file.
         let mut partners = collaboration.partner_text(&field.id).to_owned();
         let name = crate::ui::canvas::field_box::partners_view_name(field, language);
-        if big_editor_ui(theirs, theirs_id, &mut partners, height, |response| {
-            response.accessible_name(name)
-        }) {
+        if big_editor_ui(
+            theirs,
+            theirs_id,
+            &mut partners,
+            (answer, height),
+            |response| response.accessible_name(name),
+        ) {
             collaboration.set_partner_text(&field.id, partners);
             changed = true;
         }
@@ -349,26 +439,21 @@ fn both_views_ui(
     changed
 }
 
-/// A projector-sized editor that scrolls when its text is longer than the screen.
+/// A projector-sized editor that fills the screen below the question and grows with its
+/// text; the field's scroll area around it scrolls (and follows the cursor).
 fn big_editor_ui(
     ui: &mut Ui,
     id: egui::Id,
     text: &mut dyn egui::TextBuffer,
-    height: f32,
+    (size, height): (f32, f32),
     name: impl FnOnce(egui::Response) -> egui::Response,
 ) -> bool {
-    egui::ScrollArea::vertical()
-        .id_salt(id)
-        .max_height(height)
-        .show(ui, |ui| {
-            let editor = TextEdit::multiline(text)
-                .id(id)
-                .font(egui::FontId::proportional(28.0))
-                .desired_width(f32::INFINITY)
-                .min_size(vec2(0.0, height));
-            name(ui.add(editor)).changed()
-        })
-        .inner
+    let editor = TextEdit::multiline(text)
+        .id(id)
+        .font(egui::FontId::proportional(size))
+        .desired_width(f32::INFINITY)
+        .min_size(vec2(0.0, height));
+    name(ui.add(editor)).changed()
 }
 
 /// The editor of the shown field, focused when presentation starts or moves to a field.
