@@ -239,3 +239,45 @@ fn a_template_is_exported_to_a_file_and_imported_under_a_new_id() {
     harness.get_by_label_contains("keine Vorlagendatei");
     assert_eq!(std::fs::read(&workspace_file).unwrap(), before);
 }
+
+/// Issue 15: the corner handle of the selected box is large enough to grab (≥ 16
+/// points) and an ordinary drag – press, move, release – sets the box's spans.
+#[test]
+fn the_resize_handle_is_large_and_answers_an_ordinary_drag() {
+    let mut harness = app_harness(Startup::Example);
+    press(&mut harness, Modifiers::COMMAND, Key::Num5);
+    click_button(&mut harness, "Vorlage bearbeiten");
+    let template = |harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>| {
+        harness.state().document().workspace.templates[0].clone()
+    };
+    // A new field gets a row of its own, so the cell to its right is free.
+    click_button(&mut harness, "+ Feld");
+    let before = template(&harness).fields.last().cloned().unwrap();
+    assert_eq!(
+        (before.column, before.column_span, before.row_span),
+        (0, 1, 1)
+    );
+    let label = format!("▦ {}", before.label_de);
+    harness.get_by_label(&label).click();
+    harness.run();
+    let handle = harness
+        .get_by_label(&format!("Größe ändern: {}", before.label_de))
+        .rect();
+    assert!(
+        handle.width() >= 16.0 && handle.height() >= 16.0,
+        "the handle is {handle:?}"
+    );
+    let cell = harness.get_by_label(&label).rect();
+    let from = handle.center();
+    let to = from + egui::vec2(cell.width() * 0.8, 0.0);
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + egui::vec2(12.0, 0.0));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    let after = template(&harness).fields.last().cloned().unwrap();
+    assert_eq!((after.column_span, after.row_span), (2, 1));
+}

@@ -73,7 +73,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 25] = [
+const SCENARIOS: [Scenario; 26] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -97,6 +97,10 @@ const SCENARIOS: [Scenario; 25] = [
     scenario(
         "typing_template_editor_and_preparation",
         scenarios_forms::typing_template_editor_and_preparation,
+    ),
+    scenario(
+        "template_box_resized_by_drag",
+        scenarios_forms::template_box_resized_by_drag,
     ),
     scenario(
         "debrief_before_the_planned_meeting",

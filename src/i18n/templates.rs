@@ -6,6 +6,7 @@
 macro_rules! template_texts {
     ($later:tt $($entries:tt)*) => {
         next_part! { $later $($entries)*
+            ResizeBox => "Größe ändern: {field}", "Resize: {field}";
             ErrNotATemplate => "Das ist keine Vorlagendatei von Netzwerk-Canvas (Format „{found}“).", "This is not a Netzwerk-Canvas template file (format “{found}”).";
             TemplateLabel => "Vorlage", "Template";
             TemplateSwitchHint => "Text in gleichnamigen Feldern bleibt; anderer Text erscheint unter „Übrige Notizen“.", "Text in fields of the same id stays; other text appears under “Other notes”.";

@@ -136,6 +136,29 @@ impl Desk {
         Ok(())
     }
 
+    /// Press at `from`, move in eight steps, release at `to` (window coordinates).
+    pub fn drag(&self, window: &str, from: (i32, i32), to: (i32, i32)) -> Result<(), String> {
+        let at = |(x, y): (i32, i32)| -> Result<(), String> {
+            let (x, y) = (x.to_string(), y.to_string());
+            self.xdotool(&["mousemove", "--window", window, &x, &y])
+                .map(drop)
+        };
+        at(from)?;
+        sleep(Duration::from_millis(150));
+        self.xdotool(&["mousedown", "1"])?;
+        for step in 1..=8 {
+            sleep(Duration::from_millis(60));
+            at((
+                from.0 + (to.0 - from.0) * step / 8,
+                from.1 + (to.1 - from.1) * step / 8,
+            ))?;
+        }
+        sleep(Duration::from_millis(150));
+        self.xdotool(&["mouseup", "1"])?;
+        sleep(SETTLE);
+        Ok(())
+    }
+
     /// Wheel notches (X button 5) at a point given in window coordinates.
     pub fn wheel_down(
         &self,

@@ -96,6 +96,14 @@ pub const EXPORT_START: Point = (857, 557);
 pub const TEMPLATE_LIST_FIRST: Point = (84, 164);
 /// The second field in the editor's field list ("Fantasiephase").
 pub const TEMPLATE_SECOND_FIELD: Point = (342, 160);
+/// "Umsetzungsphase", the wide bottom box in the editor's page preview (x 840–1335,
+/// y 349–494).
+pub const TEMPLATE_PREVIEW_REALISATION: Point = (1087, 420);
+/// Its resize handle, the blue corner once the box is selected (x 1318–1335, y 477–494),
+/// taken near its inner edge: the 12-point handle of before (from x 1323, y 482) missed.
+pub const TEMPLATE_PREVIEW_REALISATION_HANDLE: Point = (1321, 480);
+/// A point in the preview's left column, bottom row: where the handle is dropped.
+pub const TEMPLATE_PREVIEW_LEFT_BOTTOM: Point = (1000, 470);
 /// "Frage (englisch)" of the selected field (editor x 288–815, y 360–394).
 pub const TEMPLATE_QUESTION_EN: Point = (550, 376);
 

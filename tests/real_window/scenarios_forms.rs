@@ -164,3 +164,27 @@ pub fn preparation_proposes_the_canvas(session: &mut Session) -> Result<(), Stri
         )
     })
 }
+
+/// Issue 15: the template editor's corner handle answers an ordinary mouse drag – press,
+/// move, release – and the box's new span is in the saved file.
+pub fn template_box_resized_by_drag(session: &mut Session) -> Result<(), String> {
+    let path = open(session, "vorlage-ziehen.json", &workshop_workspace())?;
+    session.key(&["ctrl+5"])?;
+    session.click(layout::TEMPLATE_LIST_FIRST)?;
+    session.click(layout::TEMPLATE_PREVIEW_REALISATION)?;
+    session.drag(
+        layout::TEMPLATE_PREVIEW_REALISATION_HANDLE,
+        layout::TEMPLATE_PREVIEW_LEFT_BOTTOM,
+    )?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "the narrower box in the saved file", LONG, |saved| {
+        let field = &saved["templates"][0]["fields"][2];
+        let span = (&field["column_span"], &field["row_span"]);
+        if span == (&1.into(), &1.into()) {
+            Ok(())
+        } else {
+            Err(format!("Umsetzungsphase spans {span:?}"))
+        }
+    })
+    .map(drop)
+}

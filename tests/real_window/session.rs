@@ -216,6 +216,11 @@ impl Session {
         self.desk.click(&self.window()?, point)
     }
 
+    /// A drag with the left button, as a hand does it: press, move in steps, release.
+    pub fn drag(&self, from: (i32, i32), to: (i32, i32)) -> Result<(), String> {
+        self.desk.drag(&self.window()?, from, to)
+    }
+
     /// The mouse wheel turned `notches` towards the user over a point of the window.
     pub fn wheel_down(&self, point: (i32, i32), notches: usize) -> Result<(), String> {
         self.desk.wheel_down(&self.window()?, point, notches)

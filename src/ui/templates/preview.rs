@@ -4,7 +4,7 @@
 
 use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, vec2};
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Msg};
 use crate::model::{GridRect, Template};
 
 /// A4 landscape, like the default export.
@@ -53,7 +53,9 @@ pub fn template_preview_ui(
         let boxed = (index, rect, label);
         action = box_interaction(ui, &painter, template, area, boxed, is_editable).or(action);
         if is_editable && is_selected {
-            action = resize_handle(ui, &painter, template, area, (index, rect)).or(action);
+            let handle_name = Msg::ResizeBox.fill(language, &[("field", label)]);
+            let boxed = (index, rect, handle_name.as_str());
+            action = resize_handle(ui, &painter, template, area, boxed).or(action);
         }
     }
     action
@@ -200,26 +202,50 @@ fn cell_at(template: &Template, area: Rect, pointer: Pos2) -> Option<(u8, u8)> {
     Some((column.min(template.columns - 1), row.min(template.rows - 1)))
 }
 
-/// The selected box's bottom-right handle: dragging it sets the spans.
+/// The selected box's bottom-right handle: dragging it sets the spans. 18 points, so a
+/// mouse or a finger can take it; a grip of lines shows what it is.
 fn resize_handle(
     ui: &Ui,
     painter: &egui::Painter,
     template: &Template,
     area: Rect,
-    (index, rect): (usize, Rect),
+    (index, rect, name): (usize, Rect, &str),
 ) -> Option<PreviewAction> {
-    let handle = Rect::from_center_size(rect.max - vec2(6.0, 6.0), vec2(12.0, 12.0));
-    let response = ui.interact(
-        handle,
-        ui.scope_id().with(("template_span", index)),
-        Sense::drag(),
-    );
-    painter.rect_filled(handle, 2.0, Color32::from_rgb(0x2f, 0x8f, 0xd8));
-    let pointer = response.interact_pointer_pos()?;
-    if !response.drag_stopped() {
+    const SIZE: f32 = 18.0;
+    const BLUE: Color32 = Color32::from_rgb(0x2f, 0x8f, 0xd8);
+    let handle = Rect::from_min_size(rect.max - vec2(SIZE, SIZE), vec2(SIZE, SIZE));
+    let response = ui
+        .interact(
+            handle,
+            ui.scope_id().with(("template_span", index)),
+            Sense::drag(),
+        )
+        .on_hover_cursor(egui::CursorIcon::ResizeNwSe);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    painter.rect_filled(handle, 3.0, BLUE);
+    for step in [0.3, 0.55, 0.8] {
+        let offset = SIZE * step;
         painter.line_segment(
-            [rect.min, pointer],
-            Stroke::new(1.0, Color32::from_rgb(0x2f, 0x8f, 0xd8)),
+            [
+                handle.max - vec2(offset, 2.0),
+                handle.max - vec2(2.0, offset),
+            ],
+            Stroke::new(1.5, Color32::WHITE),
+        );
+    }
+    if !response.dragged() && !response.drag_stopped() {
+        return None;
+    }
+    // The pointer's own position: on the frame the button is released the response no
+    // longer reports one, and the drop would be lost.
+    let pointer = ui.input(|input| input.pointer.latest_pos())?;
+    if !response.drag_stopped() {
+        painter.line_segment([rect.min, pointer], Stroke::new(1.0, BLUE));
+        painter.rect_stroke(
+            Rect::from_two_pos(rect.min, pointer),
+            2.0,
+            Stroke::new(1.5, BLUE),
+            StrokeKind::Inside,
         );
         return None;
     }
