@@ -400,3 +400,20 @@ fn the_give_and_take_chart_names_its_months_in_the_users_language() {
     month_names(&harness, &english);
     assert!(harness.query_by_label("Dez").is_none());
 }
+
+/// Issue 15: on a 1366 × 768 laptop the contact card's text rows wrap instead of
+/// squeezing the last editor at the window's edge, where the phone number was cut off.
+#[test]
+fn on_a_laptop_every_contact_detail_is_inside_the_window() {
+    let mut harness = common::app_harness(Startup::Example);
+    let screen = egui::vec2(1366.0, 768.0);
+    harness.set_size(screen);
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    for name in ["Organisation", "Rolle", "E-Mail", "Telefon"] {
+        let rect = harness.get_by_role_and_label(Role::TextInput, name).rect();
+        assert!(
+            rect.max.x <= screen.x && rect.width() >= 200.0,
+            "{name} is squeezed or runs past the window's edge: {rect:?}"
+        );
+    }
+}

@@ -140,12 +140,32 @@ fn text_row(
     text: &mut String,
     language: Language,
 ) -> bool {
+    const EDITOR_WIDTH: f32 = 220.0;
+    // A row that would not fit starts a new line, instead of squeezing the editor and
+    // cutting its text ("+49 2866 100…" at 1366 pixels).
+    let label_width = egui::WidgetText::from(msg.text(language))
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    let needed = label_width + ui.spacing().item_spacing.x + EDITOR_WIDTH;
+    // The visible room: the card sits in a scroll area whose layout is wider than what
+    // shows, so the clip rectangle decides.
+    let right = ui.clip_rect().max.x.min(ui.max_rect().max.x);
+    let room = right - ui.cursor().min.x;
+    if room < needed && ui.cursor().min.x > ui.max_rect().min.x + 1.0 {
+        ui.end_row();
+    }
     ui.horizontal(|ui| {
         let label = ui.label(msg.text(language));
         ui.add(
             TextEdit::singleline(text)
                 .id(editor_id(what))
-                .desired_width(220.0),
+                .desired_width(EDITOR_WIDTH),
         )
         .labelled_by(label.id)
         .changed()
