@@ -158,10 +158,10 @@ fn an_empty_answer_prints_what_the_canvas_says_to_the_question() {
     assert_eq!(parsed.page_count(), 1);
     let text = squeeze(&parsed.page_text(1));
     let expected = squeeze(
-        "1. Was ist meine Motivation, und was erwarte ich? \
+        "1. Was ist meine Motivation, und was erwarte ich? (aus dem Canvas) \
          Motivation: Ein Laden im Dorf. Erwartungen: Eine Zusage zur Miete. \
          2. Ist die Zusammenarbeit wertschätzend, und gibt es gemeinsame Ziele? \
-         Monatlich im Pfarrheim. \
+         (aus dem Canvas) Monatlich im Pfarrheim. \
          3. Worin genau besteht der Mehrwert? Eigene Antwort zum Mehrwert. \
          Gemeinsame Ziele Genossenschaft bis Juni.",
     );

@@ -25,6 +25,7 @@ macro_rules! meeting_texts {
             RatingAmber => "Gelb", "Amber";
             RatingGreen => "Grün", "Green";
             RatingOpen => "offen", "open";
+            BriefFromCanvas => "(aus dem Canvas)", "(from the canvas)";
             TakenFromCanvas => "Aus dem Canvas übernommen – Sie können den Text so lassen oder überschreiben.", "Taken from the canvas – keep the text or write over it.";
             Done => "Fertig", "Done";
             Debrief => "Nachbereitung…", "Debrief…";

@@ -157,7 +157,7 @@ pub fn preparation_proposes_the_canvas(session: &mut Session) -> Result<(), Stri
         check_pdf(
             &pdf,
             &[
-                "1. Was ist meine Motivation, und was erwarte ich?",
+                "1. Was ist meine Motivation, und was erwarte ich? (aus dem Canvas)",
                 "Ein Laden im Dorf",
                 "Ein Treffpunkt im Ort",
             ],

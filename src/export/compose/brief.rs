@@ -83,12 +83,22 @@ impl Composer<'_> {
         // An empty answer stands for what the canvas says to the question; the shared
         // goals have a section of their own below.
         let canvas = canvas_answers(collaboration, self.template, language, &["shared_goals"]);
+        let own = collaboration.preparation.answers();
         let mut sections: Vec<Section> = Msg::PREPARATION_QUESTIONS
             .iter()
             .zip(collaboration.preparation.answers_or(&canvas))
-            .map(|(question, answer)| Section {
-                heading: question.text(language).to_owned(),
-                text: answer.to_owned(),
+            .zip(own)
+            .map(|((question, answer), own)| {
+                let mut heading = question.text(language).to_owned();
+                // Marked as in the dialog, so nobody takes the canvas for a prepared answer.
+                if own.trim().is_empty() && !answer.trim().is_empty() {
+                    heading.push(' ');
+                    heading.push_str(Msg::BriefFromCanvas.text(language));
+                }
+                Section {
+                    heading,
+                    text: answer.to_owned(),
+                }
             })
             .collect();
         sections.push(Section {
