@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::{Language, Msg};
-use crate::model::{Activity, CollaborationId, ContactId, SortOrder};
+use crate::model::{Activity, Card, CardId, CollaborationId, ContactId, SortOrder};
 use crate::preferences::Theme;
 
 /// Every action, grouped by the part of the app that runs it. Each group is matched
@@ -23,6 +23,7 @@ pub enum Command {
     Meeting(MeetingCommand),
     Contact(ContactCommand),
     Template(TemplateCommand),
+    Card(CardCommand),
 }
 
 /// The document as a file: new, open, save, export, quit.
@@ -141,6 +142,37 @@ pub enum TemplateCommand {
     ConfirmRemoveTemplateField(String, String),
     ImportTemplateDialog,
     ExportTemplateDialog(String),
+}
+
+/// The cards of a Kartenabfrage on the canvas of a collaboration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CardCommand {
+    /// Opens the card dialog for a new card in this field of the shown canvas.
+    NewCard(CollaborationId, String),
+    /// Opens the card dialog for a card.
+    EditCard(CollaborationId, CardId),
+    /// The dialog's answer: the card as edited; added when it is new.
+    SaveCard(CollaborationId, Box<Card>),
+    RemoveCard(CollaborationId, CardId),
+    /// A dropped card.
+    MoveCard(CollaborationId, CardId, CardDrop),
+    /// Opens the dialog that renames a cluster: field id and the cluster's name.
+    RenameClusterDialog(CollaborationId, String, String),
+    /// Field id, old name, new name (empty dissolves the cluster).
+    RenameCluster(CollaborationId, String, String, String),
+    /// "Karten übernehmen": the cards of the field become its text.
+    TakeOverCards(CollaborationId, String),
+}
+
+/// Where a dragged card was dropped.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CardDrop {
+    /// On a card: before it, into its field and cluster.
+    Before(CardId),
+    /// On a cluster's name: at the end of that cluster of the field.
+    Cluster(String, String),
+    /// On the field's box: at the end of the field, outside any cluster.
+    Field(String),
 }
 
 /// What the Bearbeiten menu's clipboard entries do to the text field being edited.
@@ -377,6 +409,15 @@ impl Command {
             | Self::Template(TemplateCommand::ConfirmRemoveTemplateField(..)) => Msg::RemoveField,
             Self::Template(TemplateCommand::ImportTemplateDialog) => Msg::ImportTemplate,
             Self::Template(TemplateCommand::ExportTemplateDialog(_)) => Msg::ExportTemplate,
+            Self::Card(CardCommand::NewCard(..)) => Msg::AddCard,
+            Self::Card(CardCommand::EditCard(..)) | Self::Card(CardCommand::SaveCard(..)) => {
+                Msg::CardDialogEdit
+            }
+            Self::Card(CardCommand::RemoveCard(..)) => Msg::CardDelete,
+            Self::Card(CardCommand::MoveCard(..)) => Msg::StepCardMove,
+            Self::Card(CardCommand::RenameClusterDialog(..))
+            | Self::Card(CardCommand::RenameCluster(..)) => Msg::RenameClusterTitle,
+            Self::Card(CardCommand::TakeOverCards(..)) => Msg::TakeOverCards,
         }
     }
 

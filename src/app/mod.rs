@@ -2,6 +2,7 @@
 //! commands the UI pushed once the UI pass is over.
 
 mod autosave;
+mod card_commands;
 mod clipboard;
 mod contact_commands;
 mod dialogs;

@@ -43,6 +43,7 @@ impl App {
                 self.run_contact_command(command, ctx.input(|input| input.time));
             }
             Command::Template(command) => self.run_template_command(command, ctx),
+            Command::Card(command) => self.run_card_command(command),
         }
     }
 

@@ -4,7 +4,7 @@
 use super::App;
 use super::session::Session;
 use crate::i18n::{Language, Msg};
-use crate::model::{BookStep, CollaborationId, ContactId, EditTarget, StepLabel};
+use crate::model::{BookStep, CardStep, CollaborationId, ContactId, EditTarget, StepLabel};
 
 impl Session {
     pub(super) fn undo(&mut self) {
@@ -109,8 +109,22 @@ impl App {
             StepLabel::Rename => Msg::StepRename,
             StepLabel::Move => Msg::StepMove,
             StepLabel::Book(step) => book_step_msg(*step),
+            StepLabel::Cards(step) => card_step_msg(*step),
         };
         msg.text(language).to_owned()
+    }
+}
+
+/// "Rückgängig: Karte verschoben" and the like.
+fn card_step_msg(step: CardStep) -> Msg {
+    match step {
+        CardStep::Add => Msg::StepCardAdd,
+        CardStep::Change => Msg::StepCardChange,
+        CardStep::Remove => Msg::StepCardRemove,
+        CardStep::Move => Msg::StepCardMove,
+        CardStep::Cluster => Msg::StepCardCluster,
+        CardStep::TakeOver => Msg::StepCardTakeOver,
+        CardStep::Participants => Msg::StepCardParticipants,
     }
 }
 

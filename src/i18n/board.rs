@@ -7,6 +7,52 @@
 macro_rules! board_texts {
     ($later:tt $($entries:tt)*) => {
         next_part! { $later $($entries)*
+            // Undo steps
+            StepCardAdd => "Karte hinzugefügt", "Card added";
+            StepCardChange => "Karte geändert", "Card changed";
+            StepCardRemove => "Karte gelöscht", "Card deleted";
+            StepCardMove => "Karte verschoben", "Card moved";
+            StepCardCluster => "Cluster umbenannt", "Cluster renamed";
+            StepCardTakeOver => "Karten übernommen", "Cards taken over";
+            StepCardParticipants => "Karten der Teilnehmenden", "Participants' cards";
+            // The board in a field box
+            AddCard => "+ Karte", "+ Card";
+            AddCardHint => "Eine Karte an dieses Feld heften", "Pin a card to this field";
+            TakeOverCards => "Karten übernehmen", "Take over cards";
+            TakeOverCardsHint => "Die Karten als Text ins Feld schreiben (Cluster als Überschriften); rückgängig mit Strg+Z",
+                "Write the cards into the field as text (clusters as headings); undo with Ctrl+Z";
+            CardCount => "{count} Karten", "{count} cards";
+            CardCountOne => "{count} Karte", "{count} card";
+            CardName => "Karte: {text}", "Card: {text}";
+            ClusterName => "Cluster: {name}", "Cluster: {name}";
+            ClusterHint => "Klicken zum Umbenennen; Karten hierher ziehen, um sie dem Cluster zuzuordnen",
+                "Click to rename; drag cards here to add them to the cluster";
+            CardDragHint => "Klicken zum Bearbeiten, ziehen zum Verschieben (auf eine Karte: in ihren Cluster)",
+                "Click to edit, drag to move (onto a card: into its cluster)";
+            DotCount => "{count} Punkte", "{count} dots";
+            DotCountOne => "{count} Punkt", "{count} dot";
+            // The card dialog
+            CardDialogNew => "Neue Karte", "New card";
+            CardDialogEdit => "Karte bearbeiten", "Edit card";
+            CardText => "Text (ein Gedanke, höchstens 280 Zeichen)", "Text (one thought, at most 280 characters)";
+            CardTextHint => "Enter übernimmt, Umschalt+Enter beginnt eine neue Zeile", "Enter saves, Shift+Enter starts a new line";
+            CardColourLabel => "Farbe", "Colour";
+            CardClusterLabel => "Cluster", "Cluster";
+            CardClusterHint => "ohne Cluster", "no cluster";
+            CardAuthorLabel => "Von", "By";
+            CardAuthorHint => "anonym", "anonymous";
+            CardDotsLabel => "Punkte", "Dots";
+            CardSave => "Übernehmen", "Save";
+            CardDelete => "Löschen", "Delete";
+            ColourYellow => "Gelb", "Yellow";
+            ColourGreen => "Grün", "Green";
+            ColourBlue => "Blau", "Blue";
+            ColourPink => "Rosa", "Pink";
+            ColourOrange => "Orange", "Orange";
+            ColourWhite => "Weiß", "White";
+            RenameClusterTitle => "Cluster umbenennen", "Rename cluster";
+            RenameClusterBody => "Der neue Name gilt für alle Karten des Clusters.",
+                "The new name applies to every card of the cluster.";
         }
     };
 }

@@ -14,6 +14,8 @@ impl Msg {
             Self::TemplateInUse => Self::TemplateInUseOne,
             Self::ExportSaved => Self::ExportSavedOne,
             Self::ExportDone => Self::ExportDoneOne,
+            Self::CardCount => Self::CardCountOne,
+            Self::DotCount => Self::DotCountOne,
             other => other,
         }
     }

@@ -194,6 +194,25 @@ impl Collaboration {
         true
     }
 
+    /// Moves a card to the end of the cluster `cluster` of `field` (after its last card),
+    /// as when it is dropped on the cluster's name.
+    pub fn move_card_to_cluster(&mut self, id: &CardId, field: &str, cluster: &str) -> bool {
+        let Some(mut card) = self.remove_card(id) else {
+            return false;
+        };
+        let last = self
+            .cards
+            .iter()
+            .rposition(|c| c.field == field && c.cluster.as_deref() == Some(cluster));
+        card.field = field.to_owned();
+        card.cluster = Some(cluster.to_owned());
+        match last {
+            Some(index) => self.cards.insert(index + 1, card),
+            None => self.cards.push(card),
+        }
+        true
+    }
+
     /// Puts a card into the cluster `name` of its field; an empty name takes it out.
     pub fn set_card_cluster(&mut self, id: &CardId, name: &str) -> bool {
         let name = name.trim();
@@ -224,9 +243,9 @@ impl Collaboration {
 
     /// "Karten übernehmen": appends the cards of `field` to its text, clusters as
     /// headings with their cards as a list (dots in brackets), and removes the cards.
-    /// Returns how many cards were taken over.
-    pub fn take_over_cards(&mut self, field: &str, dots_word: &str) -> usize {
-        let text = cards_as_text(&self.card_groups(field), dots_word);
+    /// Returns how many cards were taken over. `dots` names a number of dots.
+    pub fn take_over_cards(&mut self, field: &str, dots: &dyn Fn(u32) -> String) -> usize {
+        let text = cards_as_text(&self.card_groups(field), dots);
         let count = self.cards_in(field).count();
         if count == 0 {
             return 0;
@@ -244,8 +263,8 @@ impl Collaboration {
 }
 
 /// The cards as plain text: a heading per cluster, a "- " line per card, and the dots
-/// in brackets after a card that has any ("(3 Punkte)").
-pub fn cards_as_text(groups: &[CardGroup<'_>], dots_word: &str) -> String {
+/// in brackets after a card that has any ("(3 Punkte)", as `dots` names them).
+pub fn cards_as_text(groups: &[CardGroup<'_>], dots: &dyn Fn(u32) -> String) -> String {
     let mut lines: Vec<String> = Vec::new();
     for group in groups {
         if let Some(name) = group.cluster {
@@ -257,7 +276,7 @@ pub fn cards_as_text(groups: &[CardGroup<'_>], dots_word: &str) -> String {
         for card in &group.cards {
             let text = card.text.replace('\n', " ");
             if card.dots > 0 {
-                lines.push(format!("- {text} ({} {dots_word})", card.dots));
+                lines.push(format!("- {text} ({})", dots(card.dots)));
             } else {
                 lines.push(format!("- {text}"));
             }
@@ -312,6 +331,23 @@ mod tests {
     }
 
     #[test]
+    fn a_card_dropped_on_a_cluster_name_joins_it_at_its_end() {
+        let (mut collaboration, ids) = board();
+        collaboration.set_card_cluster(&ids[0], "Versorgung");
+        assert!(collaboration.move_card_to_cluster(&ids[2], "goals", "Versorgung"));
+        let texts: Vec<&str> = collaboration
+            .cards
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Laden", "Bus", "Café"]);
+        assert_eq!(
+            collaboration.cards[1].cluster.as_deref(),
+            Some("Versorgung")
+        );
+    }
+
+    #[test]
     fn groups_list_loose_cards_first_then_clusters_in_order() {
         let (mut collaboration, ids) = board();
         collaboration.set_card_cluster(&ids[0], "Versorgung");
@@ -339,7 +375,8 @@ mod tests {
         if let Some(card) = collaboration.card_mut(&ids[1]) {
             card.dots = 3;
         }
-        assert_eq!(collaboration.take_over_cards("goals", "Punkte"), 3);
+        let dots = |count: u32| format!("{count} Punkte");
+        assert_eq!(collaboration.take_over_cards("goals", &dots), 3);
         assert_eq!(
             collaboration.field_text("goals"),
             "Schon da\n\n- Laden\n- Bus\n\nTreffpunkt:\n- Café (3 Punkte)"

@@ -40,7 +40,7 @@ pub use due::{DUE_SOON_DAYS, DueEntry, DueStatus, due_contacts, due_status};
 pub use envelope::{Envelope, EnvelopeError};
 pub use field_timer::{FieldTimer, TimerState};
 pub use follow_up::{DONE_KIND, POSTPONE_DAYS, default_cadence_days};
-pub use history::{BookStep, EditTarget, History, StepLabel};
+pub use history::{BookStep, CardStep, EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
 pub use list_view::{SortOrder, visible_indices};
 pub use meeting::{FOLLOW_UP_DAYS, MeetingRecord, debrief_date, proposed_follow_up};

@@ -35,6 +35,21 @@ pub enum StepLabel {
     Move,
     /// A command that changed contacts or templates.
     Book(BookStep),
+    /// A command on the cards of a Kartenabfrage.
+    Cards(CardStep),
+}
+
+/// The card commands that make one undo step each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardStep {
+    Add,
+    Change,
+    Remove,
+    Move,
+    Cluster,
+    TakeOver,
+    /// Cards and dots sent by participants' devices.
+    Participants,
 }
 
 /// The Netzwerkbuch and template commands that make one undo step each.

@@ -16,7 +16,7 @@ mod replay;
 #[cfg(test)]
 mod tests;
 
-pub use labels::{BookStep, EditTarget, StepLabel};
+pub use labels::{BookStep, CardStep, EditTarget, StepLabel};
 
 /// Pauses longer than this start a new undo step while typing.
 pub const GROUP_SECONDS: f64 = 1.5;

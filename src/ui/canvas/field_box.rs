@@ -1,6 +1,9 @@
 //! One text box of the canvas: bold label, the guiding question, and the editor.
 
-use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
+use egui::{Frame, RichText, ScrollArea, Sense, TextEdit, Ui};
+
+use crate::command::{CardCommand, CardDrop, Command};
+use crate::ui::canvas::card_board::{DraggedCard, card_board_ui};
 
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldSpec};
@@ -50,16 +53,129 @@ pub fn box_label_ui(ui: &mut Ui, text: &str) -> egui::Response {
 pub const MAX_EDITABLE_BYTES: usize = 256 * 1024;
 const PREVIEW_BYTES: usize = 8 * 1024;
 
-/// Returns true when the text changed.
+/// Returns true when the text changed; card actions go out as commands.
 pub fn field_box_ui(
     ui: &mut Ui,
     language: Language,
     field: &FieldSpec,
     collaboration: &mut Collaboration,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let card_count = collaboration.cards_in(&field.id).count();
+    let mut box_commands = Vec::new();
+    let (changed, rect) = show_box(ui, field, language, |ui, label| {
+        // With cards, the text keeps the upper half and the notes get the lower one.
+        let total = ui.available_height();
+        let board = if card_count > 0 {
+            (total * 0.55).max(70.0)
+        } else {
+            0.0
+        };
+        let size = egui::vec2(ui.available_width(), total - board);
+        let changed = ui
+            .allocate_ui(size, |ui| {
+                field_text_ui(ui, language, field, collaboration, label)
+            })
+            .inner;
+        if card_count > 0 {
+            ScrollArea::vertical()
+                .id_salt("card_board")
+                .max_height(board)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    let owner = (&collaboration.id, card_count);
+                    take_over_row_ui(ui, language, owner, field, &mut box_commands);
+                    card_board_ui(ui, language, collaboration, field, &mut box_commands);
+                    // Room to scroll the last notes above the "+ Karte" corner button.
+                    ui.add_space(22.0);
+                });
+        }
+        (changed, ui.min_rect())
+    });
+    add_card_button_ui(
+        ui,
+        language,
+        (&collaboration.id, rect),
+        field,
+        &mut box_commands,
+    );
+    // A note dropped on the box itself (not on another note or a cluster's name, which
+    // take the drop first) goes to the end of this field.
+    let drop_zone = ui.interact(
+        rect,
+        ui.scope_id().with(("card_drop", &field.id)),
+        Sense::hover(),
+    );
+    if let Some(dragged) = drop_zone.dnd_release_payload::<DraggedCard>() {
+        egui::DragAndDrop::clear_payload(ui.ctx());
+        box_commands.push(Command::Card(CardCommand::MoveCard(
+            collaboration.id.clone(),
+            dragged.0.clone(),
+            CardDrop::Field(field.id.clone()),
+        )));
+    }
+    commands.append(&mut box_commands);
+    changed
+}
+
+/// "+ Karte", small in the box's bottom right corner, over the editor's empty end, so
+/// that it costs the text no line.
+fn add_card_button_ui(
+    ui: &mut Ui,
+    language: Language,
+    (id, rect): (&crate::model::CollaborationId, egui::Rect),
+    field: &FieldSpec,
+    commands: &mut Vec<Command>,
+) {
+    let text = Msg::AddCard.text(language);
+    let size = egui::vec2(8.0 * text.chars().count() as f32 + 8.0, 18.0);
+    let corner = egui::Rect::from_min_size(rect.right_bottom() - size - egui::vec2(2.0, 2.0), size);
+    let add = ui
+        .put(corner, egui::Button::new(RichText::new(text).small()))
+        .on_hover_text(Msg::AddCardHint.text(language));
+    if add.clicked() {
+        commands.push(Command::Card(CardCommand::NewCard(
+            id.clone(),
+            field.id.clone(),
+        )));
+    }
+}
+
+/// "3 Karten · Karten übernehmen" above the notes.
+fn take_over_row_ui(
+    ui: &mut Ui,
+    language: Language,
+    (id, count): (&crate::model::CollaborationId, usize),
+    field: &FieldSpec,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let counted = Msg::CardCount.fill_count(language, count, &[]);
+        ui.label(RichText::new(counted).small().weak());
+        let take_over = ui
+            .small_button(Msg::TakeOverCards.text(language))
+            .on_hover_text(Msg::TakeOverCardsHint.text(language));
+        if take_over.clicked() {
+            commands.push(Command::Card(CardCommand::TakeOverCards(
+                id.clone(),
+                field.id.clone(),
+            )));
+        }
+    });
+}
+
+/// The field's text: one editor, the two views of a two-sided field, or the start of a
+/// text too long to edit.
+fn field_text_ui(
+    ui: &mut Ui,
+    language: Language,
+    field: &FieldSpec,
+    collaboration: &mut Collaboration,
+    label: egui::Response,
 ) -> bool {
     let mut changed = false;
     let id = editor_id(("field", &collaboration.id, &field.id));
-    show_box(ui, field, language, |ui, label| {
+    {
         let text = collaboration.field_text(&field.id);
         // The question stays visible once the hint inside the editor is gone.
         if !text.is_empty() {
@@ -67,11 +183,10 @@ pub fn field_box_ui(
         }
         if text.len() > MAX_EDITABLE_BYTES {
             large_text_ui(ui, language, text);
-            return;
+            return false;
         }
         if Collaboration::TWO_SIDED_FIELDS.contains(&field.id.as_str()) {
-            changed = two_sided_ui(ui, language, field, collaboration, label.id);
-            return;
+            return two_sided_ui(ui, language, field, collaboration, label.id);
         }
         let editor_height = ui.available_height();
         ScrollArea::vertical()
@@ -87,7 +202,7 @@ pub fn field_box_ui(
                     .frame(egui::Frame::NONE);
                 changed = ui.add(editor).labelled_by(label.id).changed();
             });
-    });
+    }
     changed
 }
 

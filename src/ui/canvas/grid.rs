@@ -33,6 +33,7 @@ pub fn canvas_grid_ui(
     template: &Template,
     collaboration: &mut Collaboration,
     view: egui::Vec2,
+    commands: &mut Vec<crate::command::Command>,
 ) -> bool {
     let row_height = view.y;
     let rows = f32::from(template.rows.max(1));
@@ -50,7 +51,9 @@ pub fn canvas_grid_ui(
             .id_salt((&collaboration.id, &field.id));
         ui.scope_builder(builder, |ui| {
             changed |= match field.kind {
-                FieldKind::Text => field_box::field_box_ui(ui, language, field, collaboration),
+                FieldKind::Text => {
+                    field_box::field_box_ui(ui, language, field, collaboration, commands)
+                }
                 FieldKind::Investment => {
                     investment_box::investment_box_ui(ui, language, field, collaboration)
                 }

@@ -79,7 +79,7 @@ pub fn canvas_view_ui(
         .id_salt("canvas_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            changed |= canvas_grid_ui(ui, language, template, collaboration, size);
+            changed |= canvas_grid_ui(ui, language, template, collaboration, size, commands);
             changed |= crate::ui::canvas::leftover_notes::leftover_notes_ui(
                 ui,
                 language,

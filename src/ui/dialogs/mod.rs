@@ -1,5 +1,6 @@
 //! The modal dialogs: each asks one question and returns the user's answer as data.
 
+mod card;
 mod compare;
 mod confirm_delete;
 mod conflict;
@@ -14,6 +15,7 @@ mod recover;
 mod text_prompt;
 mod unsaved;
 
+pub use card::{CardAnswer, CardDraft, card_dialog_ui, colour_fill, colour_name};
 pub use compare::compare_ui;
 pub use confirm_delete::confirm_delete_ui;
 pub use conflict::{ConflictChoice, conflict_ui};

@@ -1,0 +1,128 @@
+//! The card commands of a Kartenabfrage: the card dialog's answers, drops, clusters and
+//! "Karten übernehmen", each one undo step through the edit funnel.
+
+use chrono::Utc;
+
+use super::App;
+use super::dialogs::ActiveDialog;
+use crate::command::{CardCommand, CardDrop};
+use crate::i18n::Msg;
+use crate::model::{Card, CardId, CardStep, Collaboration, CollaborationId, StepLabel};
+use crate::ui::dialogs::{CardDraft, TextPrompt};
+
+impl App {
+    pub(super) fn run_card_command(&mut self, command: CardCommand) {
+        match command {
+            CardCommand::NewCard(id, field) => {
+                let card = Card::new(&field, "", Utc::now());
+                self.open_card_dialog(&id, card, true);
+            }
+            CardCommand::EditCard(id, card) => {
+                let card = self.collaboration(&id).and_then(|c| c.card(&card)).cloned();
+                if let Some(card) = card {
+                    self.open_card_dialog(&id, card, false);
+                }
+            }
+            CardCommand::SaveCard(id, card) => self.save_card(&id, *card),
+            CardCommand::RemoveCard(id, card) => {
+                self.edit_cards(&id, CardStep::Remove, |c| c.remove_card(&card).is_some());
+            }
+            CardCommand::MoveCard(id, card, drop) => {
+                self.edit_cards(&id, CardStep::Move, |c| drop_card(c, &card, &drop));
+            }
+            CardCommand::RenameClusterDialog(id, field, name) => {
+                let language = self.preferences.language;
+                let prompt = TextPrompt::new(
+                    Msg::RenameClusterTitle.text(language),
+                    Msg::RenameClusterBody.text(language),
+                    Msg::CardClusterLabel.text(language),
+                    &name,
+                );
+                self.dialog = Some(ActiveDialog::RenameCluster(id, field, name, prompt));
+            }
+            CardCommand::RenameCluster(id, field, old, new) => {
+                self.edit_cards(&id, CardStep::Cluster, |c| {
+                    c.rename_cluster(&field, &old, &new)
+                });
+            }
+            CardCommand::TakeOverCards(id, field) => {
+                let language = self.preferences.language;
+                let dots = |count: u32| Msg::DotCount.fill_count(language, count as usize, &[]);
+                self.edit_cards(&id, CardStep::TakeOver, |c| {
+                    c.take_over_cards(&field, &dots) > 0
+                });
+            }
+        }
+    }
+
+    fn collaboration(&self, id: &CollaborationId) -> Option<&Collaboration> {
+        self.session.document.workspace.get(id)
+    }
+
+    fn open_card_dialog(&mut self, id: &CollaborationId, card: Card, is_new: bool) {
+        let clusters = self
+            .collaboration(id)
+            .map(|c| {
+                c.card_groups(&card.field)
+                    .iter()
+                    .filter_map(|group| group.cluster.map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let draft = CardDraft::new(card, is_new, clusters);
+        self.dialog = Some(ActiveDialog::Card(id.clone(), Box::new(draft)));
+    }
+
+    fn save_card(&mut self, id: &CollaborationId, card: Card) {
+        let exists = self
+            .collaboration(id)
+            .and_then(|c| c.card(&card.id))
+            .is_some();
+        let step = if exists {
+            CardStep::Change
+        } else {
+            CardStep::Add
+        };
+        self.edit_cards(id, step, |c| match c.card_mut(&card.id) {
+            Some(existing) if *existing == card => false,
+            Some(existing) => {
+                *existing = card;
+                true
+            }
+            None => c.add_card(card).is_some(),
+        });
+    }
+
+    /// One undo step on the cards of a collaboration; nothing is recorded when the
+    /// cards (and the field texts) come out as they went in.
+    pub(super) fn edit_cards(
+        &mut self,
+        id: &CollaborationId,
+        step: CardStep,
+        edit: impl FnOnce(&mut Collaboration) -> bool,
+    ) -> bool {
+        self.session
+            .edit_canvas(id, StepLabel::Cards(step), |workspace| {
+                let Some(collaboration) = workspace.get_mut(id) else {
+                    return false;
+                };
+                let before = (collaboration.cards.clone(), collaboration.fields.clone());
+                edit(collaboration)
+                    && (collaboration.cards != before.0 || collaboration.fields != before.1)
+            })
+    }
+}
+
+/// Applies a drop; false when the card does not move.
+fn drop_card(collaboration: &mut Collaboration, card: &CardId, drop: &CardDrop) -> bool {
+    match drop {
+        CardDrop::Before(target) => {
+            let Some(field) = collaboration.card(target).map(|c| c.field.clone()) else {
+                return false;
+            };
+            collaboration.move_card(card, &field, Some(target))
+        }
+        CardDrop::Cluster(field, name) => collaboration.move_card_to_cluster(card, field, name),
+        CardDrop::Field(field) => collaboration.move_card(card, field, None),
+    }
+}

@@ -1,0 +1,167 @@
+//! The cards of a field as sticky notes in its box: loose cards first, then each cluster
+//! under its name. A click opens the card; a drag moves it – onto a card: before it and
+//! into its cluster; onto a cluster's name: to that cluster's end; onto a box: to the
+//! end of that field. Every change goes out as a command, so each is one undo step.
+
+use egui::{Color32, Frame, Label, RichText, Sense, Stroke, Ui};
+
+use crate::command::{CardCommand, CardDrop, Command};
+use crate::i18n::{Language, Msg};
+use crate::model::{Card, CardId, Collaboration, CollaborationId, FieldSpec};
+use crate::ui::dialogs::{colour_fill, colour_name};
+use crate::ui::widgets::editor_id::editor_id;
+
+/// A note's width in points: about 25 characters a line, like a moderation card.
+pub const NOTE_WIDTH: f32 = 118.0;
+/// Dots beyond this many are written as "+N".
+const DOTS_SHOWN: u32 = 8;
+/// Notes are paper: dark ink on every colour, in the light and the dark theme.
+const INK: Color32 = Color32::from_rgb(0x1a, 0x1a, 0x1a);
+const DOT: Color32 = Color32::from_rgb(0xc0, 0x1c, 0x28);
+
+/// What a dragged note carries.
+#[derive(Clone, Debug)]
+pub struct DraggedCard(pub CardId);
+
+/// The notes of `field`, with their cluster names.
+pub fn card_board_ui(
+    ui: &mut Ui,
+    language: Language,
+    collaboration: &Collaboration,
+    field: &FieldSpec,
+    commands: &mut Vec<Command>,
+) {
+    let id = &collaboration.id;
+    for group in collaboration.card_groups(&field.id) {
+        if let Some(name) = group.cluster {
+            cluster_heading_ui(ui, language, (id, &field.id, name), commands);
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing = egui::vec2(6.0, 6.0);
+            for card in group.cards {
+                note_ui(ui, language, id, card, commands);
+            }
+        });
+        ui.add_space(4.0);
+    }
+}
+
+/// A cluster's name: a click renames it, a card dropped on it joins it.
+fn cluster_heading_ui(
+    ui: &mut Ui,
+    language: Language,
+    (id, field, name): (&CollaborationId, &str, &str),
+    commands: &mut Vec<Command>,
+) {
+    let text = RichText::new(format!("▸ {name}")).strong();
+    let heading = ui
+        .add(egui::Button::new(text).frame(false))
+        .on_hover_text(Msg::ClusterHint.text(language));
+    let accessible = Msg::ClusterName.fill(language, &[("name", name)]);
+    heading.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &accessible));
+    if heading.dnd_hover_payload::<DraggedCard>().is_some() {
+        highlight(ui, heading.rect);
+    }
+    if let Some(dragged) = heading.dnd_release_payload::<DraggedCard>() {
+        egui::DragAndDrop::clear_payload(ui.ctx());
+        let drop = CardDrop::Cluster(field.to_owned(), name.to_owned());
+        commands.push(Command::Card(CardCommand::MoveCard(
+            id.clone(),
+            dragged.0.clone(),
+            drop,
+        )));
+    } else if heading.clicked() {
+        commands.push(Command::Card(CardCommand::RenameClusterDialog(
+            id.clone(),
+            field.to_owned(),
+            name.to_owned(),
+        )));
+    }
+}
+
+/// One sticky note.
+fn note_ui(
+    ui: &mut Ui,
+    language: Language,
+    id: &CollaborationId,
+    card: &Card,
+    commands: &mut Vec<Command>,
+) {
+    let drag_id = editor_id(("card", &card.id));
+    let dragged = DraggedCard(card.id.clone());
+    let note = ui.dnd_drag_source(drag_id, dragged, |ui| paint_note(ui, language, card));
+    let rect = note.response.rect;
+    // The drag source senses drags only; a click on the same note opens it.
+    let click = ui
+        .interact(rect, drag_id.with("click"), Sense::click())
+        .on_hover_text(Msg::CardDragHint.text(language));
+    let name = Msg::CardName.fill(language, &[("text", &card.text)]);
+    click.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    let dropped = note.response.dnd_release_payload::<DraggedCard>();
+    if note.response.dnd_hover_payload::<DraggedCard>().is_some() {
+        highlight(ui, rect);
+    }
+    if let Some(dropped) = dropped {
+        egui::DragAndDrop::clear_payload(ui.ctx());
+        if dropped.0 != card.id {
+            commands.push(Command::Card(CardCommand::MoveCard(
+                id.clone(),
+                dropped.0.clone(),
+                CardDrop::Before(card.id.clone()),
+            )));
+        }
+    } else if click.clicked() {
+        commands.push(Command::Card(CardCommand::EditCard(
+            id.clone(),
+            card.id.clone(),
+        )));
+    }
+}
+
+/// The note itself: paper in the card's colour, its text, dots and author.
+fn paint_note(ui: &mut Ui, language: Language, card: &Card) {
+    Frame::new()
+        .fill(colour_fill(card.colour))
+        .stroke(Stroke::new(1.0, Color32::from_gray(120)))
+        .inner_margin(6.0)
+        .corner_radius(2.0)
+        .show(ui, |ui| {
+            ui.set_width(NOTE_WIDTH);
+            ui.vertical(|ui| note_text_ui(ui, language, card));
+        })
+        .response
+        .on_hover_text(colour_name(card.colour).text(language));
+}
+
+fn note_text_ui(ui: &mut Ui, language: Language, card: &Card) {
+    {
+        {
+            // Labels that cannot be selected, so that a press on the text drags the note.
+            ui.add(Label::new(RichText::new(&card.text).color(INK)).selectable(false));
+            if card.dots > 0 {
+                let shown = card.dots.min(DOTS_SHOWN) as usize;
+                let mut dots = "●".repeat(shown);
+                if card.dots > DOTS_SHOWN {
+                    dots.push_str(&format!(" +{}", card.dots - DOTS_SHOWN));
+                }
+                let label = Label::new(RichText::new(dots).color(DOT)).selectable(false);
+                let count = Msg::DotCount.fill_count(language, card.dots as usize, &[]);
+                ui.add(label).on_hover_text(count);
+            }
+            if let Some(author) = &card.author {
+                let text = RichText::new(author).small().italics().color(INK);
+                ui.add(Label::new(text).selectable(false));
+            }
+        }
+    }
+}
+
+/// Where a dragged note would land.
+fn highlight(ui: &Ui, rect: egui::Rect) {
+    ui.painter().rect_stroke(
+        rect.expand(2.0),
+        3.0,
+        Stroke::new(2.0, ui.visuals().selection.stroke.color),
+        egui::StrokeKind::Outside,
+    );
+}
