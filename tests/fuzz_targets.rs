@@ -1,6 +1,7 @@
 //! In-tree fuzzers beyond the loader, each a few seconds in every test run: the template
 //! file parser, the PDF composers (every template, the brief, contacts and map, A3 and
-//! portrait) on any workspace that loads, the follow-up list, and the command line.
+//! portrait, cards as notes) on any workspace that loads, the follow-up list, and the
+//! command line.
 //! Run one longer with
 //! `NC_FUZZ_SECONDS=600 cargo test --release --test fuzz_targets -- composers --nocapture`.
 
@@ -80,6 +81,15 @@ fn the_composers_never_panic_on_a_workspace_that_loads() {
         )
         .into_bytes()
     }));
+    // Cards of a Kartenabfrage (clusters, dots, authors, a field no template has), so
+    // that mutations reach the notes in the boxes and on the continuation pages.
+    let cards = include_bytes!("../fuzz/afl/seeds/composers/cards.json").to_vec();
+    let loaded = storage::parse_workspace(&cards).expect("the card seed loads");
+    assert!(
+        loaded.collaborations[0].cards.len() > 10,
+        "the card seed has cards"
+    );
+    seeds.push(cards);
     fuzz_common::fuzz("composers", &seeds, &|input| {
         let Ok(workspace) = storage::parse_workspace(input) else {
             return false;

@@ -9,6 +9,8 @@ macro_rules! export_texts {
             PdfContinuation => "Fortsetzung: {title} – {field}", "Continued: {title} – {field}";
             CliNoSuchTemplate => "Keine Vorlage mit der Kennung „{id}“. Vorhanden: {known}", "No template with the id “{id}”. Available: {known}";
             PdfLeftover => "Übrige Notizen: {title}", "Other notes: {title}";
+            PdfCards => "Karten", "Cards";
+            PdfCardsOf => "Karten: {field}", "Cards: {field}";
             PdfContinuedOnPage => "→ Fortsetzung auf Seite {page}", "→ continued on page {page}";
             PdfFooter => "Netzwerk-Canvas · exportiert am {date}", "Netzwerk-Canvas · exported on {date}";
             PdfPageOf => "Seite {page} von {count}", "Page {page} of {count}";

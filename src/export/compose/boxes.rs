@@ -10,7 +10,7 @@ use crate::model::{FieldSpec, GridRect};
 const LABEL_SIZE: f32 = 10.0;
 const QUESTION_SIZE: f32 = 6.8;
 /// Text starts at this size and shrinks in half points down to the readable minimum.
-const BODY_SIZES: [f32; 6] = [9.5, 9.0, 8.5, 8.0, 7.5, 7.0];
+pub(super) const BODY_SIZES: [f32; 6] = [9.5, 9.0, 8.5, 8.0, 7.5, 7.0];
 
 /// The type sizes of a box's label and question, in points as printed.
 #[derive(Clone, Copy, Debug)]
@@ -104,7 +104,7 @@ impl Composer<'_> {
         Some((join_lines(&lines[shown..]), note_index))
     }
 
-    fn line_capacity(&self, height: f32, size: f32) -> usize {
+    pub(super) fn line_capacity(&self, height: f32, size: f32) -> usize {
         if height < size {
             0
         } else {

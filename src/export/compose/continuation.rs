@@ -1,5 +1,6 @@
 //! Follow-up pages for text that does not fit its box even at the smallest size.
 
+use super::notes::lines_height;
 use super::{Composer, LINE_FACTOR};
 use crate::export::Orientation;
 use crate::export::draw::{INK, Page, RULE};
@@ -9,24 +10,66 @@ const HEADING_SIZE: f32 = 13.0;
 const BODY_SIZE: f32 = 9.5;
 const COLUMN_GAP: f32 = 18.0;
 
+/// Where the text on the last continuation page ends, so that notes can follow it.
+pub(super) struct Cursor {
+    pub column: usize,
+    /// The bottom of what the column holds so far.
+    pub y: f32,
+    /// Whether the column holds anything yet.
+    pub used: bool,
+    /// The top and bottom of the columns on these pages.
+    pub top: f32,
+    pub bottom: f32,
+}
+
 impl Composer<'_> {
     /// As many pages as `text` needs, each headed "Fortsetzung: TITLE – FIELD", with
     /// two columns on landscape paper and one on portrait.
     pub(super) fn continuation_pages(&self, heading: &str, text: &str) -> Vec<Page> {
+        self.continuation_text(heading, text).0
+    }
+
+    /// How many columns a continuation page has, how wide they are and the gap between.
+    pub(super) fn continuation_columns(&self) -> (usize, f32, f32) {
         let columns = match self.options.page.orientation {
             Orientation::Landscape => 2,
             Orientation::Portrait => 1,
         };
         let gap = self.pt(COLUMN_GAP);
         let column_width = (self.content_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+        (columns, column_width, gap)
+    }
+
+    /// [`Self::continuation_pages`], and where its text ends. An empty `text` gives one
+    /// page with only the heading.
+    pub(super) fn continuation_text(&self, heading: &str, text: &str) -> (Vec<Page>, Cursor) {
+        let (columns, column_width, gap) = self.continuation_columns();
         let size = self.pt(BODY_SIZE);
-        let lines = self.wrap(text, column_width, size, false);
+        let lines = if text.is_empty() {
+            Vec::new()
+        } else {
+            self.wrap(text, column_width, size, false)
+        };
+        let bottom = self.height - self.margin() - self.pt(4.0);
+        let mut cursor = Cursor {
+            column: 0,
+            y: 0.0,
+            used: false,
+            top: 0.0,
+            bottom,
+        };
         let mut pages = Vec::new();
         let mut remaining = &lines[..];
         while !remaining.is_empty() || pages.is_empty() {
             let mut page = Page::default();
             let top = self.continuation_heading(&mut page, heading);
-            let bottom = self.height - self.margin() - self.pt(4.0);
+            cursor = Cursor {
+                column: 0,
+                y: top,
+                used: false,
+                top,
+                bottom,
+            };
             let per_column =
                 (((bottom - top - size) / (size * LINE_FACTOR)).floor() as usize + 1).max(1);
             for column in 0..columns {
@@ -39,13 +82,18 @@ impl Composer<'_> {
                 };
                 self.draw_lines(&mut page, body, size, &remaining[..take]);
                 remaining = &remaining[take..];
+                if take > 0 {
+                    cursor.column = column;
+                    cursor.y = top + lines_height(take, size);
+                    cursor.used = true;
+                }
             }
             pages.push(page);
         }
-        pages
+        (pages, cursor)
     }
 
-    fn continuation_heading(&self, page: &mut Page, heading: &str) -> f32 {
+    pub(super) fn continuation_heading(&self, page: &mut Page, heading: &str) -> f32 {
         let size = self.pt(HEADING_SIZE);
         let mut y = self.margin();
         for line in self.wrap(heading, self.content_width(), size, true) {

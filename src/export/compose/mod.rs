@@ -12,6 +12,9 @@ mod continuation;
 mod header;
 mod investment;
 mod network_map;
+mod note_entries;
+mod note_flow;
+mod notes;
 
 use super::ExportOptions;
 use super::draw::{GREY, Page, RULE};
@@ -117,6 +120,7 @@ impl<'a> Composer<'a> {
             };
             let (text, count) = self.metrics.sanitize(&text);
             replaced += count;
+            let cards = self.card_entries(collaboration, &field.id, &mut replaced);
             let body = GridRect {
                 x: rect.x + self.pt(PADDING),
                 y: body_top,
@@ -124,10 +128,10 @@ impl<'a> Composer<'a> {
                 height: rect.y + rect.height - self.pt(PADDING) - body_top,
             };
             let continuation_index = 1 + continuations.len();
-            if let Some((rest, note)) =
-                self.fit_text(&mut page, body, &text, continuation_index + 1)
+            if let Some(overflow) =
+                self.fit_text_and_notes(&mut page, body, &text, cards, continuation_index + 1)
             {
-                notes.extend(note.map(|item| (item, continuation_index)));
+                notes.extend(overflow.note.map(|item| (item, continuation_index)));
                 let heading = Msg::PdfContinuation.fill(
                     self.options.language,
                     &[
@@ -135,7 +139,16 @@ impl<'a> Composer<'a> {
                         ("field", field.label(self.options.language)),
                     ],
                 );
-                continuations.extend(self.continuation_pages(&heading, &rest));
+                let mut entries = overflow.entries;
+                if !entries.is_empty() {
+                    let cards = Msg::PdfCards.text(self.options.language).to_owned();
+                    entries.insert(0, note_entries::Entry::Section(cards));
+                }
+                continuations.extend(self.continuation_with_notes(
+                    &heading,
+                    &overflow.text,
+                    &entries,
+                ));
             }
         }
         continuations.extend(self.leftover_pages(collaboration, &title, &mut replaced));
@@ -149,7 +162,8 @@ impl<'a> Composer<'a> {
     }
 
     /// Text in fields this template does not have ("Übrige Notizen"), on pages of
-    /// their own, so that a template switch never loses a word on paper either.
+    /// their own, so that a template switch never loses a word on paper either; cards
+    /// pinned to such fields follow the text as notes.
     fn leftover_pages(
         &self,
         collaboration: &Collaboration,
@@ -165,13 +179,14 @@ impl<'a> Composer<'a> {
                 format!("{label}:\n{text}")
             })
             .collect();
-        if notes.is_empty() {
+        let cards = self.leftover_card_entries(collaboration, replaced);
+        if notes.is_empty() && cards.is_empty() {
             return Vec::new();
         }
         let heading = Msg::PdfLeftover.fill(language, &[("title", title)]);
         let (text, count) = self.metrics.sanitize(&notes.join("\n\n"));
         *replaced += count;
-        self.continuation_pages(&heading, &text)
+        self.continuation_with_notes(&heading, &text, &cards)
     }
 
     /// Writes the real page numbers into the "continued on page n" notes of a canvas
