@@ -164,6 +164,19 @@ pub enum CardCommand {
     TakeOverCards(CollaborationId, String),
 }
 
+impl CardCommand {
+    pub fn label(&self) -> Msg {
+        match self {
+            Self::NewCard(..) => Msg::AddCard,
+            Self::EditCard(..) | Self::SaveCard(..) => Msg::CardDialogEdit,
+            Self::RemoveCard(..) => Msg::CardDelete,
+            Self::MoveCard(..) => Msg::StepCardMove,
+            Self::RenameClusterDialog(..) | Self::RenameCluster(..) => Msg::RenameClusterTitle,
+            Self::TakeOverCards(..) => Msg::TakeOverCards,
+        }
+    }
+}
+
 /// Where a dragged card was dropped.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CardDrop {
@@ -409,15 +422,7 @@ impl Command {
             | Self::Template(TemplateCommand::ConfirmRemoveTemplateField(..)) => Msg::RemoveField,
             Self::Template(TemplateCommand::ImportTemplateDialog) => Msg::ImportTemplate,
             Self::Template(TemplateCommand::ExportTemplateDialog(_)) => Msg::ExportTemplate,
-            Self::Card(CardCommand::NewCard(..)) => Msg::AddCard,
-            Self::Card(CardCommand::EditCard(..)) | Self::Card(CardCommand::SaveCard(..)) => {
-                Msg::CardDialogEdit
-            }
-            Self::Card(CardCommand::RemoveCard(..)) => Msg::CardDelete,
-            Self::Card(CardCommand::MoveCard(..)) => Msg::StepCardMove,
-            Self::Card(CardCommand::RenameClusterDialog(..))
-            | Self::Card(CardCommand::RenameCluster(..)) => Msg::RenameClusterTitle,
-            Self::Card(CardCommand::TakeOverCards(..)) => Msg::TakeOverCards,
+            Self::Card(command) => command.label(),
         }
     }
 

@@ -5,10 +5,12 @@ use chrono::Utc;
 
 use super::App;
 use super::dialogs::ActiveDialog;
-use crate::command::{CardCommand, CardDrop};
+use crate::command::{CardCommand, CardDrop, Command};
 use crate::i18n::Msg;
 use crate::model::{Card, CardId, CardStep, Collaboration, CollaborationId, StepLabel};
-use crate::ui::dialogs::{CardDraft, TextPrompt};
+use crate::ui::dialogs::{
+    CardAnswer, CardDraft, PromptAnswer, TextPrompt, card_dialog_ui, text_prompt_ui,
+};
 
 impl App {
     pub(super) fn run_card_command(&mut self, command: CardCommand) {
@@ -53,6 +55,45 @@ impl App {
                 });
             }
         }
+    }
+
+    /// The card dialog's answer; true once answered.
+    pub(super) fn card_answered(
+        &mut self,
+        id: &CollaborationId,
+        draft: &mut CardDraft,
+        ctx: &egui::Context,
+    ) -> bool {
+        let answer = card_dialog_ui(ctx, self.preferences.language, draft);
+        let command = match &answer {
+            Some(CardAnswer::Save(card)) => Some(CardCommand::SaveCard(id.clone(), card.clone())),
+            Some(CardAnswer::Delete) => {
+                Some(CardCommand::RemoveCard(id.clone(), draft.card.id.clone()))
+            }
+            Some(CardAnswer::Cancel) | None => None,
+        };
+        self.pending.extend(command.map(Command::Card));
+        answer.is_some()
+    }
+
+    /// A cluster's new name; true once answered.
+    pub(super) fn cluster_name_answered(
+        &mut self,
+        id: &CollaborationId,
+        (field, old): (&str, &str),
+        prompt: &mut TextPrompt,
+        ctx: &egui::Context,
+    ) -> bool {
+        let answer = text_prompt_ui(ctx, self.preferences.language, prompt);
+        if let Some(PromptAnswer::Confirmed(new)) = &answer {
+            self.pending.push(Command::Card(CardCommand::RenameCluster(
+                id.clone(),
+                field.to_owned(),
+                old.to_owned(),
+                new.clone(),
+            )));
+        }
+        answer.is_some()
     }
 
     fn collaboration(&self, id: &CollaborationId) -> Option<&Collaboration> {

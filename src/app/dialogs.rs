@@ -1,12 +1,12 @@
 //! Which modal dialog is open, and what each answer does.
 
 use crate::command::Command;
-use crate::command::{CardCommand, ContactCommand, EditCommand, FileCommand, TemplateCommand};
+use crate::command::{ContactCommand, EditCommand, FileCommand, TemplateCommand};
 use crate::i18n::Msg;
 use crate::model::CollaborationId;
 use crate::ui::canvas::list::display_title;
 use crate::ui::dialogs::{
-    CardAnswer, ErrorReport, PromptAnswer, TextPrompt, UnsavedChoice, confirm_delete_ui, error_ui,
+    ErrorReport, PromptAnswer, TextPrompt, UnsavedChoice, confirm_delete_ui, error_ui,
     text_prompt_ui, unsaved_changes_ui,
 };
 use crate::ui::file_dialog::DialogPurpose;
@@ -173,31 +173,9 @@ impl super::App {
             ActiveDialog::NoViewer(path, reason) => {
                 crate::ui::dialogs::no_viewer_ui(ctx, language, path, reason)
             }
-            ActiveDialog::Card(id, draft) => {
-                let answer = crate::ui::dialogs::card_dialog_ui(ctx, language, draft);
-                let command = match &answer {
-                    Some(CardAnswer::Save(card)) => {
-                        Some(CardCommand::SaveCard(id.clone(), card.clone()))
-                    }
-                    Some(CardAnswer::Delete) => {
-                        Some(CardCommand::RemoveCard(id.clone(), draft.card.id.clone()))
-                    }
-                    Some(CardAnswer::Cancel) | None => None,
-                };
-                self.pending.extend(command.map(Command::Card));
-                answer.is_some()
-            }
+            ActiveDialog::Card(id, draft) => self.card_answered(id, draft, ctx),
             ActiveDialog::RenameCluster(id, field, old, prompt) => {
-                let answer = text_prompt_ui(ctx, language, prompt);
-                if let Some(PromptAnswer::Confirmed(new)) = &answer {
-                    self.pending.push(Command::Card(CardCommand::RenameCluster(
-                        id.clone(),
-                        field.clone(),
-                        old.clone(),
-                        new.clone(),
-                    )));
-                }
-                answer.is_some()
+                self.cluster_name_answered(id, (field, old), prompt, ctx)
             }
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),

@@ -59,11 +59,10 @@ fn cluster_heading_ui(
         .on_hover_text(Msg::ClusterHint.text(language));
     let accessible = Msg::ClusterName.fill(language, &[("name", name)]);
     heading.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &accessible));
-    if heading.dnd_hover_payload::<DraggedCard>().is_some() {
+    if is_dragged_over(ui, heading.rect) {
         highlight(ui, heading.rect);
     }
-    if let Some(dragged) = heading.dnd_release_payload::<DraggedCard>() {
-        egui::DragAndDrop::clear_payload(ui.ctx());
+    if let Some(dragged) = dropped_on(ui, heading.rect) {
         let drop = CardDrop::Cluster(field.to_owned(), name.to_owned());
         commands.push(Command::Card(CardCommand::MoveCard(
             id.clone(),
@@ -88,21 +87,25 @@ fn note_ui(
     commands: &mut Vec<Command>,
 ) {
     let drag_id = editor_id(("card", &card.id));
-    let dragged = DraggedCard(card.id.clone());
-    let note = ui.dnd_drag_source(drag_id, dragged, |ui| paint_note(ui, language, card));
-    let rect = note.response.rect;
-    // The drag source senses drags only; a click on the same note opens it.
-    let click = ui
-        .interact(rect, drag_id.with("click"), Sense::click())
+    let rect = ui.scope(|ui| paint_note(ui, language, card)).response.rect;
+    // One widget that is clicked to open the note and dragged to move it (egui's
+    // separate drag source would leave no click to a widget on the same spot).
+    let note = ui
+        .interact(rect, drag_id, Sense::click_and_drag())
+        .on_hover_cursor(egui::CursorIcon::Grab)
         .on_hover_text(Msg::CardDragHint.text(language));
     let name = Msg::CardName.fill(language, &[("text", &card.text)]);
-    click.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-    let dropped = note.response.dnd_release_payload::<DraggedCard>();
-    if note.response.dnd_hover_payload::<DraggedCard>().is_some() {
+    note.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    if note.drag_started() {
+        egui::DragAndDrop::set_payload(ui.ctx(), DraggedCard(card.id.clone()));
+    }
+    if note.dragged() {
+        paint_ghost(ui, drag_id, rect, card);
+    }
+    if is_dragged_over(ui, rect) && !note.dragged() {
         highlight(ui, rect);
     }
-    if let Some(dropped) = dropped {
-        egui::DragAndDrop::clear_payload(ui.ctx());
+    if let Some(dropped) = dropped_on(ui, rect) {
         if dropped.0 != card.id {
             commands.push(Command::Card(CardCommand::MoveCard(
                 id.clone(),
@@ -110,7 +113,7 @@ fn note_ui(
                 CardDrop::Before(card.id.clone()),
             )));
         }
-    } else if click.clicked() {
+    } else if note.clicked() {
         commands.push(Command::Card(CardCommand::EditCard(
             id.clone(),
             card.id.clone(),
@@ -154,6 +157,56 @@ fn note_text_ui(ui: &mut Ui, language: Language, card: &Card) {
             }
         }
     }
+}
+
+/// A note held over `rect`.
+fn is_dragged_over(ui: &Ui, rect: egui::Rect) -> bool {
+    egui::DragAndDrop::has_payload_of_type::<DraggedCard>(ui.ctx())
+        && ui
+            .input(|input| input.pointer.latest_pos())
+            .is_some_and(|at| rect.contains(at))
+}
+
+/// The note released over `rect` this frame, taken so that no other target sees it.
+/// (Judged by where the pointer was last, which a release keeps even when the pointer
+/// leaves the window with it.)
+pub fn dropped_on(ui: &Ui, rect: egui::Rect) -> Option<std::sync::Arc<DraggedCard>> {
+    let released = ui.input(|input| {
+        input.pointer.any_released()
+            && input
+                .pointer
+                .latest_pos()
+                .is_some_and(|at| rect.contains(at))
+    });
+    if !released {
+        return None;
+    }
+    egui::DragAndDrop::take_payload::<DraggedCard>(ui.ctx())
+}
+
+/// The note under the pointer while it is dragged, above everything else.
+fn paint_ghost(ui: &Ui, id: egui::Id, rect: egui::Rect, card: &Card) {
+    let Some(pointer) = ui.ctx().pointer_interact_pos() else {
+        return;
+    };
+    let painter = ui
+        .ctx()
+        .layer_painter(egui::LayerId::new(egui::Order::Tooltip, id));
+    let ghost = rect.translate(pointer - rect.center());
+    painter.rect_filled(ghost, 2.0, colour_fill(card.colour).gamma_multiply(0.85));
+    painter.rect_stroke(
+        ghost,
+        2.0,
+        Stroke::new(1.0, Color32::from_gray(90)),
+        egui::StrokeKind::Inside,
+    );
+    let galley = painter.layout(
+        card.text.clone(),
+        egui::FontId::proportional(13.0),
+        INK,
+        ghost.width() - 12.0,
+    );
+    painter.galley(ghost.min + egui::vec2(6.0, 6.0), galley, INK);
 }
 
 /// Where a dragged note would land.

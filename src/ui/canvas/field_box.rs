@@ -1,9 +1,9 @@
 //! One text box of the canvas: bold label, the guiding question, and the editor.
 
-use egui::{Frame, RichText, ScrollArea, Sense, TextEdit, Ui};
+use egui::{Frame, RichText, ScrollArea, TextEdit, Ui};
 
 use crate::command::{CardCommand, CardDrop, Command};
-use crate::ui::canvas::card_board::{DraggedCard, card_board_ui};
+use crate::ui::canvas::card_board::{card_board_ui, dropped_on};
 
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldSpec};
@@ -101,13 +101,7 @@ pub fn field_box_ui(
     );
     // A note dropped on the box itself (not on another note or a cluster's name, which
     // take the drop first) goes to the end of this field.
-    let drop_zone = ui.interact(
-        rect,
-        ui.scope_id().with(("card_drop", &field.id)),
-        Sense::hover(),
-    );
-    if let Some(dragged) = drop_zone.dnd_release_payload::<DraggedCard>() {
-        egui::DragAndDrop::clear_payload(ui.ctx());
+    if let Some(dragged) = dropped_on(ui, rect) {
         box_commands.push(Command::Card(CardCommand::MoveCard(
             collaboration.id.clone(),
             dragged.0.clone(),
@@ -130,8 +124,11 @@ fn add_card_button_ui(
     let text = Msg::AddCard.text(language);
     let size = egui::vec2(8.0 * text.chars().count() as f32 + 8.0, 18.0);
     let corner = egui::Rect::from_min_size(rect.right_bottom() - size - egui::vec2(2.0, 2.0), size);
+    // Every box has one; the field's name tells them apart for screen readers.
+    let name = format!("{text} – {}", field.label(language));
     let add = ui
         .put(corner, egui::Button::new(RichText::new(text).small()))
+        .accessible_name(name)
         .on_hover_text(Msg::AddCardHint.text(language));
     if add.clicked() {
         commands.push(Command::Card(CardCommand::NewCard(
@@ -152,8 +149,14 @@ fn take_over_row_ui(
     ui.horizontal_wrapped(|ui| {
         let counted = Msg::CardCount.fill_count(language, count, &[]);
         ui.label(RichText::new(counted).small().weak());
+        let name = format!(
+            "{} – {}",
+            Msg::TakeOverCards.text(language),
+            field.label(language)
+        );
         let take_over = ui
             .small_button(Msg::TakeOverCards.text(language))
+            .accessible_name(name)
             .on_hover_text(Msg::TakeOverCardsHint.text(language));
         if take_over.clicked() {
             commands.push(Command::Card(CardCommand::TakeOverCards(
