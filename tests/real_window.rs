@@ -17,6 +17,8 @@ mod layout;
 mod pdf_common;
 #[path = "real_window/runner.rs"]
 mod runner;
+#[path = "real_window/scenarios_cards.rs"]
+mod scenarios_cards;
 #[path = "real_window/scenarios_clipboard.rs"]
 mod scenarios_clipboard;
 #[path = "real_window/scenarios_export.rs"]
@@ -73,7 +75,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 26] = [
+const SCENARIOS: [Scenario; 27] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -86,6 +88,10 @@ const SCENARIOS: [Scenario; 26] = [
         scenarios_typing::typing_custom_template,
     ),
     scenario("typing_presentation", scenarios_typing::typing_presentation),
+    scenario(
+        "card_written_and_dragged",
+        scenarios_cards::card_written_and_dragged,
+    ),
     scenario(
         "presentation_at_300_percent",
         scenarios_typing::presentation_at_300_percent,

@@ -18,6 +18,11 @@ pub const MOTIVATION_MINE: Point = (460, 300);
 pub const MOTIVATION_PARTNERS: Point = (625, 300);
 /// Gemeinsame Ziele, top right box (x 1038–1351, y 143–362).
 pub const SHARED_GOALS: Point = (1190, 290);
+/// "+ Karte" in the bottom right corner of Gemeinsame Ziele.
+pub const SHARED_GOALS_ADD_CARD: Point = (1318, 352);
+/// The first card's note in Gemeinsame Ziele, below "1 Karte · Karten übernehmen"
+/// (note x 1050–1181, y 281–308).
+pub const SHARED_GOALS_FIRST_CARD: Point = (1115, 294);
 /// Erfolg, middle right box (x 1038–1351, y 373–592).
 pub const SUCCESS: Point = (1190, 520);
 /// Nächste Schritte & Absprachen, the wide box bottom right (x 715–1351, y 603–822).
