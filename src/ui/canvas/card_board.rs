@@ -31,6 +31,17 @@ pub fn card_board_ui(
     field: &FieldSpec,
     commands: &mut Vec<Command>,
 ) {
+    card_board_ui_scaled(ui, language, collaboration, field, (1.0, commands));
+}
+
+/// [`card_board_ui`] with notes `scale` times as wide, for the projector.
+pub fn card_board_ui_scaled(
+    ui: &mut Ui,
+    language: Language,
+    collaboration: &Collaboration,
+    field: &FieldSpec,
+    (scale, commands): (f32, &mut Vec<Command>),
+) {
     let id = &collaboration.id;
     for group in collaboration.card_groups(&field.id) {
         if let Some(name) = group.cluster {
@@ -39,7 +50,7 @@ pub fn card_board_ui(
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing = egui::vec2(6.0, 6.0);
             for card in group.cards {
-                note_ui(ui, language, id, card, commands);
+                note_ui(ui, language, (id, scale), card, commands);
             }
         });
         ui.add_space(4.0);
@@ -82,12 +93,15 @@ fn cluster_heading_ui(
 fn note_ui(
     ui: &mut Ui,
     language: Language,
-    id: &CollaborationId,
+    (id, scale): (&CollaborationId, f32),
     card: &Card,
     commands: &mut Vec<Command>,
 ) {
     let drag_id = editor_id(("card", &card.id));
-    let rect = ui.scope(|ui| paint_note(ui, language, card)).response.rect;
+    let rect = ui
+        .scope(|ui| paint_note(ui, language, card, scale))
+        .response
+        .rect;
     // One widget that is clicked to open the note and dragged to move it (egui's
     // separate drag source would leave no click to a widget on the same spot).
     let note = ui
@@ -122,14 +136,14 @@ fn note_ui(
 }
 
 /// The note itself: paper in the card's colour, its text, dots and author.
-fn paint_note(ui: &mut Ui, language: Language, card: &Card) {
+fn paint_note(ui: &mut Ui, language: Language, card: &Card, scale: f32) {
     Frame::new()
         .fill(colour_fill(card.colour))
         .stroke(Stroke::new(1.0, Color32::from_gray(120)))
         .inner_margin(6.0)
         .corner_radius(2.0)
         .show(ui, |ui| {
-            ui.set_width(NOTE_WIDTH);
+            ui.set_width(NOTE_WIDTH * scale);
             ui.vertical(|ui| note_text_ui(ui, language, card));
         })
         .response

@@ -105,9 +105,48 @@ pub fn presentation_ui(
             ui.add_space(sizes.gap);
             let used = ui.cursor().top() - top;
             let height = (viewport - used - 2.0 * sizes.gap).max(3.0 * sizes.answer * 1.3);
-            field_body_ui(ui, input, field, collaboration, &sizes, (label.id, height))
+            // The room's cards share the screen with the text, so that each card sent
+            // from a phone shows at once.
+            let has_cards = collaboration.cards_in(&field.id).next().is_some();
+            let text_height = if has_cards { height * 0.4 } else { height };
+            let changed = field_body_ui(
+                ui,
+                input,
+                field,
+                collaboration,
+                &sizes,
+                (label.id, text_height),
+            );
+            if has_cards {
+                ui.add_space(sizes.gap);
+                projected_cards_ui(ui, language, (collaboration, field), &sizes, commands);
+            }
+            changed
         })
         .inner
+}
+
+/// The field's cards at the projector's size: the canvas's notes, scaled.
+fn projected_cards_ui(
+    ui: &mut Ui,
+    language: Language,
+    (collaboration, field): (&Collaboration, &FieldSpec),
+    sizes: &TypeSizes,
+    commands: &mut Vec<Command>,
+) {
+    let scale = sizes.box_scale().max(1.0);
+    ui.scope(|ui| {
+        for font in ui.style_mut().text_styles.values_mut() {
+            font.size *= scale;
+        }
+        crate::ui::canvas::card_board::card_board_ui_scaled(
+            ui,
+            language,
+            collaboration,
+            field,
+            (scale, commands),
+        );
+    });
 }
 
 /// Type sizes of the projector, shrunk to the screen: at 100 % on a laptop they are
