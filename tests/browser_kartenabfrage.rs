@@ -70,8 +70,8 @@ fn a_card_typed_in_chromium_is_in_the_file_after_the_session() {
     );
     let display = Xvfb::start();
     let cases = [
-        ("Ohne JavaScript geschickt", false, "Empfangen: 1 Karten"),
-        ("Mit JavaScript geschickt", true, "Empfangen: 2 Karten"),
+        ("Ohne JavaScript geschickt", false, "Karten: 1, Punkte: 0"),
+        ("Mit JavaScript geschickt", true, "Karten: 2, Punkte: 0"),
     ];
     for (text, javascript, received) in cases {
         let profile = tempfile::tempdir().unwrap();

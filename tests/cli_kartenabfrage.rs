@@ -71,7 +71,7 @@ fn cards_sent_during_the_session_are_in_the_file_after_sigterm() {
     );
     assert_eq!(participant.card("Ein Treffpunkt im Dorf", "s1").status, 303);
     assert_eq!(participant.card("Regionale Produkte", "s2").status, 303);
-    assert!(session.wait_for("Empfangen: 2 Karten", Duration::from_secs(10)));
+    assert!(session.wait_for("Karten: 2, Punkte: 0", Duration::from_secs(10)));
     assert_eq!(
         std::fs::read(&file).unwrap(),
         before,
@@ -79,7 +79,7 @@ fn cards_sent_during_the_session_are_in_the_file_after_sigterm() {
     );
     let (status, messages) = session.terminate();
     assert_eq!(status.code(), Some(0), "{messages}");
-    assert!(messages.contains("2 Karten und 0 Punkte"), "{messages}");
+    assert!(messages.contains("Gespeichert in"), "{messages}");
     let cards = cards_in_file(&file);
     assert_eq!(
         cards,
@@ -111,7 +111,7 @@ fn phases_typed_on_stdin_show_the_board_and_take_dots() {
     let mut participant = Participant::new(&session.url);
     participant.get("");
     assert_eq!(participant.card("Café", "s1").status, 303);
-    assert!(session.wait_for("Empfangen: 1 Karten", Duration::from_secs(10)));
+    assert!(session.wait_for("Karten: 1, Punkte: 0", Duration::from_secs(10)));
     session.say("punkten");
     assert!(session.wait_for("Abschnitt: Punkten", Duration::from_secs(10)));
     let page = participant.get("").body;
@@ -121,7 +121,7 @@ fn phases_typed_on_stdin_show_the_board_and_take_dots() {
     assert_eq!(participant.dot(&card, "d1").status, 303);
     assert_eq!(participant.dot(&card, "d2").status, 303);
     assert_eq!(participant.dot(&card, "d3").status, 409);
-    assert!(session.wait_for("1 Karten, 2 Punkte", Duration::from_secs(10)));
+    assert!(session.wait_for("Karten: 1, Punkte: 2", Duration::from_secs(10)));
     session.say("ende");
     assert!(session.wait_for("Abschnitt: Beendet", Duration::from_secs(10)));
     let (status, messages) = session.terminate();

@@ -41,8 +41,8 @@ macro_rules! moderation_texts {
             CliSessionRunning => "Die Kartenabfrage läuft. Befehle (eine Zeile): schreiben, clustern, punkten, ende. Strg+C beendet die Sitzung und speichert die Karten.", "The card collection is running. Commands (one per line): schreiben, clustern, punkten, ende. Ctrl+C ends the session and saves the cards.";
             CliPhaseNow => "Abschnitt: {phase}", "Phase: {phase}";
             CliUnknownCommand => "Unbekannter Befehl „{command}“. Befehle: schreiben, clustern, punkten, ende.", "Unknown command “{command}”. Commands: schreiben, clustern, punkten, ende.";
-            CliReceived => "Empfangen: {cards} Karten, {dots} Punkte.", "Received: {cards} cards, {dots} dots.";
-            CliCardsSaved => "{cards} Karten und {dots} Punkte in „{file}“ gespeichert.", "{cards} cards and {dots} dots saved in “{file}”.";
+            CliReceived => "Empfangen – Karten: {cards}, Punkte: {dots}.", "Received – cards: {cards}, dots: {dots}.";
+            CliCardsSaved => "Gespeichert in „{file}“ – Karten: {cards}, Punkte: {dots}.", "Saved in “{file}” – cards: {cards}, dots: {dots}.";
             CliCardsNotSaved => "„{file}“ konnte nicht gespeichert werden: {error} Die Karten folgen auf der Standardausgabe.", "“{file}” could not be saved: {error} The cards follow on standard output.";
             CliSignalFailed => "Strg+C kann nicht abgefangen werden: {error}", "Ctrl+C cannot be caught: {error}";
         }

@@ -59,7 +59,8 @@ function main(){return document.querySelector('main');}\
 function refresh(query){return fetch(main().dataset.base+(query||''),{headers:{Accept:'text/html'}})\
 .then(function(r){return r.text();}).then(function(html){\
 var next=new DOMParser().parseFromString(html,'text/html').querySelector('main');\
-if(next&&main()){main().replaceWith(next);}});}\
+if(next&&main()){main().replaceWith(next);}\
+var box=query&&document.querySelector('textarea');if(box){box.focus();}});}\
 document.addEventListener('submit',function(e){var form=e.target;\
 if(!window.fetch||!window.URLSearchParams||!window.FormData){return;}\
 e.preventDefault();if(busy){return;}busy=true;\
