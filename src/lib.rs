@@ -3,7 +3,8 @@
 //! Layers, each using only those above it in this list: [`language`]; [`model`] (plain
 //! data and pure edits) and [`i18n`] (every message, which names model enums);
 //! [`storage`] (the JSON file) and [`export`] (the PDF), with [`export_file`] and
-//! [`system_viewer`] for the files they make; [`ui`] (panels and dialogs); [`app`]
+//! [`system_viewer`] for the files they make, and [`moderation`] (the participants'
+//! server of a Kartenabfrage); [`ui`] (panels and dialogs); [`app`]
 //! (ties them together and runs [`command::Command`]s). The library form lets tests
 //! build the app.
 
@@ -16,6 +17,7 @@ pub mod export_file;
 pub mod i18n;
 pub mod language;
 pub mod model;
+pub mod moderation;
 pub mod preferences;
 pub mod storage;
 pub mod system_viewer;

@@ -2,7 +2,9 @@
 
 mod due;
 mod export;
+mod kartenabfrage;
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -10,6 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use due::run_due;
 pub use export::run_export;
+pub use kartenabfrage::run_kartenabfrage;
 
 /// Netzwerk-Canvas – fill, save and print Kooperations- und Netzwerk-Canvases.
 #[derive(Debug, Parser)]
@@ -33,6 +36,41 @@ pub enum CliCommand {
     /// Print the due follow-ups of the Netzwerkbuch, most urgent first, one per line:
     /// DATE, STATUS (overdue, due, upcoming), NAME, ORGANISATION, EMAIL, tab-separated.
     Due(DueArgs),
+    /// Run a Kartenabfrage without a window: participants write cards from their phones.
+    ///
+    /// Prints the join address (one line, starting http://) on stdout and serves until
+    /// Ctrl+C (SIGINT) or SIGTERM; then writes the received cards and dots into the
+    /// field of that collaboration in FILE (atomic save, the previous version kept as
+    /// FILE.bak) and exits 0. Nothing is written when nothing was received.
+    ///
+    /// The phase is set by lines on stdin: "schreiben" (write cards, the start),
+    /// "clustern" (participants see the cards), "punkten" (participants place their
+    /// dots), "ende" (a thank-you page; nothing more is accepted).
+    Kartenabfrage(KartenabfrageArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KartenabfrageArgs {
+    /// Workspace file (JSON) to write the cards into.
+    pub file: PathBuf,
+    /// The collaboration's title (ignoring case).
+    #[arg(long, value_name = "TITLE")]
+    pub title: String,
+    /// The canvas field's id (e.g. goals); its guiding question is shown.
+    #[arg(long, value_name = "FIELD_ID")]
+    pub field: String,
+    /// The port to listen on; 0 takes any free port.
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// The address to listen on (default: the computer's address on the local network).
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<IpAddr>,
+    /// Dots per participant in the Punktabfrage.
+    #[arg(long, default_value_t = 3)]
+    pub dots: u32,
+    /// Language of the participant page and of the messages.
+    #[arg(long, value_enum, default_value_t = LanguageArg::De)]
+    pub language: LanguageArg,
 }
 
 #[derive(Debug, Args)]

@@ -1,0 +1,276 @@
+//! `netzwerk-canvas kartenabfrage`: a Kartenabfrage without a window, for scripting,
+//! tests, and a facilitator who only needs the cards in the file afterwards.
+//!
+//! The command holds a working copy of the collaboration as the app would: it applies
+//! what participants send, shows the field's cards back to them, and at the end adds
+//! the new cards and dots to the file as it is then (re-read, so that edits made in the
+//! meantime are kept), with the usual atomic save.
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+use std::sync::mpsc;
+
+use super::KartenabfrageArgs;
+use crate::i18n::{Language, Msg};
+use crate::model::{Card, CardId, Collaboration, Workspace};
+use crate::moderation::{BoardCard, ModerationServer, ParticipantEvent, Phase, SessionConfig};
+use crate::storage::{load_workspace, save_workspace};
+
+/// What wakes the command's main loop.
+enum Signal {
+    /// A participant sent something.
+    Event,
+    /// A line on stdin.
+    Line(String),
+    /// SIGINT or SIGTERM.
+    Stop,
+}
+
+/// What the session brought: new cards (already in the working copy) and dots, which
+/// may fall on cards that were in the file before.
+struct Received {
+    cards: Vec<Card>,
+    dots: Vec<CardId>,
+}
+
+/// Runs the session and returns the process exit code.
+pub fn run_kartenabfrage(args: &KartenabfrageArgs) -> i32 {
+    let language = args.language.language();
+    match run(args, language) {
+        Ok(summary) => {
+            eprintln!("{summary}");
+            0
+        }
+        Err(message) => {
+            eprintln!("netzwerk-canvas kartenabfrage: {message}");
+            1
+        }
+    }
+}
+
+fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
+    let workspace = load(&args.file, language)?;
+    let mut collaboration = find(&workspace, &args.title, language)?.clone();
+    let config = session_config(args, &workspace, &collaboration, language)?;
+    let (sender, receiver) = mpsc::channel();
+    let on_signal = sender.clone();
+    ctrlc::set_handler(move || {
+        let _ = on_signal.send(Signal::Stop);
+    })
+    .map_err(|error| Msg::CliSignalFailed.fill(language, &[("error", &error.to_string())]))?;
+    let on_event = sender.clone();
+    let wake = Box::new(move || {
+        let _ = on_event.send(Signal::Event);
+    });
+    let server = ModerationServer::start(config, wake).map_err(|error| error.message(language))?;
+    println!("{}", server.join_url());
+    let _ = std::io::stdout().flush();
+    eprintln!("{}", Msg::CliSessionRunning.text(language));
+    // The reader ends with stdin; then only a signal ends the session.
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+            if sender.send(Signal::Line(line)).is_err() {
+                return;
+            }
+        }
+    });
+    let mut received = Received {
+        cards: Vec::new(),
+        dots: Vec::new(),
+    };
+    server.set_board(board(&collaboration, &args.field));
+    for signal in &receiver {
+        match signal {
+            Signal::Event => {
+                let events = server.take_events();
+                if !events.is_empty() {
+                    apply(&mut collaboration, &args.field, events, &mut received);
+                    server.set_board(board(&collaboration, &args.field));
+                    let (cards, dots) = (received.cards.len(), received.dots.len());
+                    let counts = [("cards", cards.to_string()), ("dots", dots.to_string())];
+                    let counts = counts
+                        .each_ref()
+                        .map(|(name, value)| (*name, value.as_str()));
+                    eprintln!("{}", Msg::CliReceived.fill(language, &counts));
+                }
+            }
+            Signal::Line(line) => command(&server, &line, language),
+            Signal::Stop => break,
+        }
+    }
+    let last = server.finish();
+    apply(&mut collaboration, &args.field, last, &mut received);
+    save(args, &received, language)
+}
+
+fn load(path: &Path, language: Language) -> Result<Workspace, String> {
+    load_workspace(path).map_err(|error| {
+        let file = path.display().to_string();
+        format!(
+            "{} {}",
+            Msg::OpenFailed.fill(language, &[("file", &file)]),
+            error.message(language)
+        )
+    })
+}
+
+/// The collaboration titled `title`, ignoring case and surrounding spaces.
+fn find<'a>(
+    workspace: &'a Workspace,
+    title: &str,
+    language: Language,
+) -> Result<&'a Collaboration, String> {
+    let wanted = title.trim().to_lowercase();
+    let found = (workspace.collaborations.iter()).find(|c| c.title.trim().to_lowercase() == wanted);
+    found.ok_or_else(|| {
+        let titles: Vec<String> = (workspace.collaborations.iter())
+            .map(|c| format!("„{}“", c.title))
+            .collect();
+        Msg::CliNoMatch.fill(
+            language,
+            &[("title", title), ("titles", &titles.join(", "))],
+        )
+    })
+}
+
+/// The page shows the field's guiding question (its label where it has none).
+fn session_config(
+    args: &KartenabfrageArgs,
+    workspace: &Workspace,
+    collaboration: &Collaboration,
+    language: Language,
+) -> Result<SessionConfig, String> {
+    let template = workspace.template_for(collaboration);
+    let Some(field) = template.field(&args.field) else {
+        let known: Vec<&str> = template.fields.iter().map(|f| f.id.as_str()).collect();
+        let values = [
+            ("title", collaboration.title.as_str()),
+            ("field", args.field.as_str()),
+            ("known", &known.join(", ")),
+        ];
+        return Err(Msg::CliNoSuchField.fill(language, &values));
+    };
+    let label = field.label(language);
+    let question = Some(field.question(language))
+        .filter(|q| !q.trim().is_empty())
+        .unwrap_or(label);
+    let mut config = SessionConfig::new(question, label, language);
+    config.bind = args.bind;
+    config.port = args.port;
+    config.dots_per_participant = args.dots;
+    Ok(config)
+}
+
+fn command(server: &ModerationServer, line: &str, language: Language) {
+    let phase = match line.trim().to_lowercase().as_str() {
+        "" => return,
+        "schreiben" | "write" => Phase::Writing,
+        "clustern" | "cluster" => Phase::Clustering,
+        "punkten" | "dots" => Phase::Dotting,
+        "ende" | "end" => Phase::Ended,
+        other => {
+            eprintln!(
+                "{}",
+                Msg::CliUnknownCommand.fill(language, &[("command", other)])
+            );
+            return;
+        }
+    };
+    server.set_phase(phase);
+    eprintln!(
+        "{}",
+        Msg::CliPhaseNow.fill(language, &[("phase", phase.name(language))])
+    );
+}
+
+fn board(collaboration: &Collaboration, field: &str) -> Vec<BoardCard> {
+    collaboration
+        .cards_in(field)
+        .map(|card| BoardCard {
+            id: card.id.clone(),
+            text: card.text.clone(),
+            cluster: card.cluster.clone(),
+            dots: card.dots,
+        })
+        .collect()
+}
+
+fn apply(
+    collaboration: &mut Collaboration,
+    field: &str,
+    events: Vec<ParticipantEvent>,
+    received: &mut Received,
+) {
+    for event in events {
+        match event {
+            ParticipantEvent::Card { text, received: at } => {
+                let card = Card::new(field, &text, at);
+                if collaboration.add_card(card.clone()).is_some() {
+                    received.cards.push(card);
+                }
+            }
+            ParticipantEvent::Dot { card } => {
+                if let Some(target) = collaboration.card_mut(&card) {
+                    target.dots += 1;
+                    received.dots.push(card);
+                }
+            }
+        }
+    }
+}
+
+/// Adds what was received to the file as it is now, and saves it; nothing is written
+/// when nothing came. When that fails, the cards go to stdout, so that none is lost.
+fn save(
+    args: &KartenabfrageArgs,
+    received: &Received,
+    language: Language,
+) -> Result<String, String> {
+    let file = args.file.display().to_string();
+    let (cards, dots) = (received.cards.len(), received.dots.len());
+    let summary = Msg::CliCardsSaved.fill(
+        language,
+        &[
+            ("cards", &cards.to_string()),
+            ("dots", &dots.to_string()),
+            ("file", &file),
+        ],
+    );
+    if cards == 0 && dots == 0 {
+        return Ok(summary);
+    }
+    let saved = load(&args.file, language).and_then(|mut workspace| {
+        let title = args.title.trim().to_lowercase();
+        let collaboration = (workspace.collaborations.iter_mut())
+            .find(|c| c.title.trim().to_lowercase() == title)
+            .ok_or_else(|| {
+                Msg::CliNoMatch.fill(language, &[("title", &args.title), ("titles", "")])
+            })?;
+        add_received(collaboration, received);
+        save_workspace(&args.file, &workspace).map_err(|error| error.message(language))
+    });
+    match saved {
+        Ok(()) => Ok(summary),
+        Err(error) => {
+            for card in &received.cards {
+                println!("{}", card.text.replace('\n', " "));
+            }
+            Err(Msg::CliCardsNotSaved.fill(language, &[("file", &file), ("error", &error)]))
+        }
+    }
+}
+
+fn add_received(collaboration: &mut Collaboration, received: &Received) {
+    for card in &received.cards {
+        if collaboration.card(&card.id).is_none() {
+            let mut card = card.clone();
+            card.dots = 0; // counted below, with the dots on older cards
+            collaboration.cards.push(card);
+        }
+    }
+    for id in &received.dots {
+        if let Some(card) = collaboration.card_mut(id) {
+            card.dots += 1;
+        }
+    }
+}
