@@ -24,6 +24,7 @@ pub enum Command {
     Contact(ContactCommand),
     Template(TemplateCommand),
     Card(CardCommand),
+    Moderation(ModerationCommand),
 }
 
 /// The document as a file: new, open, save, export, quit.
@@ -173,6 +174,28 @@ impl CardCommand {
             Self::MoveCard(..) => Msg::StepCardMove,
             Self::RenameClusterDialog(..) | Self::RenameCluster(..) => Msg::RenameClusterTitle,
             Self::TakeOverCards(..) => Msg::TakeOverCards,
+        }
+    }
+}
+
+/// A Kartenabfrage with participants' devices on the local network.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ModerationCommand {
+    /// Moderation → Teilnehmende einladen…: asks for the field and the dots.
+    InviteDialog,
+    /// Starts listening: the field id and the dots per participant.
+    Start(String, u32),
+    SetPhase(crate::moderation::Phase),
+    /// Ends the session and closes the port; the cards stay on the canvas.
+    End,
+}
+
+impl ModerationCommand {
+    pub fn label(&self) -> Msg {
+        match self {
+            Self::InviteDialog | Self::Start(..) => Msg::InviteParticipants,
+            Self::SetPhase(_) => Msg::SessionPhase,
+            Self::End => Msg::EndSession,
         }
     }
 }
@@ -423,6 +446,7 @@ impl Command {
             Self::Template(TemplateCommand::ImportTemplateDialog) => Msg::ImportTemplate,
             Self::Template(TemplateCommand::ExportTemplateDialog(_)) => Msg::ExportTemplate,
             Self::Card(command) => command.label(),
+            Self::Moderation(command) => command.label(),
         }
     }
 

@@ -45,6 +45,8 @@ pub enum ActiveDialog {
     NoViewer(std::path::PathBuf, String),
     /// The card dialog of a card of this collaboration.
     Card(CollaborationId, Box<crate::ui::dialogs::CardDraft>),
+    /// Which field a Kartenabfrage with participants' devices asks about.
+    Invite(CollaborationId, crate::ui::dialogs::InviteDraft),
     /// A cluster's new name: collaboration, field id and the old name.
     RenameCluster(CollaborationId, String, String, TextPrompt),
     Notice(ErrorReport),
@@ -174,6 +176,7 @@ impl super::App {
                 crate::ui::dialogs::no_viewer_ui(ctx, language, path, reason)
             }
             ActiveDialog::Card(id, draft) => self.card_answered(id, draft, ctx),
+            ActiveDialog::Invite(id, draft) => self.invite_answered(id, draft, ctx),
             ActiveDialog::RenameCluster(id, field, old, prompt) => {
                 self.cluster_name_answered(id, (field, old), prompt, ctx)
             }

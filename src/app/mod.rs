@@ -14,6 +14,7 @@ mod file_commands;
 mod jobs;
 mod load_job;
 mod meeting_commands;
+mod moderation;
 mod netzwerkbuch_panels;
 mod presentation;
 mod run_command;
@@ -315,6 +316,7 @@ impl App {
             has_selection: self.session.selected.is_some(),
             undo_text: self.undo_text(),
             redo_text: self.redo_text(),
+            is_moderating: self.session.moderation.is_some(),
         };
         egui::Panel::top("menu_bar").show(ui, |ui| {
             menu_bar::menu_bar_ui(ui, &self.preferences, &menu_state, &mut self.pending);
@@ -414,7 +416,9 @@ impl eframe::App for App {
         self.handle_close_request(&ctx);
         // Once a frame: the dialog's worker thread asks for a repaint when it answers.
         self.poll_file_dialog(&ctx);
+        self.moderation_tick();
         self.panels_ui(ui);
+        self.moderation_panel_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.export_job_ui(&ctx);
         self.load_job_ui(&ctx);

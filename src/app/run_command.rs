@@ -44,6 +44,7 @@ impl App {
             }
             Command::Template(command) => self.run_template_command(command, ctx),
             Command::Card(command) => self.run_card_command(command),
+            Command::Moderation(command) => self.run_moderation_command(command, ctx),
         }
     }
 

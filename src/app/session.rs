@@ -38,6 +38,9 @@ pub(super) struct Session {
     lock: Option<(PathBuf, lock::DocumentLock)>,
     /// Tells this session's file dialogs from an earlier one's.
     pub(super) generation: u64,
+    /// A running Kartenabfrage on one of this document's canvases; it ends (and its
+    /// port closes) with the session.
+    pub(super) moderation: Option<super::moderation::ModerationRun>,
 }
 
 impl Session {
@@ -63,6 +66,7 @@ impl Session {
             pending_export: None,
             autosave: Autosave::new(recovery_folder),
             lock: None,
+            moderation: None,
             generation,
         }
     }

@@ -17,6 +17,14 @@ enum Value {
 }
 
 impl StatusNote {
+    /// `msg` without placeholders.
+    pub fn plain(msg: Msg) -> Self {
+        Self {
+            msg,
+            values: Vec::new(),
+        }
+    }
+
     /// `msg` with one text placeholder, such as `{file}`.
     pub fn with_text(msg: Msg, name: &'static str, text: String) -> Self {
         Self {

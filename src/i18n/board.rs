@@ -50,6 +50,25 @@ macro_rules! board_texts {
             ColourPink => "Rosa", "Pink";
             ColourOrange => "Orange", "Orange";
             ColourWhite => "Weiß", "White";
+            // The Kartenabfrage with participants' devices, in the window
+            MenuModeration => "Moderation", "Facilitation";
+            InviteParticipants => "Teilnehmende einladen…", "Invite participants…";
+            InviteTitle => "Teilnehmende einladen", "Invite participants";
+            InviteBody => "Die Teilnehmenden schreiben Karten auf ihren eigenen Geräten, über das lokale Netz (WLAN oder Hotspot dieses Rechners). Solange die Sitzung läuft, ist Netzwerk-Canvas im lokalen Netz erreichbar; gezeigt werden nur die Frage und – beim Clustern und Punkten – die Karten dieses Feldes. Nichts verlässt den Raum.",
+                "Participants write cards on their own devices, over the local network (Wi-Fi or this computer's hotspot). While the session runs, Netzwerk-Canvas can be reached on the local network; it shows only the question and – while clustering and dotting – the cards of this field. Nothing leaves the room.";
+            InviteField => "Feld (die Frage)", "Field (the question)";
+            InviteDots => "Punkte pro Person", "Dots per person";
+            InviteStart => "Sitzung starten", "Start the session";
+            SessionTitle => "Kartenabfrage: {field}", "Card query: {field}";
+            SessionJoin => "Mit dem Handy scannen oder im Browser öffnen:", "Scan with a phone or open in a browser:";
+            SessionPhase => "Phase", "Phase";
+            SessionParticipants => "Teilnehmende: {count}", "Participants: {count}";
+            SessionCards => "{count} Karten erhalten", "{count} cards received";
+            SessionCardsOne => "{count} Karte erhalten", "{count} card received";
+            CopyAddress => "Adresse kopieren", "Copy address";
+            EndSession => "Sitzung beenden", "End the session";
+            SessionEnded => "Kartenabfrage beendet; die Karten bleiben im Feld.", "Card query ended; the cards stay in the field.";
+            SessionCannotStart => "Die Sitzung konnte nicht starten: {reason}", "The session could not start: {reason}";
             RenameClusterTitle => "Cluster umbenennen", "Rename cluster";
             RenameClusterBody => "Der neue Name gilt für alle Karten des Clusters.",
                 "The new name applies to every card of the cluster.";

@@ -16,6 +16,7 @@ impl Msg {
             Self::ExportDone => Self::ExportDoneOne,
             Self::CardCount => Self::CardCountOne,
             Self::DotCount => Self::DotCountOne,
+            Self::SessionCards => Self::SessionCardsOne,
             other => other,
         }
     }

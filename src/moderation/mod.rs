@@ -7,6 +7,7 @@
 //! the window; it uses the model's card rules and the message table.
 
 mod address;
+mod apply;
 mod escape;
 mod handler;
 mod page;
@@ -23,6 +24,7 @@ use crate::i18n::{Language, Msg};
 use crate::model::CardId;
 
 pub use address::lan_address;
+pub use apply::{Applied, apply_events, board_of};
 pub use escape::escape_html;
 pub use qr::QrMatrix;
 pub use server::{ModerationServer, StartError};

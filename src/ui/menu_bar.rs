@@ -3,7 +3,9 @@
 use egui::{Button, Ui};
 
 use crate::command::Command;
-use crate::command::{ContactCommand, EditCommand, FileCommand, PresentationCommand, ViewCommand};
+use crate::command::{
+    ContactCommand, EditCommand, FileCommand, ModerationCommand, PresentationCommand, ViewCommand,
+};
 use crate::i18n::{Language, Msg};
 use crate::preferences::{Preferences, Theme};
 
@@ -13,6 +15,8 @@ pub struct MenuState {
     /// "Rückgängig: …", or None when there is nothing to undo.
     pub undo_text: Option<String>,
     pub redo_text: Option<String>,
+    /// A Kartenabfrage with participants' devices is running.
+    pub is_moderating: bool,
 }
 
 pub fn menu_bar_ui(
@@ -59,6 +63,12 @@ pub fn menu_bar_ui(
         });
         ui.menu_button(Msg::MenuView.text(language), |ui| {
             view_menu_ui(ui, preferences, commands);
+        });
+        ui.menu_button(Msg::MenuModeration.text(language), |ui| {
+            let invite = Command::Moderation(ModerationCommand::InviteDialog);
+            command_button(ui, language, invite, has_selection, commands);
+            let end = Command::Moderation(ModerationCommand::End);
+            command_button(ui, language, end, state.is_moderating, commands);
         });
         ui.menu_button(Msg::MenuHelp.text(language), |ui| {
             enabled(

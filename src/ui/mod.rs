@@ -6,6 +6,7 @@ pub mod dialogs;
 pub mod file_dialog;
 pub mod fonts;
 pub mod menu_bar;
+pub mod moderation_panel;
 pub mod netzwerkbuch;
 pub mod presentation;
 pub mod status_bar;

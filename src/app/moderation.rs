@@ -1,0 +1,191 @@
+//! A Kartenabfrage with participants' devices: the session that listens only while it
+//! runs, the cards and dots it brings into the canvas (one undo step per batch), and
+//! the board it shows the room.
+
+use super::App;
+use super::dialogs::ActiveDialog;
+use crate::command::{Command, ModerationCommand};
+use crate::i18n::Msg;
+use crate::model::{CardStep, CollaborationId, FieldKind};
+use crate::moderation::{
+    BoardCard, ModerationServer, SessionConfig, apply_events, board_of,
+};
+use crate::ui::dialogs::{ErrorReport, InviteAnswer, InviteDraft, invite_ui};
+use crate::ui::moderation_panel::{SessionView, moderation_panel_ui};
+
+/// The running session and what it is about.
+pub(super) struct ModerationRun {
+    server: ModerationServer,
+    collaboration: CollaborationId,
+    field: String,
+    field_name: String,
+    /// The board last handed to the server, to send it again only when it changed.
+    board: Vec<BoardCard>,
+    /// Cards received in this session.
+    received: usize,
+}
+
+impl App {
+    pub(super) fn run_moderation_command(&mut self, command: ModerationCommand, ctx: &egui::Context) {
+        match command {
+            ModerationCommand::InviteDialog => self.open_invite_dialog(),
+            ModerationCommand::Start(field, dots) => self.start_moderation(&field, dots, ctx),
+            ModerationCommand::SetPhase(phase) => {
+                if let Some(run) = &self.session.moderation {
+                    run.server.set_phase(phase);
+                }
+            }
+            ModerationCommand::End => {
+                if let Some(run) = self.session.moderation.take() {
+                    run.server.stop();
+                    self.status_message =
+                        Some(super::status_note::StatusNote::plain(Msg::SessionEnded));
+                }
+            }
+        }
+    }
+
+    /// Offers the shown canvas's text fields, the presented one first chosen.
+    fn open_invite_dialog(&mut self) {
+        let Some(id) = self.session.selected.clone() else {
+            return;
+        };
+        let language = self.preferences.language;
+        let template = self.selected_template();
+        let fields: Vec<(String, String)> = template
+            .fields
+            .iter()
+            .filter(|field| field.kind == FieldKind::Text)
+            .map(|field| (field.id.clone(), field.label(language).to_owned()))
+            .collect();
+        let presented = self
+            .views
+            .presentation
+            .as_ref()
+            .and_then(|state| template.fields.get(state.field_index))
+            .and_then(|field| fields.iter().position(|(id, _)| *id == field.id));
+        let draft = InviteDraft {
+            chosen: presented.unwrap_or(0),
+            fields,
+            dots: 3,
+        };
+        self.dialog = Some(ActiveDialog::Invite(id, draft));
+    }
+
+    /// The invite dialog's answer; true once answered.
+    pub(super) fn invite_answered(
+        &mut self,
+        id: &CollaborationId,
+        draft: &mut InviteDraft,
+        ctx: &egui::Context,
+    ) -> bool {
+        let answer = invite_ui(ctx, self.preferences.language, draft);
+        if let Some(InviteAnswer::Start(field, dots)) = &answer
+            && self.session.selected.as_ref() == Some(id)
+        {
+            self.pending.push(Command::Moderation(ModerationCommand::Start(
+                field.clone(),
+                *dots,
+            )));
+        }
+        answer.is_some()
+    }
+
+    fn start_moderation(&mut self, field_id: &str, dots: u32, ctx: &egui::Context) {
+        let Some(id) = self.session.selected.clone() else {
+            return;
+        };
+        let language = self.preferences.language;
+        let template = self.selected_template();
+        let Some(field) = template.field(field_id) else {
+            return;
+        };
+        // One session at a time: a new one replaces (and closes) the old.
+        if let Some(run) = self.session.moderation.take() {
+            run.server.stop();
+        }
+        let mut config = SessionConfig::for_field(field, language);
+        config.dots_per_participant = dots;
+        if let Some(bind) = bind_override() {
+            config.bind = Some(bind);
+        }
+        let repaint = ctx.clone();
+        match ModerationServer::start(config, Box::new(move || repaint.request_repaint())) {
+            Ok(server) => {
+                self.session.moderation = Some(ModerationRun {
+                    server,
+                    collaboration: id,
+                    field: field.id.clone(),
+                    field_name: field.label(language).to_owned(),
+                    board: Vec::new(),
+                    received: 0,
+                });
+                self.moderation_tick();
+            }
+            Err(error) => {
+                let reason = error.message(language);
+                self.dialog = Some(ActiveDialog::Error(ErrorReport {
+                    headline: Msg::SessionCannotStart.fill(language, &[("reason", &reason)]),
+                    reason: String::new(),
+                    reassurance: String::new(),
+                }));
+            }
+        }
+    }
+
+    /// Once a frame: what participants sent goes into the canvas as one undo step, and
+    /// the room sees the board as it is now.
+    pub(super) fn moderation_tick(&mut self) {
+        let Some(run) = self.session.moderation.as_mut() else {
+            return;
+        };
+        let events = run.server.take_events();
+        let (id, field) = (run.collaboration.clone(), run.field.clone());
+        if !events.is_empty() {
+            let mut received = 0;
+            self.edit_cards(&id, CardStep::Participants, |collaboration| {
+                let applied = apply_events(collaboration, &field, events);
+                received = applied.cards.len();
+                !applied.is_empty()
+            });
+            if let Some(run) = self.session.moderation.as_mut() {
+                run.received += received;
+            }
+        }
+        let board = self
+            .session
+            .document
+            .workspace
+            .get(&id)
+            .map(|collaboration| board_of(collaboration, &field))
+            .unwrap_or_default();
+        if let Some(run) = self.session.moderation.as_mut()
+            && run.board != board
+        {
+            run.server.set_board(board.clone());
+            run.board = board;
+        }
+    }
+
+    pub(super) fn moderation_panel_ui(&mut self, ctx: &egui::Context) {
+        let Some(run) = &self.session.moderation else {
+            return;
+        };
+        let qr = run.server.qr_code();
+        let view = SessionView {
+            field_name: &run.field_name,
+            join_url: run.server.join_url(),
+            qr: &qr,
+            phase: run.server.phase(),
+            participants: run.server.participants(),
+            cards: run.received,
+        };
+        moderation_panel_ui(ctx, self.preferences.language, &view, &mut self.pending);
+    }
+}
+
+/// `NC_MODERATION_BIND=127.0.0.1` keeps a session on this computer: for tests and for
+/// trying the participant page without a network.
+fn bind_override() -> Option<std::net::IpAddr> {
+    std::env::var("NC_MODERATION_BIND").ok()?.parse().ok()
+}
