@@ -255,3 +255,105 @@ impl Session {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::net::Ipv4Addr;
+    use std::time::Duration;
+
+    use super::*;
+
+    fn session() -> Session {
+        Session::new(Limits::default(), 2, 10)
+    }
+
+    fn phone(n: u8) -> IpAddr {
+        IpAddr::V4(Ipv4Addr::new(192, 168, 1, n))
+    }
+
+    #[test]
+    fn a_known_cookie_is_the_same_device_and_an_unknown_one_a_new_device() {
+        let mut session = session();
+        let now = Instant::now();
+        let first = session.admit(phone(1), None, "d1", now).unwrap();
+        assert_eq!(
+            first,
+            Admitted {
+                device: "d1".into(),
+                new: true
+            }
+        );
+        let again = session.admit(phone(1), Some("d1"), "d2", now).unwrap();
+        assert_eq!(
+            again,
+            Admitted {
+                device: "d1".into(),
+                new: false
+            }
+        );
+        let forged = session.admit(phone(1), Some("guess"), "d3", now).unwrap();
+        assert_eq!(
+            forged.device, "d3",
+            "a made-up cookie gets a device of its own"
+        );
+        assert_eq!(session.participants(), 2);
+    }
+
+    #[test]
+    fn a_device_writes_again_after_the_rate_refills() {
+        let mut session = session();
+        let start = Instant::now();
+        session.admit(phone(1), None, "d", start).unwrap();
+        let burst = Limits::default().writes_burst;
+        for i in 0..burst {
+            let stored = session.add_card("d", "Karte", &format!("s{i}"), Utc::now(), start);
+            assert_eq!(stored, Ok(Stored::New));
+        }
+        let refused = session.add_card("d", "Karte", "late", Utc::now(), start);
+        assert_eq!(refused, Err(Refusal::TooFast));
+        let later = start + Duration::from_secs(3);
+        assert_eq!(
+            session.add_card("d", "Karte", "late", Utc::now(), later),
+            Ok(Stored::New)
+        );
+    }
+
+    #[test]
+    fn a_refused_card_does_not_use_up_its_submission_id() {
+        let mut session = session();
+        let now = Instant::now();
+        session.admit(phone(1), None, "d", now).unwrap();
+        let long = "x".repeat(MAX_CARD_CHARS + 1);
+        assert_eq!(
+            session.add_card("d", &long, "s", Utc::now(), now),
+            Err(Refusal::TooLong)
+        );
+        assert_eq!(
+            session.add_card("d", "kurz", "s", Utc::now(), now),
+            Ok(Stored::New)
+        );
+        assert_eq!(
+            session.add_card("d", "kurz", "s", Utc::now(), now),
+            Ok(Stored::Repeated)
+        );
+        assert_eq!(session.events.len(), 1);
+    }
+
+    #[test]
+    fn a_dot_shows_on_the_board_at_once_and_counts_against_the_device() {
+        let mut session = session();
+        let now = Instant::now();
+        session.admit(phone(1), None, "d", now).unwrap();
+        session.set_board(vec![BoardCard {
+            id: CardId("c".into()),
+            text: "Karte".into(),
+            cluster: None,
+            dots: 4,
+        }]);
+        session.set_phase(Phase::Dotting);
+        let version = session.version;
+        assert_eq!(session.add_dot("d", "c", "s1", now), Ok(Stored::New));
+        assert_eq!((session.board[0].dots, session.dots_left("d")), (5, 1));
+        assert!(session.version > version, "pages see the new dot");
+    }
+}
