@@ -7,9 +7,7 @@ use super::dialogs::ActiveDialog;
 use crate::command::{Command, ModerationCommand};
 use crate::i18n::Msg;
 use crate::model::{CardStep, CollaborationId, FieldKind};
-use crate::moderation::{
-    BoardCard, ModerationServer, SessionConfig, apply_events, board_of,
-};
+use crate::moderation::{BoardCard, ModerationServer, SessionConfig, apply_events, board_of};
 use crate::ui::dialogs::{ErrorReport, InviteAnswer, InviteDraft, invite_ui};
 use crate::ui::moderation_panel::{SessionView, moderation_panel_ui};
 
@@ -26,7 +24,11 @@ pub(super) struct ModerationRun {
 }
 
 impl App {
-    pub(super) fn run_moderation_command(&mut self, command: ModerationCommand, ctx: &egui::Context) {
+    pub(super) fn run_moderation_command(
+        &mut self,
+        command: ModerationCommand,
+        ctx: &egui::Context,
+    ) {
         match command {
             ModerationCommand::InviteDialog => self.open_invite_dialog(),
             ModerationCommand::Start(field, dots) => self.start_moderation(&field, dots, ctx),
@@ -37,7 +39,13 @@ impl App {
             }
             ModerationCommand::End => {
                 if let Some(run) = self.session.moderation.take() {
-                    run.server.stop();
+                    // What arrived in the last moment still goes onto the canvas.
+                    let last = run.server.finish();
+                    if !last.is_empty() {
+                        self.edit_cards(&run.collaboration, CardStep::Participants, |c| {
+                            !apply_events(c, &run.field, last).is_empty()
+                        });
+                    }
                     self.status_message =
                         Some(super::status_note::StatusNote::plain(Msg::SessionEnded));
                 }
@@ -83,10 +91,11 @@ impl App {
         if let Some(InviteAnswer::Start(field, dots)) = &answer
             && self.session.selected.as_ref() == Some(id)
         {
-            self.pending.push(Command::Moderation(ModerationCommand::Start(
-                field.clone(),
-                *dots,
-            )));
+            self.pending
+                .push(Command::Moderation(ModerationCommand::Start(
+                    field.clone(),
+                    *dots,
+                )));
         }
         answer.is_some()
     }

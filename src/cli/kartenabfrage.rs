@@ -12,8 +12,8 @@ use std::sync::mpsc;
 
 use super::KartenabfrageArgs;
 use crate::i18n::{Language, Msg};
-use crate::model::{Card, CardId, Collaboration, Workspace};
-use crate::moderation::{BoardCard, ModerationServer, ParticipantEvent, Phase, SessionConfig};
+use crate::model::{Collaboration, Workspace};
+use crate::moderation::{Applied, ModerationServer, Phase, SessionConfig, apply_events, board_of};
 use crate::storage::{load_workspace, save_workspace};
 
 /// What wakes the command's main loop.
@@ -24,13 +24,6 @@ enum Signal {
     Line(String),
     /// SIGINT or SIGTERM.
     Stop,
-}
-
-/// What the session brought: new cards (already in the working copy) and dots, which
-/// may fall on cards that were in the file before.
-struct Received {
-    cards: Vec<Card>,
-    dots: Vec<CardId>,
 }
 
 /// Runs the session and returns the process exit code.
@@ -74,18 +67,17 @@ fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
             }
         }
     });
-    let mut received = Received {
-        cards: Vec::new(),
-        dots: Vec::new(),
-    };
-    server.set_board(board(&collaboration, &args.field));
+    // What the session brought: new cards (already in the working copy) and dots,
+    // which may fall on cards that were in the file before.
+    let mut received = Applied::default();
+    server.set_board(board_of(&collaboration, &args.field));
     for signal in &receiver {
         match signal {
             Signal::Event => {
                 let events = server.take_events();
                 if !events.is_empty() {
-                    apply(&mut collaboration, &args.field, events, &mut received);
-                    server.set_board(board(&collaboration, &args.field));
+                    received.extend(apply_events(&mut collaboration, &args.field, events));
+                    server.set_board(board_of(&collaboration, &args.field));
                     let (cards, dots) = (received.cards.len(), received.dots.len());
                     let counts = [("cards", cards.to_string()), ("dots", dots.to_string())];
                     let counts = counts
@@ -99,7 +91,7 @@ fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
         }
     }
     let last = server.finish();
-    apply(&mut collaboration, &args.field, last, &mut received);
+    received.extend(apply_events(&mut collaboration, &args.field, last));
     save(args, &received, language)
 }
 
@@ -150,11 +142,7 @@ fn session_config(
         ];
         return Err(Msg::CliNoSuchField.fill(language, &values));
     };
-    let label = field.label(language);
-    let question = Some(field.question(language))
-        .filter(|q| !q.trim().is_empty())
-        .unwrap_or(label);
-    let mut config = SessionConfig::new(question, label, language);
+    let mut config = SessionConfig::for_field(field, language);
     config.bind = args.bind;
     config.port = args.port;
     config.dots_per_participant = args.dots;
@@ -183,47 +171,11 @@ fn command(server: &ModerationServer, line: &str, language: Language) {
     );
 }
 
-fn board(collaboration: &Collaboration, field: &str) -> Vec<BoardCard> {
-    collaboration
-        .cards_in(field)
-        .map(|card| BoardCard {
-            id: card.id.clone(),
-            text: card.text.clone(),
-            cluster: card.cluster.clone(),
-            dots: card.dots,
-        })
-        .collect()
-}
-
-fn apply(
-    collaboration: &mut Collaboration,
-    field: &str,
-    events: Vec<ParticipantEvent>,
-    received: &mut Received,
-) {
-    for event in events {
-        match event {
-            ParticipantEvent::Card { text, received: at } => {
-                let card = Card::new(field, &text, at);
-                if collaboration.add_card(card.clone()).is_some() {
-                    received.cards.push(card);
-                }
-            }
-            ParticipantEvent::Dot { card } => {
-                if let Some(target) = collaboration.card_mut(&card) {
-                    target.dots += 1;
-                    received.dots.push(card);
-                }
-            }
-        }
-    }
-}
-
 /// Adds what was received to the file as it is now, and saves it; nothing is written
 /// when nothing came. When that fails, the cards go to stdout, so that none is lost.
 fn save(
     args: &KartenabfrageArgs,
-    received: &Received,
+    received: &Applied,
     language: Language,
 ) -> Result<String, String> {
     let file = args.file.display().to_string();
@@ -260,7 +212,7 @@ fn save(
     }
 }
 
-fn add_received(collaboration: &mut Collaboration, received: &Received) {
+fn add_received(collaboration: &mut Collaboration, received: &Applied) {
     for card in &received.cards {
         if collaboration.card(&card.id).is_none() {
             let mut card = card.clone();

@@ -29,6 +29,12 @@ impl Applied {
     pub fn is_empty(&self) -> bool {
         self.cards.is_empty() && self.dots.is_empty()
     }
+
+    /// Adds a later batch.
+    pub fn extend(&mut self, later: Self) {
+        self.cards.extend(later.cards);
+        self.dots.extend(later.dots);
+    }
 }
 
 /// Adds the sent cards to `field` and the dots to their cards (a dot on a card that
