@@ -13,6 +13,8 @@ mod dialogs;
 mod drive;
 #[path = "real_window/layout.rs"]
 mod layout;
+#[path = "moderation_common/mod.rs"]
+mod moderation_common;
 #[path = "pdf_common/mod.rs"]
 mod pdf_common;
 #[path = "real_window/runner.rs"]
@@ -75,7 +77,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 27] = [
+const SCENARIOS: [Scenario; 28] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -92,6 +94,7 @@ const SCENARIOS: [Scenario; 27] = [
         "card_written_and_dragged",
         scenarios_cards::card_written_and_dragged,
     ),
+    scenario("room_sends_a_card", scenarios_cards::room_sends_a_card),
     scenario(
         "presentation_at_300_percent",
         scenarios_typing::presentation_at_300_percent,

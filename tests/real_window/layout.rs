@@ -55,6 +55,14 @@ pub const MENU_EDIT_COPY: Point = (100, 117);
 pub const MENU_EDIT_PASTE: Point = (100, 140);
 pub const MENU_EDIT_SELECT_ALL: Point = (100, 163);
 
+/// "Moderation" in the menu bar, and its first entry "Teilnehmende einladen…".
+pub const MENU_MODERATION: Point = (237, 12);
+pub const MENU_MODERATION_INVITE: Point = (290, 39);
+/// "Sitzung beenden", the menu's second entry.
+pub const MENU_MODERATION_END: Point = (290, 62);
+/// "Adresse kopieren" in the Kartenabfrage window at the top right (x 1016–1140).
+pub const SESSION_COPY_ADDRESS: Point = (1078, 365);
+
 // The canvas header and the Netzwerkbuch's contact card.
 
 /// "Partner" in the canvas header (editor x 446–725, y 92–109).

@@ -2,9 +2,10 @@
 //! its dialog, then dragged with the mouse into another box.
 
 use super::layout;
+use super::moderation_common::Participant;
 use super::scenarios_typing::open;
 use super::session::Session;
-use super::wait::LONG;
+use super::wait::{LONG, poll};
 use super::workspace::{self, collaborations};
 
 /// Issue 16: "+ Karte", typed text and Enter pin a card; a mouse drag moves it to
@@ -29,6 +30,54 @@ pub fn card_written_and_dragged(session: &mut Session) -> Result<(), String> {
         card_field(saved, "Laden im Dorf").and_then(|field| expect_field(&field, "shared_goals"))
     })
     .map(drop)
+}
+
+/// Issue 16: Moderation → Teilnehmende einladen… starts a session on the first field;
+/// the address comes from "Adresse kopieren" (the clipboard); a participant's card sent
+/// over HTTP lands in the canvas and the saved file; "Sitzung beenden" closes the port.
+pub fn room_sends_a_card(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "raum.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.click(layout::MENU_MODERATION)?;
+    session.click(layout::MENU_MODERATION_INVITE)?;
+    // Enter starts the session on the first field, Motivation.
+    session.key(&["Return"])?;
+    session.click(layout::SESSION_COPY_ADDRESS)?;
+    let url = poll("the join address on the clipboard", LONG, || {
+        let text = session.desk.clipboard();
+        if text.starts_with("http://127.0.0.1:") {
+            Ok(text)
+        } else {
+            Err(format!("the clipboard holds {text:?}"))
+        }
+    })?;
+    let mut participant = Participant::new(url.trim());
+    let page = participant.get("");
+    if page.status != 200 || !page.body.contains("Was treibt mich an?") {
+        return Err(format!("the page: {} {}", page.status, page.body));
+    }
+    let sent = participant.card("Ein Dorfladen mit Herz", "real-window-1");
+    if sent.status != 303 {
+        return Err(format!("sending the card: {} {}", sent.status, sent.body));
+    }
+    poll("the card in the saved file", LONG, || {
+        session.key(&["ctrl+s"])?;
+        let saved = workspace::read(&path)?;
+        card_field(&saved, "Ein Dorfladen mit Herz").and_then(|f| expect_field(&f, "motivation"))
+    })?;
+    session.click(layout::MENU_MODERATION)?;
+    session.click(layout::MENU_MODERATION_END)?;
+    poll(
+        "the port closed",
+        LONG,
+        || match std::net::TcpStream::connect(participant.address) {
+            Ok(_) => Err("the port still answers".to_owned()),
+            Err(_) => Ok(()),
+        },
+    )
 }
 
 /// The field of the one card with `text` in the file's first collaboration.

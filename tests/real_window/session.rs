@@ -123,6 +123,9 @@ impl Session {
                 "unix:path=/nonexistent/real-window-bus",
             )
             .env("LANG", "C.UTF-8")
+            // A Kartenabfrage listens on this computer only, where the test's
+            // participant reaches it.
+            .env("NC_MODERATION_BIND", "127.0.0.1")
             .env("GDK_BACKEND", "x11")
             .env("NO_AT_BRIDGE", "1")
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
