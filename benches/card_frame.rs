@@ -46,9 +46,11 @@ fn wall(collaboration: &mut Collaboration) {
 fn frame_benches(c: &mut Criterion) {
     let folder = common::disk_tempdir();
     let path = folder.path().join("karten-500.json");
-    let mut workspace = storage::example_workspace().expect("the example loads");
+    let mut workspace = storage::example_workspace()
+        .unwrap_or_else(|error| panic!("the example does not load: {error:?}"));
     wall(&mut workspace.collaborations[0]);
-    storage::save_workspace(&path, &workspace).expect("the benchmark file is written");
+    storage::save_workspace(&path, &workspace)
+        .unwrap_or_else(|error| panic!("cannot write the benchmark file: {error:?}"));
 
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1360.0, 860.0))
