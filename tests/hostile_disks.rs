@@ -126,6 +126,30 @@ fn a_save_into_a_folder_even_root_may_not_write_fails_and_keeps_the_old_file() {
     assert!(temp_files_in(&locked).is_empty());
 }
 
+/// The file descriptor an `openat` in strace's log returned. When another thread made a
+/// call meanwhile, strace splits the line ("<unfinished ...>") and gives the result on a
+/// "<... openat resumed>" line of the same thread.
+fn opened_fd(calls: &[&str], index: usize) -> String {
+    let line = calls[index];
+    let thread = line.split_whitespace().next().unwrap_or_default();
+    let result = if line.contains("<unfinished ...>") {
+        calls[index..]
+            .iter()
+            .find(|l| l.starts_with(thread) && l.contains("<... openat resumed>"))
+            .expect("the split openat is resumed")
+    } else {
+        line
+    };
+    result
+        .rsplit("= ")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
 /// A save flushes the new file to disk before it replaces the old one, and flushes the
 /// folder after the rename (checked on the system calls of a real export).
 fn a_save_is_flushed_before_and_after_the_rename() {
@@ -164,12 +188,7 @@ fn a_save_is_flushed_before_and_after_the_rename() {
             line.contains("openat(") && line.contains(".netz.pdf.") && line.contains("O_CREAT")
         })
         .expect("the temporary file is created");
-    let temp_fd = calls[temp_open]
-        .rsplit("= ")
-        .next()
-        .unwrap()
-        .trim()
-        .to_owned();
+    let temp_fd = opened_fd(&calls, temp_open);
     let rename = calls
         .iter()
         .position(|line| line.contains("rename") && line.contains("netz.pdf\""))
@@ -187,12 +206,7 @@ fn a_save_is_flushed_before_and_after_the_rename() {
         .position(|line| line.contains("openat(") && line.contains(&format!("\"{folder_name}\"")))
         .map(|offset| rename + offset)
         .expect("the folder is opened after the rename");
-    let folder_fd = calls[folder_open]
-        .rsplit("= ")
-        .next()
-        .unwrap()
-        .trim()
-        .to_owned();
+    let folder_fd = opened_fd(&calls, folder_open);
     assert!(
         calls[folder_open..]
             .iter()
