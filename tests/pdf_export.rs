@@ -365,6 +365,33 @@ fn a_long_export_keeps_its_pages_in_order_with_embedded_fonts() {
     assert_eq!(unique.len(), names.len(), "{names:?}");
 }
 
+/// An export of 16 pages or more is merged from parts; `qpdf --check` must find it as
+/// clean as a short one (the merged trailer once claimed objects that were left behind).
+#[test]
+fn a_merged_export_passes_qpdf_check_without_warnings() {
+    let example = example();
+    let collaborations: Vec<Collaboration> = (0..20)
+        .map(|index| {
+            let mut collaboration = example.collaborations[index % 4].clone();
+            collaboration.title = format!("Kanvas Nummer {index}");
+            collaboration
+        })
+        .collect();
+    let pdf = export(&collaborations, &options(Paper::A4, Orientation::Landscape));
+    assert!(pdf.page_count >= 16, "{} pages", pdf.page_count);
+    pdf_common::assert_qpdf_clean(&pdf.bytes);
+    let parsed = ParsedPdf::parse(&pdf.bytes);
+    let highest = parsed.document.objects.keys().map(|(id, _)| *id).max();
+    let size = parsed
+        .document
+        .trailer
+        .get(b"Size")
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    assert_eq!(Some(size), highest.map(|id| i64::from(id) + 1));
+}
+
 fn resolve<'a>(
     document: &'a lopdf::Document,
     object: &'a lopdf::Object,

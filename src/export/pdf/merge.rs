@@ -44,6 +44,10 @@ pub(super) fn merge(documents: Vec<lopdf::Document>) -> Result<lopdf::Document, 
         let count = i64::try_from(all_kids.len()).map_err(broken)?;
         tree.set("Count", count);
     }
+    // The writer derives the trailer's /Size from `max_id`; the last part's catalog, page
+    // tree root and info may have held the highest numbers and were left behind, and a
+    // /Size past the highest object written is what `qpdf --check` warns about.
+    first.max_id = first.objects.keys().map(|(id, _)| *id).max().unwrap_or(0);
     Ok(first)
 }
 
