@@ -6,13 +6,14 @@ use clap::Parser;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use netzwerk_canvas::app::{App, Startup};
-use netzwerk_canvas::cli::{Cli, CliCommand, run_due, run_export};
+use netzwerk_canvas::cli::{Cli, CliCommand, run_due, run_export, run_import};
 
 fn main() -> eframe::Result {
     let cli = Cli::parse();
     match &cli.command {
         Some(CliCommand::Export(args)) => std::process::exit(run_export(args)),
         Some(CliCommand::Due(args)) => std::process::exit(run_due(args)),
+        Some(CliCommand::Import(args)) => std::process::exit(run_import(args)),
         None => {}
     }
     let startup = match cli.file {

@@ -16,6 +16,12 @@ impl Msg {
             Self::ExportDone => Self::ExportDoneOne,
             Self::CardCount => Self::CardCountOne,
             Self::DotCount => Self::DotCountOne,
+            Self::ImportAdded => Self::ImportAddedOne,
+            Self::ImportMerged => Self::ImportMergedOne,
+            Self::ImportSkipped => Self::ImportSkippedOne,
+            Self::ImportBroken => Self::ImportBrokenOne,
+            Self::ContactsWritten => Self::ContactsWrittenOne,
+            Self::IcsWritten => Self::IcsWrittenOne,
             other => other,
         }
     }
