@@ -12,6 +12,7 @@ pub mod app;
 pub mod assets;
 pub mod cli;
 pub mod command;
+pub mod contacts_io;
 pub mod export;
 pub mod export_file;
 pub mod i18n;

@@ -6,7 +6,7 @@ use clap::Parser;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use netzwerk_canvas::app::{App, Startup};
-use netzwerk_canvas::cli::{Cli, CliCommand, run_due, run_export, run_kartenabfrage};
+use netzwerk_canvas::cli::{Cli, CliCommand, run_due, run_export, run_import, run_kartenabfrage};
 
 fn main() -> eframe::Result {
     let cli = Cli::parse();
@@ -14,6 +14,7 @@ fn main() -> eframe::Result {
         Some(CliCommand::Export(args)) => std::process::exit(run_export(args)),
         Some(CliCommand::Due(args)) => std::process::exit(run_due(args)),
         Some(CliCommand::Kartenabfrage(args)) => std::process::exit(run_kartenabfrage(args)),
+        Some(CliCommand::Import(args)) => std::process::exit(run_import(args)),
         None => {}
     }
     let startup = match cli.file {

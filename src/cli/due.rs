@@ -14,6 +14,18 @@ use crate::storage::load_workspace;
 pub fn run_due(args: &DueArgs) -> i32 {
     let language = args.language.language();
     let today = super::today_or_local(args.today);
+    if let (true, Some(output)) = (args.ics, args.output.as_deref()) {
+        return match super::contacts_out::export_calendar(args, output, language) {
+            Ok(summary) => {
+                println!("{summary}");
+                0
+            }
+            Err(message) => {
+                eprintln!("netzwerk-canvas due: {message}");
+                1
+            }
+        };
+    }
     match load_workspace(&args.file) {
         Ok(workspace) => {
             for line in due_lines(&workspace.contacts, today) {

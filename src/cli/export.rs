@@ -13,7 +13,12 @@ use crate::storage::load_workspace;
 /// Runs the export and returns the process exit code; messages go to stdout and stderr.
 pub fn run_export(args: &ExportArgs) -> i32 {
     let language = args.language.language();
-    match export_file(args, language) {
+    let result = if args.vcard || args.csv {
+        super::contacts_out::export_contacts(args, language)
+    } else {
+        export_file(args, language)
+    };
+    match result {
         Ok(summary) => {
             println!("{summary}");
             0

@@ -1,7 +1,9 @@
 //! The command line: open the app on a file, or export PDFs without a window.
 
+mod contacts_out;
 mod due;
 mod export;
+mod import;
 mod kartenabfrage;
 
 use std::net::IpAddr;
@@ -12,6 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use due::run_due;
 pub use export::run_export;
+pub use import::run_import;
 pub use kartenabfrage::run_kartenabfrage;
 
 /// Netzwerk-Canvas – fill, save and print Kooperations- und Netzwerk-Canvases.
@@ -47,6 +50,9 @@ pub enum CliCommand {
     /// "clustern" (participants see the cards), "punkten" (participants place their
     /// dots), "ende" (a thank-you page; nothing more is accepted).
     Kartenabfrage(KartenabfrageArgs),
+    /// Import contacts from a vCard (.vcf) or CSV file into the Netzwerkbuch of a
+    /// workspace; prints what was added, merged and skipped.
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -74,15 +80,46 @@ pub struct KartenabfrageArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Workspace file (JSON) to import into; saved with the previous version as .bak.
+    pub file: PathBuf,
+    /// The contacts: vCard 2.1/3.0/4.0 (.vcf) or CSV from Outlook, Google or Excel.
+    pub contacts: PathBuf,
+    /// Print the report without changing the workspace.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the readable contacts of a partly broken file and report the rest
+    /// (without it, such a file is refused as a whole).
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// Leave contacts already in the Netzwerkbuch as they are instead of merging.
+    #[arg(long)]
+    pub skip_duplicates: bool,
+    /// The day new contacts count as added (default: today's local date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
+    /// Language of the report and of what is written into notes.
+    #[arg(long, value_enum, default_value_t = LanguageArg::De)]
+    pub language: LanguageArg,
+}
+
+#[derive(Debug, Args)]
 pub struct DueArgs {
     /// Workspace file (JSON) to read.
     pub file: PathBuf,
     /// The day to count from (default: today's local date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
-    /// Language of error messages; the output itself is the same in every language.
+    /// Language of error messages; the output itself is the same in every language
+    /// (the calendar's entries are in this language).
     #[arg(long, value_enum, default_value_t = LanguageArg::De)]
     pub language: LanguageArg,
+    /// Write the follow-ups and meeting dates as an iCalendar file (-o) instead.
+    #[arg(long, requires = "output")]
+    pub ics: bool,
+    /// Where to write the iCalendar file.
+    #[arg(short, long, value_name = "OUT.ics", requires = "ics")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +165,18 @@ pub struct ExportArgs {
     /// workspace itself).
     #[arg(long)]
     pub force: bool,
+    /// The contacts as vCard (4.0, or 3.0 with --vcard-version 3) instead of a PDF.
+    #[arg(long, conflicts_with_all = ["only", "blank", "brief", "map", "contacts", "csv"])]
+    pub vcard: bool,
+    /// The vCard version: 4 (default) or 3 for older programs.
+    #[arg(long, value_name = "3|4", default_value_t = 4, value_parser = clap::value_parser!(u8).range(3..=4), requires = "vcard")]
+    pub vcard_version: u8,
+    /// The contacts as CSV (UTF-8 with BOM, `;`) for Excel instead of a PDF.
+    #[arg(long, conflicts_with_all = ["only", "blank", "brief", "map", "contacts"])]
+    pub csv: bool,
+    /// Only the contacts with this tag (ignoring case), for --vcard and --csv.
+    #[arg(long, value_name = "TAG")]
+    pub tag: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

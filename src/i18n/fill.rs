@@ -17,6 +17,12 @@ impl Msg {
             Self::CardCount => Self::CardCountOne,
             Self::DotCount => Self::DotCountOne,
             Self::SessionCards => Self::SessionCardsOne,
+            Self::ImportAdded => Self::ImportAddedOne,
+            Self::ImportMerged => Self::ImportMergedOne,
+            Self::ImportSkipped => Self::ImportSkippedOne,
+            Self::ImportBroken => Self::ImportBrokenOne,
+            Self::ContactsWritten => Self::ContactsWrittenOne,
+            Self::IcsWritten => Self::IcsWrittenOne,
             other => other,
         }
     }

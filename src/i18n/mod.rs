@@ -48,6 +48,8 @@ macro_rules! next_part {
 #[macro_use]
 mod board;
 #[macro_use]
+mod contacts_io;
+#[macro_use]
 mod export;
 #[macro_use]
 mod files;
@@ -64,7 +66,7 @@ mod window;
 
 next_part! {
     [window_texts file_texts export_texts meeting_texts netzwerkbuch_texts template_texts
-     board_texts moderation_texts]
+     board_texts moderation_texts contacts_io_texts]
 }
 
 mod dates;

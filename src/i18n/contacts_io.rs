@@ -1,0 +1,76 @@
+//! The texts of contacts in and out (issue 17): the import report, why a contacts file
+//! was refused, the vCard and CSV export, and the calendar file of follow-ups.
+
+/// Hands the entries gathered so far, with this part's, on to the next part (see
+/// `next_part!` in the parent module).
+macro_rules! contacts_io_texts {
+    ($later:tt $($entries:tt)*) => {
+        next_part! { $later $($entries)*
+            // The report after an import
+            ImportAdded => "{count} Kontakte hinzugefügt", "{count} contacts added";
+            ImportAddedOne => "{count} Kontakt hinzugefügt", "{count} contact added";
+            ImportMerged => "{count} zusammengeführt", "{count} merged";
+            ImportMergedOne => "{count} zusammengeführt", "{count} merged";
+            ImportSkipped => "{count} übersprungen", "{count} skipped";
+            ImportSkippedOne => "{count} übersprungen", "{count} skipped";
+            ImportDryRun => "Probelauf: „{file}“ wurde nicht geändert.", "Dry run: “{file}” was not changed.";
+            ImportSaved => "„{file}“ wurde gespeichert; die vorige Fassung liegt in „{backup}“.",
+                "“{file}” was saved; the previous version is in “{backup}”.";
+            ImportPlaceCard => "Karte {number}", "Card {number}";
+            ImportPlaceLine => "Zeile {number}", "Line {number}";
+            ImportSkipNoName => "{place}: übersprungen, weder Name noch Organisation noch E-Mail-Adresse.",
+                "{place}: skipped, no name, organisation or e-mail address.";
+            ImportSkipDuplicate => "{place}: übersprungen, „{name}“ ist schon im Netzwerkbuch.",
+                "{place}: skipped, “{name}” is already in the Netzwerkbuch.";
+            ImportSkipUnchanged => "{place}: übersprungen, „{name}“ ist schon im Netzwerkbuch, ohne neue Angaben.",
+                "{place}: skipped, “{name}” is already in the Netzwerkbuch with nothing new.";
+            ImportSkipBroken => "{place}: übersprungen, fehlerhaft: {detail}", "{place}: skipped, broken: {detail}";
+            // Why a contacts file was refused as a whole
+            ImportRefused => "„{file}“ wurde nicht importiert: {reason} Das Netzwerkbuch ist unverändert.",
+                "“{file}” was not imported: {reason} The Netzwerkbuch is unchanged.";
+            ImportBroken => "Die Datei ist an {count} Stellen fehlerhaft, zuerst {place}: {detail}. Mit --skip-bad werden fehlerhafte Einträge übersprungen.",
+                "The file is broken in {count} places, first {place}: {detail}. --skip-bad skips broken entries.";
+            ImportBrokenOne => "Die Datei ist an {count} Stelle fehlerhaft, {place}: {detail}. Mit --skip-bad werden fehlerhafte Einträge übersprungen.",
+                "The file is broken in {count} place, {place}: {detail}. --skip-bad skips broken entries.";
+            ImportNotText => "Die Datei enthält Binärdaten; sie ist weder eine vCard- noch eine CSV-Datei.",
+                "The file holds binary data; it is neither a vCard nor a CSV file.";
+            ImportNoCards => "Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).",
+                "The file holds no vCard (no BEGIN:VCARD line).";
+            ImportNoColumns => "Keine Spalte für Namen, Organisation oder E-Mail-Adresse erkannt (Spalten: {columns}).",
+                "No column for names, organisation or e-mail addresses recognised (columns: {columns}).";
+            ImportTooLarge => "Die Datei ist mit {size} MB zu groß; importiert werden Dateien bis {limit} MB.",
+                "The file is too large ({size} MB); files up to {limit} MB are imported.";
+            ImportTooManyContacts => "Danach hätte das Netzwerkbuch mehr als {limit} Kontakte.",
+                "The Netzwerkbuch would then hold more than {limit} contacts.";
+            ImportUnterminated => "die Karte endet nicht mit END:VCARD (ist die Datei abgeschnitten?)",
+                "the card does not end with END:VCARD (is the file truncated?)";
+            ImportStrayLine => "Zeile außerhalb einer Karte: „{line}“", "line outside a card: “{line}”";
+            ImportNesting => "BEGIN und END passen nicht zusammen", "BEGIN and END do not match";
+            ImportNotAContact => "ein Kalendereintrag, kein Kontakt", "a calendar entry, not a contact";
+            // Into the notes of an imported contact
+            ImportOtherEmail => "Weitere E-Mail: {value}", "Other e-mail: {value}";
+            ImportOtherPhone => "Weiteres Telefon: {value}", "Other phone: {value}";
+            ImportMoreValues => "… und {count} weitere", "… and {count} more";
+            // The vCard and CSV export
+            ContactsWritten => "„{file}“: {count} Kontakte geschrieben.", "“{file}”: {count} contacts written.";
+            ContactsWrittenOne => "„{file}“: {count} Kontakt geschrieben.", "“{file}”: {count} contact written.";
+            ContactsNoneTagged => "Kein Kontakt hat das Schlagwort „{tag}“; es wurde nichts geschrieben.",
+                "No contact has the tag “{tag}”; nothing was written.";
+            ContactsFormatMissing => "Bitte --vcard oder --csv angeben, oder eine PDF-Ausgabe ohne diese Angaben.",
+                "Please give --vcard or --csv, or a PDF export without them.";
+            CsvName => "Name", "Name";
+            CsvOrganisation => "Organisation", "Organisation";
+            CsvRole => "Funktion", "Role";
+            CsvEmail => "E-Mail", "E-mail";
+            CsvPhone => "Telefon", "Phone";
+            CsvTags => "Schlagwörter", "Tags";
+            CsvNotes => "Notizen", "Notes";
+            // The calendar file of follow-ups
+            IcsWritten => "„{file}“: {count} Termine geschrieben.", "“{file}”: {count} events written.";
+            IcsWrittenOne => "„{file}“: {count} Termin geschrieben.", "“{file}”: {count} event written.";
+            IcsFollowUp => "Nachfassen: {name}", "Follow up: {name}";
+            IcsFollowUpAt => "Nachfassen: {name} ({organisation})", "Follow up: {name} ({organisation})";
+            IcsMeeting => "Treffen: {title}", "Meeting: {title}";
+        }
+    };
+}
