@@ -40,8 +40,9 @@ pub const WORKSHOP_REALISATION: Point = (870, 680);
 
 // The Netzwerkbuch (Kontakte view) with a contact selected.
 
-/// "Notizen", the multi-line editor under the contact's details (x 328–1351, y 218–268).
-pub const CONTACT_NOTES: Point = (840, 245);
+/// "Notizen", the multi-line editor under the contact's details (x 328–1351, y 241–291;
+/// the phone number has a line of its own at this width).
+pub const CONTACT_NOTES: Point = (840, 268);
 /// "Löschen…" under the contact list's search, left panel.
 pub const CONTACT_DELETE: Point = (181, 184);
 
@@ -75,12 +76,13 @@ pub const CANVAS_DEBRIEF: Point = (1043, 68);
 pub const CANVAS_PREPARATION: Point = (918, 68);
 /// "Organisation" of the selected contact (editor x 420–638, y 110–128).
 pub const CONTACT_ORGANISATION: Point = (530, 119);
-/// The fifth "Wichtigkeit" dot of the selected contact (dots x 668–762, y 165).
-pub const CONTACT_IMPORTANCE_FIVE: Point = (755, 165);
-/// "Notiz" of a new activity in "Kontaktverlauf" (editor x 656–874, y 305–323).
-pub const ACTIVITY_NOTE: Point = (765, 314);
+/// The fifth "Wichtigkeit" dot of the selected contact (dots x 668–762, y 188: below
+/// the details, whose phone number takes a line of its own at this width).
+pub const CONTACT_IMPORTANCE_FIVE: Point = (755, 188);
+/// "Notiz" of a new activity in "Kontaktverlauf" (editor x 656–874, y 328–346).
+pub const ACTIVITY_NOTE: Point = (765, 337);
 /// "Eintragen", which logs the activity.
-pub const ACTIVITY_ADD: Point = (1211, 314);
+pub const ACTIVITY_ADD: Point = (1211, 337);
 
 // The "Vorbereitung" dialog (centred, 730 px wide): three questions, nine principles.
 
