@@ -127,6 +127,12 @@ pub enum ContactCommand {
     LinkContact(CollaborationId, ContactId),
     UnlinkContact(CollaborationId, ContactId),
     SetMonthlyGoal(u32),
+    /// Datei → Kontakte importieren…: a vCard or CSV file.
+    ImportContactsDialog,
+    ExportVcardDialog,
+    ExportCsvDialog,
+    /// The follow-ups and meeting dates as an iCalendar file.
+    ExportCalendarDialog,
 }
 
 /// The template editor's actions, by template id.
@@ -163,6 +169,27 @@ pub enum CardCommand {
     RenameCluster(CollaborationId, String, String, String),
     /// "Karten übernehmen": the cards of the field become its text.
     TakeOverCards(CollaborationId, String),
+}
+
+impl ContactCommand {
+    pub fn label(&self) -> Msg {
+        match self {
+            Self::AddContact => Msg::AddContact,
+            Self::SelectContact(_) => Msg::OpenContact,
+            Self::DeleteContact(_) | Self::ConfirmDeleteContact(_) => Msg::DeleteContactTitle,
+            Self::LogActivity(..) => Msg::LogActivity,
+            Self::RemoveActivity(..) => Msg::RemoveActivity,
+            Self::FollowUpDone(_) => Msg::DueDone,
+            Self::PostponeFollowUp(_) => Msg::DuePostpone,
+            Self::LinkContact(..) => Msg::LinkContact,
+            Self::UnlinkContact(..) => Msg::Unlink,
+            Self::SetMonthlyGoal(_) => Msg::GoalLabel,
+            Self::ImportContactsDialog => Msg::ImportContacts,
+            Self::ExportVcardDialog => Msg::ExportVcard,
+            Self::ExportCsvDialog => Msg::ExportCsv,
+            Self::ExportCalendarDialog => Msg::ExportCalendar,
+        }
+    }
 }
 
 impl CardCommand {
@@ -422,17 +449,6 @@ impl Command {
             Self::View(ViewCommand::SetTheme(_)) => Msg::ThemeMenu,
             Self::View(ViewCommand::SetSort(_)) => Msg::SortLabel,
             Self::View(ViewCommand::ShowView(view)) => view.label(),
-            Self::Contact(ContactCommand::AddContact) => Msg::AddContact,
-            Self::Contact(ContactCommand::SelectContact(_)) => Msg::OpenContact,
-            Self::Contact(ContactCommand::DeleteContact(_))
-            | Self::Contact(ContactCommand::ConfirmDeleteContact(_)) => Msg::DeleteContactTitle,
-            Self::Contact(ContactCommand::LogActivity(..)) => Msg::LogActivity,
-            Self::Contact(ContactCommand::RemoveActivity(..)) => Msg::RemoveActivity,
-            Self::Contact(ContactCommand::FollowUpDone(_)) => Msg::DueDone,
-            Self::Contact(ContactCommand::PostponeFollowUp(_)) => Msg::DuePostpone,
-            Self::Contact(ContactCommand::LinkContact(..)) => Msg::LinkContact,
-            Self::Contact(ContactCommand::UnlinkContact(..)) => Msg::Unlink,
-            Self::Contact(ContactCommand::SetMonthlyGoal(_)) => Msg::GoalLabel,
             Self::Edit(EditCommand::AddCollaborationWith(_)) => Msg::NewWithTemplate,
             Self::Edit(EditCommand::SetTemplate(..))
             | Self::Template(TemplateCommand::SelectTemplate(_)) => Msg::TemplateLabel,
@@ -445,6 +461,7 @@ impl Command {
             | Self::Template(TemplateCommand::ConfirmRemoveTemplateField(..)) => Msg::RemoveField,
             Self::Template(TemplateCommand::ImportTemplateDialog) => Msg::ImportTemplate,
             Self::Template(TemplateCommand::ExportTemplateDialog(_)) => Msg::ExportTemplate,
+            Self::Contact(command) => command.label(),
             Self::Card(command) => command.label(),
             Self::Moderation(command) => command.label(),
         }

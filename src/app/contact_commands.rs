@@ -7,6 +7,7 @@ use crate::command::View;
 use crate::model::{
     BookStep, CollaborationId, Contact, ContactId, EditTarget, StepLabel, Workspace, due_contacts,
 };
+use crate::ui::file_dialog::DialogPurpose;
 
 impl App {
     pub(super) fn due_count(&self) -> usize {
@@ -15,7 +16,8 @@ impl App {
     }
 
     /// `now`: the frame's time in seconds, for grouping a dragged goal into one step.
-    pub(super) fn run_contact_command(&mut self, command: ContactCommand, now: f64) {
+    pub(super) fn run_contact_command(&mut self, command: ContactCommand, ctx: &egui::Context) {
+        let now = ctx.input(|input| input.time);
         let today = self.today();
         match &command {
             ContactCommand::AddContact => {
@@ -73,6 +75,18 @@ impl App {
                 let grouping = Grouping::Pause(now);
                 let set = |workspace: &mut Workspace| workspace.monthly_contact_goal = *goal;
                 self.session.edit_book(BookStep::MonthlyGoal, grouping, set);
+            }
+            ContactCommand::ImportContactsDialog => {
+                self.request_file_dialog(DialogPurpose::ImportContacts, ctx);
+            }
+            ContactCommand::ExportVcardDialog => {
+                self.request_file_dialog(DialogPurpose::ExportVcard, ctx);
+            }
+            ContactCommand::ExportCsvDialog => {
+                self.request_file_dialog(DialogPurpose::ExportCsv, ctx);
+            }
+            ContactCommand::ExportCalendarDialog => {
+                self.request_file_dialog(DialogPurpose::ExportCalendar, ctx);
             }
         }
     }

@@ -227,6 +227,10 @@ impl super::App {
             DialogPurpose::ExportPdf => Msg::PathPromptExport,
             DialogPurpose::ImportTemplate => Msg::PathPromptImportTemplate,
             DialogPurpose::ExportTemplate => Msg::PathPromptExportTemplate,
+            DialogPurpose::ImportContacts => Msg::ImportContacts,
+            DialogPurpose::ExportVcard => Msg::ExportVcard,
+            DialogPurpose::ExportCsv => Msg::ExportCsv,
+            DialogPurpose::ExportCalendar => Msg::ExportCalendar,
         };
         let message = if is_unavailable {
             Msg::PathPromptNoDialog
@@ -236,7 +240,8 @@ impl super::App {
         let (folder, name) = self.suggested_location(purpose);
         let suggestion = match (&self.session.document.path, purpose) {
             (Some(path), DialogPurpose::Open) => path.display().to_string(),
-            (None, DialogPurpose::Open) | (_, DialogPurpose::ImportTemplate) => String::new(),
+            (None, DialogPurpose::Open)
+            | (_, DialogPurpose::ImportTemplate | DialogPurpose::ImportContacts) => String::new(),
             _ => folder.join(name).display().to_string(),
         };
         TextPrompt::new(

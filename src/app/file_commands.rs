@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::ViewportCommand;
 
+use super::contacts_files::contacts_file_name;
 use super::status_note::StatusNote;
 use super::{ActiveDialog, App, Document};
 use crate::command::Command;
@@ -161,7 +162,14 @@ impl App {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
         let name = match purpose {
-            DialogPurpose::Open | DialogPurpose::ImportTemplate => String::new(),
+            DialogPurpose::Open | DialogPurpose::ImportTemplate | DialogPurpose::ImportContacts => {
+                String::new()
+            }
+            DialogPurpose::ExportVcard
+            | DialogPurpose::ExportCsv
+            | DialogPurpose::ExportCalendar => {
+                contacts_file_name(purpose, self.preferences.language)
+            }
             DialogPurpose::SaveAs => self
                 .session
                 .document
@@ -203,6 +211,13 @@ impl App {
             DialogOutcome::Picked(DialogPurpose::ExportTemplate, path) => {
                 self.export_template(&path)
             }
+            DialogOutcome::Picked(
+                purpose @ (DialogPurpose::ImportContacts
+                | DialogPurpose::ExportVcard
+                | DialogPurpose::ExportCsv
+                | DialogPurpose::ExportCalendar),
+                path,
+            ) => self.contacts_file_picked(purpose, &path, ctx),
             DialogOutcome::Cancelled(_) => {
                 self.session.after_save = None;
                 self.session.pending_export = None;
@@ -227,6 +242,10 @@ impl App {
             DialogPurpose::ExportPdf => self.start_export(&path, ctx),
             DialogPurpose::ImportTemplate => self.import_template(&path),
             DialogPurpose::ExportTemplate => self.export_template(&path),
+            DialogPurpose::ImportContacts
+            | DialogPurpose::ExportVcard
+            | DialogPurpose::ExportCsv
+            | DialogPurpose::ExportCalendar => self.contacts_file_picked(purpose, &path, ctx),
         }
     }
 

@@ -18,6 +18,8 @@ pub(super) struct Jobs {
     pub(super) viewer: Option<(PathBuf, Receiver<Result<(), ViewerError>>)>,
     /// A large file being read on a worker thread.
     pub(super) load: Option<LoadJob>,
+    /// Contacts being imported on a worker thread.
+    pub(super) contacts_import: Option<super::contacts_files::ImportJob>,
 }
 
 impl Jobs {
@@ -28,6 +30,7 @@ impl Jobs {
             export: None,
             viewer: None,
             load: None,
+            contacts_import: None,
         }
     }
 }

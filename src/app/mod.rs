@@ -5,6 +5,7 @@ mod autosave;
 mod card_commands;
 mod clipboard;
 mod contact_commands;
+mod contacts_files;
 mod dialogs;
 mod document;
 mod edit;
@@ -422,6 +423,7 @@ impl eframe::App for App {
         self.dialogs_ui(&ctx);
         self.export_job_ui(&ctx);
         self.load_job_ui(&ctx);
+        self.contacts_import_ui();
         if self.dialog.is_none() {
             self.poll_viewer();
         }

@@ -40,7 +40,7 @@ impl App {
             Command::Presentation(command) => self.run_presentation_command(command, ctx),
             Command::Meeting(command) => self.run_meeting_command(command),
             Command::Contact(command) => {
-                self.run_contact_command(command, ctx.input(|input| input.time));
+                self.run_contact_command(command, ctx);
             }
             Command::Template(command) => self.run_template_command(command, ctx),
             Command::Card(command) => self.run_card_command(command),

@@ -9,6 +9,8 @@ pub struct StatusNote {
     msg: Msg,
     /// A placeholder's name and its value: a text, or a time shown in the language.
     values: Vec<(&'static str, Value)>,
+    /// For counted messages: the number that chooses singular or plural.
+    count: Option<usize>,
 }
 
 enum Value {
@@ -22,6 +24,15 @@ impl StatusNote {
         Self {
             msg,
             values: Vec::new(),
+            count: None,
+        }
+    }
+
+    /// A counted `msg` ("3 Kontakte geschrieben") with one text placeholder.
+    pub fn counted(msg: Msg, count: usize, name: &'static str, text: String) -> Self {
+        Self {
+            count: Some(count),
+            ..Self::with_text(msg, name, text)
         }
     }
 
@@ -30,6 +41,7 @@ impl StatusNote {
         Self {
             msg,
             values: vec![(name, Value::Text(text))],
+            count: None,
         }
     }
 
@@ -38,6 +50,7 @@ impl StatusNote {
         Self {
             msg,
             values: vec![(name, Value::Time(time))],
+            count: None,
         }
     }
 
@@ -57,6 +70,9 @@ impl StatusNote {
             .iter()
             .map(|(name, text)| (*name, text.as_str()))
             .collect();
-        self.msg.fill(language, &borrowed)
+        match self.count {
+            Some(count) => self.msg.fill_count(language, count, &borrowed),
+            None => self.msg.fill(language, &borrowed),
+        }
     }
 }

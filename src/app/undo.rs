@@ -143,5 +143,6 @@ fn book_step_msg(step: BookStep) -> Msg {
         BookStep::DeleteTemplate => Msg::StepDeleteTemplate,
         BookStep::RemoveField => Msg::RemoveField,
         BookStep::ImportTemplate => Msg::PathPromptImportTemplate,
+        BookStep::ImportContacts => Msg::StepImportContacts,
     }
 }

@@ -6,6 +6,18 @@
 macro_rules! contacts_io_texts {
     ($later:tt $($entries:tt)*) => {
         next_part! { $later $($entries)*
+            // Contacts in and out from the window
+            ImportContacts => "Kontakte importieren (vCard, CSV)…", "Import contacts (vCard, CSV)…";
+            ExportVcard => "Kontakte als vCard exportieren…", "Export contacts as vCard…";
+            ExportCsv => "Kontakte als CSV exportieren (Excel)…", "Export contacts as CSV (Excel)…";
+            ExportCalendar => "Nachfassen in den Kalender (.ics)…", "Follow-ups to the calendar (.ics)…";
+            ContactsFileStem => "Kontakte", "Contacts";
+            CalendarFileStem => "Nachfassen", "Follow-ups";
+            ImportDone => "Kontakte importiert – mit Strg+Z rückgängig zu machen.", "Contacts imported – Ctrl+Z undoes the import.";
+            StepImportContacts => "Kontakte importiert", "Contacts imported";
+            ContactsNotOverWorkspace => "Diese Datei ist die geöffnete Arbeitsdatei oder ihre Sicherung; wählen Sie einen anderen Namen.",
+                "This file is the open workspace or its backup; choose another name.";
+            ContactsWriteFailed => "„{file}“ konnte nicht geschrieben werden.", "“{file}” could not be written.";
             // The report after an import
             ImportAdded => "{count} Kontakte hinzugefügt", "{count} contacts added";
             ImportAddedOne => "{count} Kontakt hinzugefügt", "{count} contact added";

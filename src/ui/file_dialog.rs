@@ -16,6 +16,12 @@ pub enum DialogPurpose {
     ExportPdf,
     ImportTemplate,
     ExportTemplate,
+    /// A vCard or CSV file of contacts to bring into the Netzwerkbuch.
+    ImportContacts,
+    ExportVcard,
+    ExportCsv,
+    /// The follow-ups and meetings as an iCalendar file.
+    ExportCalendar,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,6 +89,13 @@ impl FileDialogs {
             DialogPurpose::ImportTemplate | DialogPurpose::ExportTemplate => {
                 rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas-Vorlage (JSON)", &["json"])
             }
+            DialogPurpose::ImportContacts => rfd::AsyncFileDialog::new()
+                .add_filter("vCard, CSV", &["vcf", "vcard", "csv", "txt"]),
+            DialogPurpose::ExportVcard => rfd::AsyncFileDialog::new().add_filter("vCard", &["vcf"]),
+            DialogPurpose::ExportCsv => rfd::AsyncFileDialog::new().add_filter("CSV", &["csv"]),
+            DialogPurpose::ExportCalendar => {
+                rfd::AsyncFileDialog::new().add_filter("iCalendar", &["ics"])
+            }
             _ => rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas (JSON)", &["json"]),
         };
         let dialog = if folder.as_os_str().is_empty() {
@@ -92,10 +105,15 @@ impl FileDialogs {
         };
         let future: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
             match purpose {
-                DialogPurpose::Open | DialogPurpose::ImportTemplate => Box::pin(dialog.pick_file()),
+                DialogPurpose::Open
+                | DialogPurpose::ImportTemplate
+                | DialogPurpose::ImportContacts => Box::pin(dialog.pick_file()),
                 DialogPurpose::SaveAs
                 | DialogPurpose::ExportPdf
-                | DialogPurpose::ExportTemplate => {
+                | DialogPurpose::ExportTemplate
+                | DialogPurpose::ExportVcard
+                | DialogPurpose::ExportCsv
+                | DialogPurpose::ExportCalendar => {
                     let name = proposed_name(folder, suggested_name);
                     Box::pin(dialog.set_file_name(name).save_file())
                 }

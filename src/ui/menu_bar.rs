@@ -118,6 +118,19 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
         commands,
     );
     ui.separator();
+    let contacts = |command| Command::Contact(command);
+    enabled(
+        ui,
+        language,
+        &[
+            contacts(ContactCommand::ImportContactsDialog),
+            contacts(ContactCommand::ExportVcardDialog),
+            contacts(ContactCommand::ExportCsvDialog),
+            contacts(ContactCommand::ExportCalendarDialog),
+        ],
+        commands,
+    );
+    ui.separator();
     enabled(ui, language, &[file(FileCommand::Quit)], commands);
 }
 

@@ -69,6 +69,8 @@ pub enum BookStep {
     DeleteTemplate,
     RemoveField,
     ImportTemplate,
+    /// A vCard or CSV file brought into the Netzwerkbuch.
+    ImportContacts,
 }
 
 /// The part of the collaboration that differs; `modified` times are not edits.
