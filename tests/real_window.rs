@@ -77,7 +77,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 28] = [
+const SCENARIOS: [Scenario; 29] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -85,6 +85,13 @@ const SCENARIOS: [Scenario; 28] = [
         scenarios_netzwerkbuch::importance_moves_follow_up,
     ),
     scenario("due_list_actions", scenarios_netzwerkbuch::due_list_actions),
+    Scenario {
+        needs: &[ZENITY],
+        ..scenario(
+            "contacts_imported_from_vcard",
+            scenarios_netzwerkbuch::contacts_imported_from_vcard,
+        )
+    },
     scenario(
         "typing_custom_template",
         scenarios_typing::typing_custom_template,

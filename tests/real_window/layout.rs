@@ -56,6 +56,9 @@ pub const MENU_EDIT_COPY: Point = (100, 117);
 pub const MENU_EDIT_PASTE: Point = (100, 140);
 pub const MENU_EDIT_SELECT_ALL: Point = (100, 163);
 
+/// "Datei" in the menu bar, and its entry "Kontakte importieren (vCard, CSV)…".
+pub const MENU_FILE: Point = (27, 12);
+pub const MENU_FILE_IMPORT_CONTACTS: Point = (135, 204);
 /// "Moderation" in the menu bar, and its first entry "Teilnehmende einladen…".
 pub const MENU_MODERATION: Point = (237, 12);
 pub const MENU_MODERATION_INVITE: Point = (290, 39);

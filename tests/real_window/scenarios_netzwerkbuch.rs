@@ -135,3 +135,39 @@ fn expect_saved(saved: &Value, name: &str, expected: &[(&str, &str)]) -> Result<
         Err(wrong.join("; "))
     }
 }
+
+/// Issue 17: Datei → Kontakte importieren…, a vCard file picked in zenity's chooser, the
+/// report closed with Enter, and the imported people in the saved file.
+pub fn contacts_imported_from_vcard(session: &mut Session) -> Result<(), String> {
+    let path = open(session, "buch.json", &workspace::empty())?;
+    let vcard = session.files().join("adressbuch.vcf");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/contacts/apple-3.0.vcf"
+    );
+    std::fs::copy(fixture, &vcard).map_err(|error| format!("copying the vCard: {error}"))?;
+    session.click(layout::MENU_FILE)?;
+    session.click(layout::MENU_FILE_IMPORT_CONTACTS)?;
+    super::dialogs::pick_in_zenity(session, &vcard.display().to_string())?;
+    // The report; Enter closes it.
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    session.key(&["Return"])?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "the imported contacts in the saved file",
+        LONG,
+        |saved| {
+            let names: Vec<String> = contacts(saved)
+                .iter()
+                .map(|contact| text(contact, "/name").to_owned())
+                .collect();
+            if names.iter().any(|name| name == "Ömer Yılmaz") && names.len() >= 2 {
+                Ok(())
+            } else {
+                Err(format!("contacts in the file: {names:?}"))
+            }
+        },
+    )
+    .map(drop)
+}
