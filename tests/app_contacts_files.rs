@@ -115,3 +115,35 @@ fn the_netzwerkbuch_is_written_as_vcard_csv_and_calendar() {
         assert_eq!(mode, 0o600, "{}", path.display());
     }
 }
+
+/// The Fällig view offers the calendar file where the follow-ups are listed.
+#[test]
+fn the_due_view_writes_its_follow_ups_into_a_calendar_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let ics = folder.path().join("woche.ics");
+    let mut harness = app_harness(Startup::Example);
+    harness.state_mut().queue(Command::View(
+        netzwerk_canvas::command::ViewCommand::ShowView(netzwerk_canvas::command::View::Due),
+    ));
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Nachfassen in den Kalender (.ics)…")
+        .click();
+    harness.run();
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Pfad",
+        &ics.display().to_string(),
+    );
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    let calendar = std::fs::read_to_string(&ics).unwrap();
+    let follow_ups = harness.state().document().workspace.contacts.iter();
+    let due = follow_ups.filter(|c| c.next_follow_up.is_some()).count();
+    assert!(due > 0);
+    assert!(
+        calendar.matches("BEGIN:VEVENT").count() >= due,
+        "{calendar}"
+    );
+}

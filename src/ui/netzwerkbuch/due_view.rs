@@ -23,7 +23,14 @@ pub fn due_view_ui(
     today: NaiveDate,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading(Msg::DueHeading.fill(language, &[("date", &format_date(today, language))]));
+    ui.horizontal(|ui| {
+        ui.heading(Msg::DueHeading.fill(language, &[("date", &format_date(today, language))]));
+        // The follow-ups where the user plans the week: the calendar.
+        let calendar = Command::Contact(crate::command::ContactCommand::ExportCalendarDialog);
+        if ui.button(calendar.label_text(language)).clicked() {
+            commands.push(calendar);
+        }
+    });
     ui.add_space(6.0);
     if entries.is_empty() {
         ui.label(
