@@ -130,12 +130,13 @@ impl Workspace {
     }
 }
 
+/// Called with each text: the snapshot's time (`None` in the current canvas), the kind
+/// of place, and the text to read or change.
+type TextVisitor<'a> = dyn FnMut(Option<DateTime<Utc>>, Place, &mut String) + 'a;
+
 /// Every text of a collaboration and of its snapshots that can name a person, with the
 /// snapshot's time (`None` for the current canvas).
-fn each_text(
-    collaboration: &mut Collaboration,
-    visit: &mut dyn FnMut(Option<DateTime<Utc>>, Place, &mut String),
-) {
+fn each_text(collaboration: &mut Collaboration, visit: &mut TextVisitor<'_>) {
     canvas_texts(collaboration, &mut |place, text| visit(None, place, text));
     for snapshot in &mut collaboration.snapshots {
         let taken_at = Some(snapshot.taken_at);
@@ -324,7 +325,7 @@ mod tests {
         assert!(json.contains("tom richter"));
         let dorfladen = &workspace.collaborations[0];
         assert_eq!(dorfladen.title, "Dorfladen mit [entfernt]");
-        assert_eq!(dorfladen.partner_contacts, [tom.clone()]);
+        assert_eq!(dorfladen.partner_contacts, std::slice::from_ref(&tom));
         assert_eq!(
             dorfladen.snapshots[0].canvas.field_text("motivation"),
             "[entfernt] und Tom Richter aus Annaberg"
