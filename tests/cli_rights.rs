@@ -100,6 +100,36 @@ fn vergessen_removes_the_name_everywhere_and_says_the_backup_still_holds_it() {
 }
 
 #[test]
+fn vergessen_names_the_window_that_has_the_file_open() {
+    let (_folder, path) = workspace();
+    let (window, _) = netzwerk_canvas::storage::lock::take(&path);
+    assert!(
+        window.is_some(),
+        "the test holds the lock as a window would"
+    );
+    let output = run(&[
+        "vergessen",
+        arg(&path),
+        "--contact",
+        "Anna Berg",
+        "--language",
+        "en",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let printed = stdout(&output);
+    let holder = netzwerk_canvas::storage::lock::own_name();
+    assert!(
+        printed.contains(&format!("is open in Netzwerk-Canvas right now ({holder})")),
+        "{printed}"
+    );
+    assert!(!text(&path).contains("Anna Berg"));
+    assert!(
+        netzwerk_canvas::storage::lock::lock_path(&path).exists(),
+        "the window keeps its lock"
+    );
+}
+
+#[test]
 fn vergessen_in_german_uses_the_german_placeholder() {
     let (_folder, path) = workspace();
     let output = run(&["vergessen", arg(&path), "--contact", "Anna Berg"]);

@@ -11,7 +11,7 @@ use super::rights_report::{auskunft_json, forget_lines, where_lines};
 use super::{AuskunftArgs, VergessenArgs};
 use crate::i18n::{Language, Msg};
 use crate::model::{Contact, ContactId, Workspace};
-use crate::storage::{backup_path, load_workspace, resolve_link, save_workspace};
+use crate::storage::{backup_path, load_workspace, lock, resolve_link, save_workspace};
 
 /// Writes the Auskunft file and returns the process exit code.
 pub fn run_auskunft(args: &AuskunftArgs) -> i32 {
@@ -74,6 +74,9 @@ fn vergessen(args: &VergessenArgs, language: Language) -> Result<Vec<String>, St
         lines.push(Msg::ForgetDryRun.fill(language, &[("file", &file)]));
         return Ok(lines);
     }
+    // Held while saving, so that a window opening the file meanwhile is told; a window
+    // that has it open already is named in the output.
+    let (_lock, holder) = lock::take(&args.file);
     let placeholder = Msg::ForgetPlaceholder.text(language);
     let summary = workspace
         .forget(&id, placeholder)
@@ -88,7 +91,12 @@ fn vergessen(args: &VergessenArgs, language: Language) -> Result<Vec<String>, St
     lines.extend(forget_lines(&mentions.contact.name, &summary, language));
     let backup = backup_path(&resolve_link(&args.file)).display().to_string();
     lines.push(Msg::ForgetSaved.fill(language, &[("file", &file), ("backup", &backup)]));
-    lines.push(Msg::ForgetWindowOpen.text(language).to_owned());
+    lines.push(match holder {
+        Some(holder) => {
+            Msg::ForgetLockHeld.fill(language, &[("file", &file), ("holder", &holder.name)])
+        }
+        None => Msg::ForgetWindowOpen.text(language).to_owned(),
+    });
     Ok(lines)
 }
 

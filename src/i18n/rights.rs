@@ -55,6 +55,8 @@ macro_rules! rights_texts {
                 "“{file}” was saved. Note: the previous version “{backup}” still holds the data; please delete it once you no longer need it, as well as older copies and backups of the file.";
             ForgetWindowOpen => "Ist die Datei gerade im Fenster geöffnet, schließen Sie sie ohne zu speichern: Das Fenster und seine Wiederherstellungsdateien enthalten die Angaben sonst noch.",
                 "If the file is open in the window, close it without saving: otherwise the window and its recovery files still hold the data.";
+            ForgetLockHeld => "Achtung: „{file}“ ist gerade in Netzwerk-Canvas geöffnet ({holder}). Schließen Sie die Datei dort, ohne zu speichern, und verwerfen Sie das Angebot zur Wiederherstellung; sonst schreibt das Fenster die alten Angaben zurück.",
+                "Note: “{file}” is open in Netzwerk-Canvas right now ({holder}). Close it there without saving and discard the offer to restore it; otherwise the window writes the old data back.";
             // Auskunft
             AuskunftWritten => "„{file}“: Auskunft über „{name}“ geschrieben, {count} Stellen.",
                 "“{file}”: information about “{name}” written, {count} places.";
