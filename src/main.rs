@@ -6,7 +6,10 @@ use clap::Parser;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use netzwerk_canvas::app::{App, Startup};
-use netzwerk_canvas::cli::{Cli, CliCommand, run_due, run_export, run_import, run_kartenabfrage};
+use netzwerk_canvas::cli::{
+    Cli, CliCommand, run_auskunft, run_due, run_export, run_import, run_kartenabfrage,
+    run_vergessen,
+};
 
 fn main() -> eframe::Result {
     let cli = Cli::parse();
@@ -15,6 +18,8 @@ fn main() -> eframe::Result {
         Some(CliCommand::Due(args)) => std::process::exit(run_due(args)),
         Some(CliCommand::Kartenabfrage(args)) => std::process::exit(run_kartenabfrage(args)),
         Some(CliCommand::Import(args)) => std::process::exit(run_import(args)),
+        Some(CliCommand::Auskunft(args)) => std::process::exit(run_auskunft(args)),
+        Some(CliCommand::Vergessen(args)) => std::process::exit(run_vergessen(args)),
         None => {}
     }
     let startup = match cli.file {

@@ -74,7 +74,11 @@ pub fn export_calendar(
 
 /// Never over the workspace or its `.bak`; any other file is replaced, as a save
 /// dialog does.
-fn guard_output(output: &Path, workspace: &Path, language: Language) -> Result<(), String> {
+pub(super) fn guard_output(
+    output: &Path,
+    workspace: &Path,
+    language: Language,
+) -> Result<(), String> {
     let file = output.display().to_string();
     match check_pdf_target(output, Some(workspace)) {
         Err(unsafe_target @ (UnsafeTarget::Workspace | UnsafeTarget::Backup)) => {
@@ -84,7 +88,7 @@ fn guard_output(output: &Path, workspace: &Path, language: Language) -> Result<(
     }
 }
 
-fn write(output: &Path, bytes: &[u8], language: Language) -> Result<(), String> {
+pub(super) fn write(output: &Path, bytes: &[u8], language: Language) -> Result<(), String> {
     write_atomically(output, bytes, Backup::Skip).map_err(|error| {
         format!(
             "{} {}",
@@ -94,7 +98,7 @@ fn write(output: &Path, bytes: &[u8], language: Language) -> Result<(), String> 
     })
 }
 
-fn open_failed(file: &Path, error: &StorageError, language: Language) -> String {
+pub(super) fn open_failed(file: &Path, error: &StorageError, language: Language) -> String {
     format!(
         "{} {}",
         Msg::OpenFailed.fill(language, &[("file", &file.display().to_string())]),

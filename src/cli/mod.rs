@@ -5,6 +5,8 @@ mod due;
 mod export;
 mod import;
 mod kartenabfrage;
+mod rights;
+mod rights_report;
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -16,6 +18,7 @@ pub use due::run_due;
 pub use export::run_export;
 pub use import::run_import;
 pub use kartenabfrage::run_kartenabfrage;
+pub use rights::{run_auskunft, run_vergessen};
 
 /// Netzwerk-Canvas – fill, save and print Kooperations- und Netzwerk-Canvases.
 #[derive(Debug, Parser)]
@@ -53,6 +56,45 @@ pub enum CliCommand {
     /// Import contacts from a vCard (.vcf) or CSV file into the Netzwerkbuch of a
     /// workspace; prints what was added, merged and skipped.
     Import(ImportArgs),
+    /// Write everything the workspace stores about one contact (GDPR art. 15) as
+    /// readable JSON: the contact with its log, the collaborations linking them, and
+    /// every text in canvases and kept snapshots that names them.
+    Auskunft(AuskunftArgs),
+    /// Forget one contact (GDPR art. 17): print where they are named, then delete the
+    /// contact, its log and links, and replace the name in canvases and kept snapshots
+    /// by a placeholder. The workspace is saved atomically; its previous version in
+    /// FILE.bak still holds the data and should be deleted.
+    Vergessen(VergessenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuskunftArgs {
+    /// Workspace file (JSON) to read.
+    pub file: PathBuf,
+    /// The contact: its name (ignoring case) or its id.
+    #[arg(long, value_name = "NAME")]
+    pub contact: String,
+    /// Where to write the JSON file (a new file is readable by its owner only).
+    #[arg(short, long, value_name = "OUT.json")]
+    pub output: PathBuf,
+    /// Language of the summary and of the messages.
+    #[arg(long, value_enum, default_value_t = LanguageArg::De)]
+    pub language: LanguageArg,
+}
+
+#[derive(Debug, Args)]
+pub struct VergessenArgs {
+    /// Workspace file (JSON); saved with the previous version as .bak.
+    pub file: PathBuf,
+    /// The contact: its name (ignoring case) or its id.
+    #[arg(long, value_name = "NAME")]
+    pub contact: String,
+    /// Only print where the contact is named; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Language of the messages and of the placeholder ([entfernt] or [removed]).
+    #[arg(long, value_enum, default_value_t = LanguageArg::De)]
+    pub language: LanguageArg,
 }
 
 #[derive(Debug, Args)]

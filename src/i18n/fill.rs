@@ -23,6 +23,13 @@ impl Msg {
             Self::ImportBroken => Self::ImportBrokenOne,
             Self::ContactsWritten => Self::ContactsWrittenOne,
             Self::IcsWritten => Self::IcsWrittenOne,
+            Self::WhereNamedHeader => Self::WhereNamedHeaderOne,
+            Self::WhereContact => Self::WhereContactOne,
+            Self::ForgetContact => Self::ForgetContactOne,
+            Self::ForgetLinks => Self::ForgetLinksOne,
+            Self::ForgetCanvasPlaces => Self::ForgetCanvasPlacesOne,
+            Self::ForgetSnapshotPlaces => Self::ForgetSnapshotPlacesOne,
+            Self::AuskunftWritten => Self::AuskunftWrittenOne,
             other => other,
         }
     }

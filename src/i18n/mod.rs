@@ -60,13 +60,16 @@ mod moderation;
 #[macro_use]
 mod netzwerkbuch;
 #[macro_use]
+mod rights;
+#[macro_use]
 mod templates;
 #[macro_use]
 mod window;
 
 next_part! {
     [window_texts file_texts export_texts meeting_texts netzwerkbuch_texts template_texts
-     board_texts moderation_texts contacts_io_texts]
+     board_texts moderation_texts contacts_io_texts
+     rights_texts]
 }
 
 mod dates;

@@ -19,9 +19,11 @@ mod keyed;
 pub mod limits;
 mod list_view;
 mod meeting;
+mod name_match;
 pub mod network_map;
 mod preparation;
 mod relationship;
+mod rights;
 mod snapshot;
 mod template;
 mod template_edit;
@@ -48,6 +50,7 @@ pub use preparation::{
     ANSWERING_FIELDS, Preparation, Principle, PrincipleCheck, Rating, canvas_answers,
 };
 pub use relationship::Relationship;
+pub use rights::{ForgetSummary, Link, Mention, Mentions, Place};
 pub use snapshot::{Snapshot, changed_fields};
 pub use template::{
     DEFAULT_TEMPLATE_ID, FieldKind, FieldSpec, GridRect, MAX_GRID, TEMPLATE_FORMAT,
