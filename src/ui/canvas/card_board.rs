@@ -3,7 +3,7 @@
 //! into its cluster; onto a cluster's name: to that cluster's end; onto a box: to the
 //! end of that field. Every change goes out as a command, so each is one undo step.
 
-use egui::{Color32, Frame, Label, RichText, Sense, Stroke, Ui};
+use egui::{Color32, RichText, Sense, Stroke, Ui};
 
 use crate::command::{CardCommand, CardDrop, Command};
 use crate::i18n::{Language, Msg};
@@ -98,16 +98,26 @@ fn note_ui(
     commands: &mut Vec<Command>,
 ) {
     let drag_id = editor_id(("card", &card.id));
-    let rect = ui
-        .scope(|ui| paint_note(ui, language, card, scale))
-        .response
-        .rect;
+    // The note's size comes from its laid-out text (egui caches the layout), so a note
+    // scrolled out of its box costs only that: no widgets, no painting.
+    let note_text = NoteText::lay_out(ui, card, scale);
+    let (rect, _) = ui.allocate_exact_size(note_text.size(), Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    note_text.paint(ui, rect, card.colour);
     // One widget that is clicked to open the note and dragged to move it (egui's
     // separate drag source would leave no click to a widget on the same spot).
+    let hint = if card.dots > 0 {
+        let dots = Msg::DotCount.fill_count(language, card.dots as usize, &[]);
+        format!("{} · {dots}", colour_name(card.colour).text(language))
+    } else {
+        colour_name(card.colour).text(language).to_owned()
+    };
     let note = ui
         .interact(rect, drag_id, Sense::click_and_drag())
         .on_hover_cursor(egui::CursorIcon::Grab)
-        .on_hover_text(Msg::CardDragHint.text(language));
+        .on_hover_text(format!("{hint}\n{}", Msg::CardDragHint.text(language)));
     let name = Msg::CardName.fill(language, &[("text", &card.text)]);
     note.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     if note.drag_started() {
@@ -135,40 +145,60 @@ fn note_ui(
     }
 }
 
-/// The note itself: paper in the card's colour, its text, dots and author.
-fn paint_note(ui: &mut Ui, language: Language, card: &Card, scale: f32) {
-    Frame::new()
-        .fill(colour_fill(card.colour))
-        .stroke(Stroke::new(1.0, Color32::from_gray(120)))
-        .inner_margin(6.0)
-        .corner_radius(2.0)
-        .show(ui, |ui| {
-            ui.set_width(NOTE_WIDTH * scale);
-            ui.vertical(|ui| note_text_ui(ui, language, card));
-        })
-        .response
-        .on_hover_text(colour_name(card.colour).text(language));
+/// A note's text, dots and author, laid out for its width.
+struct NoteText {
+    lines: Vec<std::sync::Arc<egui::Galley>>,
+    width: f32,
 }
 
-fn note_text_ui(ui: &mut Ui, language: Language, card: &Card) {
-    {
-        {
-            // Labels that cannot be selected, so that a press on the text drags the note.
-            ui.add(Label::new(RichText::new(&card.text).color(INK)).selectable(false));
-            if card.dots > 0 {
-                let shown = card.dots.min(DOTS_SHOWN) as usize;
-                let mut dots = "●".repeat(shown);
-                if card.dots > DOTS_SHOWN {
-                    dots.push_str(&format!(" +{}", card.dots - DOTS_SHOWN));
-                }
-                let label = Label::new(RichText::new(dots).color(DOT)).selectable(false);
-                let count = Msg::DotCount.fill_count(language, card.dots as usize, &[]);
-                ui.add(label).on_hover_text(count);
+/// Paper margin around the text, in points.
+const NOTE_MARGIN: f32 = 6.0;
+
+impl NoteText {
+    fn lay_out(ui: &Ui, card: &Card, scale: f32) -> Self {
+        let width = NOTE_WIDTH * scale;
+        let galley = |text: RichText| {
+            egui::WidgetText::from(text).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Wrap),
+                width,
+                egui::TextStyle::Body,
+            )
+        };
+        let mut lines = vec![galley(RichText::new(&card.text).color(INK))];
+        if card.dots > 0 {
+            let shown = card.dots.min(DOTS_SHOWN) as usize;
+            let mut dots = "●".repeat(shown);
+            if card.dots > DOTS_SHOWN {
+                dots.push_str(&format!(" +{}", card.dots - DOTS_SHOWN));
             }
-            if let Some(author) = &card.author {
-                let text = RichText::new(author).small().italics().color(INK);
-                ui.add(Label::new(text).selectable(false));
-            }
+            lines.push(galley(RichText::new(dots).color(DOT)));
+        }
+        if let Some(author) = &card.author {
+            lines.push(galley(RichText::new(author).small().italics().color(INK)));
+        }
+        Self { lines, width }
+    }
+
+    fn size(&self) -> egui::Vec2 {
+        let height: f32 = self.lines.iter().map(|line| line.size().y).sum();
+        egui::vec2(self.width, height) + egui::Vec2::splat(2.0 * NOTE_MARGIN)
+    }
+
+    /// Paper in the card's colour with a thin edge, and the lines on it.
+    fn paint(&self, ui: &Ui, rect: egui::Rect, colour: crate::model::CardColour) {
+        let painter = ui.painter();
+        painter.rect_filled(rect, 2.0, colour_fill(colour));
+        painter.rect_stroke(
+            rect,
+            2.0,
+            Stroke::new(1.0, Color32::from_gray(120)),
+            egui::StrokeKind::Inside,
+        );
+        let mut top = rect.min + egui::Vec2::splat(NOTE_MARGIN);
+        for line in &self.lines {
+            painter.galley(top, line.clone(), INK);
+            top.y += line.size().y;
         }
     }
 }
