@@ -17,8 +17,11 @@ pub(super) struct ModerationRun {
     collaboration: CollaborationId,
     field: String,
     field_name: String,
-    /// The board last handed to the server, to send it again only when it changed.
+    /// The board last handed to the server, to send it again only when it changed…
     board: Vec<BoardCard>,
+    /// …and the document's revision it was built from: the board is rebuilt only after
+    /// an edit, not every frame.
+    board_revision: Option<u64>,
     /// Cards received in this session.
     received: usize,
 }
@@ -127,6 +130,7 @@ impl App {
                     field: field.id.clone(),
                     field_name: field.label(language).to_owned(),
                     board: Vec::new(),
+                    board_revision: None,
                     received: 0,
                 });
                 self.moderation_tick();
@@ -161,16 +165,18 @@ impl App {
                 run.received += received;
             }
         }
-        let board = self
-            .session
-            .document
-            .workspace
-            .get(&id)
+        let document = &self.session.document;
+        let Some(run) = self.session.moderation.as_mut() else {
+            return;
+        };
+        if run.board_revision == Some(document.revision) {
+            return;
+        }
+        run.board_revision = Some(document.revision);
+        let board = (document.workspace.get(&id))
             .map(|collaboration| board_of(collaboration, &field))
             .unwrap_or_default();
-        if let Some(run) = self.session.moderation.as_mut()
-            && run.board != board
-        {
+        if run.board != board {
             run.server.set_board(board.clone());
             run.board = board;
         }
