@@ -80,6 +80,8 @@ pub enum ViewCommand {
     SetLanguage(Language),
     SetTheme(Theme),
     SetSort(SortOrder),
+    /// Years without a logged contact before a contact is marked for review.
+    SetReviewYears(u32),
     /// Switches between the canvases and the Netzwerkbuch's views.
     ShowView(View),
 }
@@ -133,6 +135,12 @@ pub enum ContactCommand {
     ExportCsvDialog,
     /// The follow-ups and meeting dates as an iCalendar file.
     ExportCalendarDialog,
+    /// Asks where to write everything stored about the contact (PDF and JSON).
+    AuskunftDialog(ContactId),
+    /// Shows where the contact is named, and asks before forgetting them.
+    ForgetDialog(ContactId),
+    /// Forgets the contact everywhere, as one undo step.
+    ConfirmForget(ContactId),
 }
 
 /// The template editor's actions, by template id.
@@ -188,6 +196,8 @@ impl ContactCommand {
             Self::ExportVcardDialog => Msg::ExportVcard,
             Self::ExportCsvDialog => Msg::ExportCsv,
             Self::ExportCalendarDialog => Msg::ExportCalendar,
+            Self::AuskunftDialog(_) => Msg::AuskunftButton,
+            Self::ForgetDialog(_) | Self::ConfirmForget(_) => Msg::ForgetButton,
         }
     }
 }
@@ -448,6 +458,7 @@ impl Command {
             Self::View(ViewCommand::SetLanguage(_)) => Msg::LanguageMenu,
             Self::View(ViewCommand::SetTheme(_)) => Msg::ThemeMenu,
             Self::View(ViewCommand::SetSort(_)) => Msg::SortLabel,
+            Self::View(ViewCommand::SetReviewYears(_)) => Msg::ReviewYearsLabel,
             Self::View(ViewCommand::ShowView(view)) => view.label(),
             Self::Edit(EditCommand::AddCollaborationWith(_)) => Msg::NewWithTemplate,
             Self::Edit(EditCommand::SetTemplate(..))

@@ -49,7 +49,13 @@ pub struct Preferences {
     /// The canvas shown last in each recent file, so that reopening the file shows it
     /// again, as office programs return to where one was.
     pub last_canvases: Vec<(PathBuf, CollaborationId)>,
+    /// After how many years without a logged contact a contact is marked for review.
+    pub review_years: u32,
 }
+
+/// Three years, as data protection authorities commonly suggest for contact data
+/// without a current purpose.
+pub const DEFAULT_REVIEW_YEARS: u32 = 3;
 
 impl Default for Preferences {
     fn default() -> Self {
@@ -63,6 +69,7 @@ impl Default for Preferences {
             presentation_zoom: 1.5,
             minutes_per_field: 5,
             last_canvases: Vec::new(),
+            review_years: DEFAULT_REVIEW_YEARS,
         }
     }
 }

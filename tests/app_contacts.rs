@@ -417,3 +417,45 @@ fn on_a_laptop_every_contact_detail_is_inside_the_window() {
         );
     }
 }
+
+#[test]
+fn a_contact_without_news_for_years_is_marked_for_review_as_the_preference_says() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("alt.json");
+    let mut workspace = netzwerk_canvas::model::Workspace::default();
+    let id = workspace.add_contact("Gerda Alt", day("2020-01-01"));
+    workspace
+        .contact_mut(&id)
+        .unwrap()
+        .activities
+        .push(Activity {
+            date: day("2023-06-01"),
+            kind: ActivityKind::Call,
+            note: String::new(),
+            exchange: None,
+        });
+    storage::save_workspace(&path, &workspace).unwrap();
+    let mut harness = app_harness_on(Startup::File(path), today());
+    common::wait_until_opened(&mut harness);
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    let hint = "Seit über 3 Jahren kein Kontakt – noch nötig? Prüfen oder vergessen.";
+    harness.get_by_label(hint);
+    harness.get_by_label("Vergessen…");
+    harness.get_by_label("Auskunft speichern…");
+    // Three years and a half since the call: with five years there is no hint.
+    harness
+        .state_mut()
+        .queue(Command::View(ViewCommand::SetReviewYears(5)));
+    harness.run();
+    assert!(harness.query_by_label(hint).is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Seit über 5 Jahren")
+            .is_none()
+    );
+    harness
+        .state_mut()
+        .queue(Command::View(ViewCommand::SetReviewYears(3)));
+    harness.run();
+    harness.get_by_label(hint);
+}

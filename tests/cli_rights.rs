@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
 mod cli_common;
+mod pdf_common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -52,6 +53,40 @@ fn text(path: &Path) -> String {
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn auskunft_to_a_pdf_prints_the_record_the_log_and_every_place() {
+    let (folder, path) = workspace();
+    let out = folder.path().join("auskunft.pdf");
+    let output = run(&[
+        "auskunft",
+        arg(&path),
+        "--contact",
+        "anna berg",
+        "-o",
+        arg(&out),
+        "--language",
+        "en",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("information about “Anna Berg” written"));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(mode(&out), 0o600);
+    let parsed = pdf_common::ParsedPdf::parse(&bytes);
+    pdf_common::assert_qpdf_clean(&bytes);
+    let text = parsed.all_text();
+    for expected in [
+        "Information about “Anna Berg”",
+        "Record in the Netzwerkbuch",
+        "Kaffee im Dorfladen",
+        "Linked as a partner with “Dorfladen”",
+        "“Dorfladen”: field “Motivation”",
+        "Anna Berg aus Annaberg",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
+    }
 }
 
 #[test]

@@ -33,6 +33,8 @@ mod scenarios_focus;
 mod scenarios_forms;
 #[path = "real_window/scenarios_netzwerkbuch.rs"]
 mod scenarios_netzwerkbuch;
+#[path = "real_window/scenarios_rights.rs"]
+mod scenarios_rights;
 #[path = "real_window/scenarios_typing.rs"]
 mod scenarios_typing;
 #[path = "real_window/search_path.rs"]
@@ -77,7 +79,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 29] = [
+const SCENARIOS: [Scenario; 31] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -90,6 +92,21 @@ const SCENARIOS: [Scenario; 29] = [
         ..scenario(
             "contacts_imported_from_vcard",
             scenarios_netzwerkbuch::contacts_imported_from_vcard,
+        )
+    },
+    Scenario {
+        needs: &[ZENITY, PDF[0], PDF[1]],
+        ..scenario(
+            "person_forgotten_everywhere",
+            scenarios_rights::person_forgotten_everywhere,
+        )
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "auskunft_through_path_prompt",
+            scenarios_rights::auskunft_through_path_prompt,
         )
     },
     scenario(

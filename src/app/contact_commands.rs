@@ -88,6 +88,12 @@ impl App {
             ContactCommand::ExportCalendarDialog => {
                 self.request_file_dialog(DialogPurpose::ExportCalendar, ctx);
             }
+            ContactCommand::AuskunftDialog(id) => {
+                self.session.pending_auskunft = Some(id.clone());
+                self.request_file_dialog(DialogPurpose::Auskunft, ctx);
+            }
+            ContactCommand::ForgetDialog(id) => self.ask_before_forgetting(id),
+            ContactCommand::ConfirmForget(id) => self.forget_contact(id),
         }
     }
 

@@ -49,6 +49,8 @@ pub enum ActiveDialog {
     Invite(CollaborationId, crate::ui::dialogs::InviteDraft),
     /// A cluster's new name: collaboration, field id and the old name.
     RenameCluster(CollaborationId, String, String, TextPrompt),
+    /// Where a person is named, before forgetting them.
+    Forget(Box<crate::ui::dialogs::ForgetPreview>),
     Notice(ErrorReport),
     Error(ErrorReport),
 }
@@ -152,16 +154,7 @@ impl super::App {
                 answer.is_some()
             }
             ActiveDialog::TypedPath(purpose, prompt) => {
-                let answer = text_prompt_ui(ctx, language, prompt);
-                match &answer {
-                    Some(PromptAnswer::Confirmed(text)) => self.use_typed_path(*purpose, text, ctx),
-                    Some(PromptAnswer::Cancelled) => {
-                        self.session.after_save = None;
-                        self.session.pending_export = None;
-                    }
-                    None => {}
-                }
-                answer.is_some()
+                self.typed_path_answered(ctx, *purpose, prompt)
             }
             ActiveDialog::ExportOptions(choice) => self.export_options_answered(choice, ctx),
             ActiveDialog::ExportDone(path, summary) => {
@@ -180,12 +173,33 @@ impl super::App {
             ActiveDialog::RenameCluster(id, field, old, prompt) => {
                 self.cluster_name_answered(id, (field, old), prompt, ctx)
             }
+            ActiveDialog::Forget(preview) => self.forget_answered(ctx, preview),
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),
         };
         if !is_done && self.dialog.is_none() {
             self.dialog = Some(dialog);
         }
+    }
+
+    /// True once a path was typed or the prompt cancelled.
+    fn typed_path_answered(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: DialogPurpose,
+        prompt: &mut TextPrompt,
+    ) -> bool {
+        let answer = text_prompt_ui(ctx, self.preferences.language, prompt);
+        match &answer {
+            Some(PromptAnswer::Confirmed(text)) => self.use_typed_path(purpose, text, ctx),
+            Some(PromptAnswer::Cancelled) => {
+                self.session.after_save = None;
+                self.session.pending_export = None;
+                self.session.pending_auskunft = None;
+            }
+            None => {}
+        }
+        answer.is_some()
     }
 
     fn confirm_delete_ui(&mut self, ctx: &egui::Context, id: &CollaborationId) -> bool {
@@ -231,6 +245,7 @@ impl super::App {
             DialogPurpose::ExportVcard => Msg::ExportVcard,
             DialogPurpose::ExportCsv => Msg::ExportCsv,
             DialogPurpose::ExportCalendar => Msg::ExportCalendar,
+            DialogPurpose::Auskunft => Msg::AuskunftButton,
         };
         let message = if is_unavailable {
             Msg::PathPromptNoDialog

@@ -17,6 +17,9 @@ pub struct Document {
     pub revision: u64,
     /// The file as we last read or wrote it, to notice changes made by others.
     pub disk_stamp: Option<DiskStamp>,
+    /// A person was forgotten since the last save: the save then deletes the `.bak`,
+    /// which still names them.
+    pub forgot_since_save: bool,
 }
 
 impl Document {

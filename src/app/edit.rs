@@ -91,6 +91,33 @@ impl Session {
         result
     }
 
+    /// Changes the Netzwerkbuch and any collaborations in place (none added, removed or
+    /// moved), as one step: forgetting a person everywhere. The canvases are copied
+    /// first, so this is for rare actions.
+    pub(super) fn edit_everywhere<R>(
+        &mut self,
+        step: BookStep,
+        edit: impl FnOnce(&mut Workspace) -> R,
+    ) -> R {
+        let canvases_before = self.document.workspace.collaborations.clone();
+        let book_before = Book::of(&self.document.workspace);
+        let result = edit(&mut self.document.workspace);
+        let workspace = &self.document.workspace;
+        let replaced: Vec<_> = (canvases_before.iter())
+            .filter_map(|before| {
+                let after = workspace.get(&before.id)?;
+                (after != before).then_some((before, after))
+            })
+            .collect();
+        let book = book_before.change_to(Book::of(workspace));
+        if replaced.is_empty() && book.is_empty() {
+            return result;
+        }
+        (self.history).record_replaced_everywhere(StepLabel::Book(step), &replaced, book);
+        self.after_edit();
+        result
+    }
+
     /// Adds a collaboration; `add` returns its id. One step.
     pub(super) fn add_canvas(
         &mut self,

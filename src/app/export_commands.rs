@@ -153,17 +153,7 @@ impl App {
             }
             ExportContent::All => Msg::PdfFileAll.text(language).to_owned(),
         };
-        let safe: String = stem
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || "-_ –.,()&".contains(c) {
-                    c
-                } else {
-                    '-'
-                }
-            })
-            .collect();
-        format!("{}.pdf", safe.trim())
+        pdf_file_name(&stem)
     }
 
     /// Progress while the worker runs; the result dialog when it is done.
@@ -262,6 +252,21 @@ pub(super) fn with_pdf_extension(path: &Path) -> PathBuf {
 }
 
 /// Adds `.ext` when the user typed a name without an extension.
+/// "STEM.pdf", with characters that file systems or shells mind replaced by "-".
+pub(super) fn pdf_file_name(stem: &str) -> String {
+    let safe: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_ –.,()&".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{}.pdf", safe.trim())
+}
+
 pub(super) fn with_extension(path: &Path, extension: &str) -> PathBuf {
     if path.extension().is_none() {
         path.with_extension(extension)

@@ -116,6 +116,11 @@ impl App {
                 self.session.document.is_modified = false;
                 self.session.document.is_example = false;
                 self.session.document.disk_stamp = storage::DiskStamp::of(&path);
+                if std::mem::take(&mut self.session.document.forgot_since_save) {
+                    // The previous version still names the person who was forgotten.
+                    let backup = storage::backup_path(&storage::resolve_link(&path));
+                    let _ = std::fs::remove_file(backup);
+                }
                 self.session.autosave.clear(&self.session.document);
                 self.preferences.remember_file(&path);
                 let name = path.display().to_string();
@@ -181,6 +186,7 @@ impl App {
                     |name| name.to_string_lossy().into_owned(),
                 ),
             DialogPurpose::ExportPdf => self.suggested_pdf_name(),
+            DialogPurpose::Auskunft => self.suggested_auskunft_name(),
             DialogPurpose::ExportTemplate => self.suggested_template_name(),
         };
         (folder, name)
@@ -218,9 +224,11 @@ impl App {
                 | DialogPurpose::ExportCalendar),
                 path,
             ) => self.contacts_file_picked(purpose, &path, ctx),
+            DialogOutcome::Picked(DialogPurpose::Auskunft, path) => self.write_auskunft(&path),
             DialogOutcome::Cancelled(_) => {
                 self.session.after_save = None;
                 self.session.pending_export = None;
+                self.session.pending_auskunft = None;
             }
             DialogOutcome::Unavailable(purpose) => {
                 let prompt = self.typed_path_prompt(purpose, true);
@@ -246,6 +254,7 @@ impl App {
             | DialogPurpose::ExportVcard
             | DialogPurpose::ExportCsv
             | DialogPurpose::ExportCalendar => self.contacts_file_picked(purpose, &path, ctx),
+            DialogPurpose::Auskunft => self.write_auskunft(&path),
         }
     }
 

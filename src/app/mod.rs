@@ -18,6 +18,7 @@ mod meeting_commands;
 mod moderation;
 mod netzwerkbuch_panels;
 mod presentation;
+mod rights;
 mod run_command;
 mod safety;
 mod session;

@@ -17,6 +17,7 @@ impl App {
             .max_size(super::side_panel_max(ui))
             .resizable(true)
             .show(ui, |ui| {
+                self.views.contact_list_state.review_years = self.preferences.review_years;
                 contact_list_ui(
                     ui,
                     language,
@@ -44,6 +45,7 @@ impl App {
                     .collect()
             })
             .unwrap_or_default();
+        self.session.contact_view_state.review_years = self.preferences.review_years;
         egui::CentralPanel::default().show(ui, |ui| {
             let selected = self.session.selected_contact.clone();
             let contact = selected.and_then(|id| self.session.document.workspace.contact_mut(&id));

@@ -109,6 +109,7 @@ impl App {
             }
             ViewCommand::SetTheme(theme) => self.preferences.theme = theme,
             ViewCommand::SetSort(order) => self.preferences.sort = order,
+            ViewCommand::SetReviewYears(years) => self.preferences.review_years = years,
             ViewCommand::ShowView(view) => self.views.view = view,
         }
     }

@@ -33,6 +33,8 @@ pub(super) struct Session {
     pub(super) after_save: Option<FileCommand>,
     /// The export choice waiting for its file path.
     pub(super) pending_export: Option<ExportChoice>,
+    /// The contact whose Auskunft waits for its file path.
+    pub(super) pending_auskunft: Option<ContactId>,
     pub(super) autosave: Autosave,
     /// The file whose lock this session holds, and the lock.
     lock: Option<(PathBuf, lock::DocumentLock)>,
@@ -64,6 +66,7 @@ impl Session {
             template_editor: TemplateEditorState::default(),
             after_save: None,
             pending_export: None,
+            pending_auskunft: None,
             autosave: Autosave::new(recovery_folder),
             lock: None,
             moderation: None,

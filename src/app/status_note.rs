@@ -45,6 +45,17 @@ impl StatusNote {
         }
     }
 
+    /// `msg` with several text placeholders.
+    pub fn with_texts(msg: Msg, values: Vec<(&'static str, String)>) -> Self {
+        Self {
+            msg,
+            values: (values.into_iter())
+                .map(|(name, text)| (name, Value::Text(text)))
+                .collect(),
+            count: None,
+        }
+    }
+
     /// `msg` with one time placeholder, such as `{time}`.
     pub fn with_time(msg: Msg, name: &'static str, time: DateTime<Utc>) -> Self {
         Self {

@@ -144,5 +144,6 @@ fn book_step_msg(step: BookStep) -> Msg {
         BookStep::RemoveField => Msg::RemoveField,
         BookStep::ImportTemplate => Msg::PathPromptImportTemplate,
         BookStep::ImportContacts => Msg::StepImportContacts,
+        BookStep::Forget => Msg::StepForget,
     }
 }

@@ -6,7 +6,6 @@ mod export;
 mod import;
 mod kartenabfrage;
 mod rights;
-mod rights_report;
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -57,7 +56,7 @@ pub enum CliCommand {
     /// workspace; prints what was added, merged and skipped.
     Import(ImportArgs),
     /// Write everything the workspace stores about one contact (GDPR art. 15) as
-    /// readable JSON: the contact with its log, the collaborations linking them, and
+    /// JSON or as a PDF: the contact with its log, the collaborations linking them, and
     /// every text in canvases and kept snapshots that names them.
     Auskunft(AuskunftArgs),
     /// Forget one contact (GDPR art. 17): print where they are named, then delete the
@@ -74,8 +73,9 @@ pub struct AuskunftArgs {
     /// The contact: its name (ignoring case) or its id.
     #[arg(long, value_name = "NAME")]
     pub contact: String,
-    /// Where to write the JSON file (a new file is readable by its owner only).
-    #[arg(short, long, value_name = "OUT.json")]
+    /// Where to write it: a PDF to read and print when the name ends in .pdf, else
+    /// JSON (a new file is readable by its owner only).
+    #[arg(short, long, value_name = "OUT.json|OUT.pdf")]
     pub output: PathBuf,
     /// Language of the summary and of the messages.
     #[arg(long, value_enum, default_value_t = LanguageArg::De)]

@@ -7,10 +7,10 @@ use std::path::Path;
 use chrono::Utc;
 
 use super::contacts_out::{guard_output, open_failed, write};
-use super::rights_report::{auskunft_json, forget_lines, where_lines};
 use super::{AuskunftArgs, VergessenArgs};
+use crate::export::rights::{auskunft_json, auskunft_pdf, forget_lines, where_lines};
 use crate::i18n::{Language, Msg};
-use crate::model::{Contact, ContactId, Workspace};
+use crate::model::{Contact, ContactId, Mentions, Workspace};
 use crate::storage::{backup_path, load_workspace, lock, resolve_link, save_workspace};
 
 /// Writes the Auskunft file and returns the process exit code.
@@ -48,8 +48,7 @@ fn auskunft(args: &AuskunftArgs, language: Language) -> Result<Vec<String>, Stri
         .where_named(&id)
         .ok_or_else(|| unknown(&args.file, &args.contact, language))?;
     let file = args.file.display().to_string();
-    let bytes = auskunft_json(&workspace, &mentions, &file, Utc::now(), language)
-        .map_err(|error| error.to_string())?;
+    let bytes = auskunft_bytes(&workspace, &mentions, &file, &args.output, language)?;
     write(&args.output, &bytes, language)?;
     let count = 1 + mentions.links.len() + mentions.places.len();
     let output = args.output.display().to_string();
@@ -59,6 +58,26 @@ fn auskunft(args: &AuskunftArgs, language: Language) -> Result<Vec<String>, Stri
         count,
         &[("file", &output), ("name", name)],
     )])
+}
+
+/// The Auskunft as a PDF when `output` ends in `.pdf`, else as JSON.
+fn auskunft_bytes(
+    workspace: &Workspace,
+    mentions: &Mentions,
+    file: &str,
+    output: &Path,
+    language: Language,
+) -> Result<Vec<u8>, String> {
+    let now = Utc::now();
+    let is_pdf =
+        (output.extension()).is_some_and(|extension| extension.eq_ignore_ascii_case("pdf"));
+    if !is_pdf {
+        return auskunft_json(workspace, mentions, file, now, language)
+            .map_err(|error| error.to_string());
+    }
+    auskunft_pdf(workspace, mentions, file, now, language)
+        .map(|pdf| pdf.bytes)
+        .map_err(|error| error.to_string())
 }
 
 fn vergessen(args: &VergessenArgs, language: Language) -> Result<Vec<String>, String> {

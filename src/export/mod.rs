@@ -15,8 +15,10 @@ mod page_setup;
 mod parallel;
 mod pdf;
 mod request;
+pub mod rights;
 mod wrap;
 
+pub use compose::Section;
 pub use marks::{due_rgb, filled_dots, importance_dots};
 pub use page_setup::{Orientation, PageSetup, Paper};
 pub use request::{ExportContent, ExportOptions, ExportRequest, Printed, document_title};
@@ -64,7 +66,7 @@ pub fn export(
         _ => {}
     }
     let options = ExportOptions {
-        page: printed.kind().page(request.options.page),
+        page: printed.page(request.options.page),
         ..request.options.clone()
     };
     let metrics = metrics::FontMetrics::load()?;
@@ -72,7 +74,7 @@ pub fn export(
     let template = match printed {
         Printed::Canvases { templates, .. } => templates.first().unwrap_or(&fallback),
         Printed::Blank { template } | Printed::Brief { template, .. } => template,
-        Printed::Contacts { .. } | Printed::Map { .. } => &fallback,
+        Printed::Contacts { .. } | Printed::Map { .. } | Printed::Report { .. } => &fallback,
     };
     let composer = compose::Composer::new(&metrics, template, &options);
     let (pages, replaced_characters) = match printed {
@@ -99,6 +101,7 @@ pub fn export(
             let (page, replaced) = composer.network_map_page(contacts, *today);
             (vec![page], replaced)
         }
+        Printed::Report { title, sections } => composer.report_pages(title, sections),
     };
     if !matches!(printed, Printed::Canvases { .. }) {
         progress(1, 1);

@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::compose::Section;
 use super::{Orientation, PageSetup, Paper};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Contact, Template};
@@ -79,19 +80,25 @@ pub enum Printed {
         contacts: Vec<Contact>,
         today: NaiveDate,
     },
+    /// A document to read, of headed sections on A4 portrait (the *Auskunft*).
+    Report {
+        title: String,
+        sections: Vec<Section>,
+    },
 }
 
 impl Printed {
-    /// The choice this content belongs to, for its page rules (one canvas or all of them
-    /// print alike).
-    pub fn kind(&self) -> ExportContent {
-        match self {
+    /// The page this is printed on: `chosen`, where the content allows a choice (one
+    /// canvas or all of them print alike; a report is read on A4 portrait).
+    pub fn page(&self, chosen: PageSetup) -> PageSetup {
+        let kind = match self {
             Self::Canvases { .. } => ExportContent::All,
             Self::Blank { .. } => ExportContent::Blank,
-            Self::Brief { .. } => ExportContent::Brief,
+            Self::Brief { .. } | Self::Report { .. } => ExportContent::Brief,
             Self::Contacts { .. } => ExportContent::Contacts,
             Self::Map { .. } => ExportContent::Map,
-        }
+        };
+        kind.page(chosen)
     }
 
     /// How many steps the progress counts: one per canvas, else one.
@@ -152,6 +159,7 @@ pub fn document_title(printed: &Printed, workspace_name: &str, language: Languag
         Printed::Blank { template } => template.name(language).to_owned(),
         Printed::Contacts { .. } => Msg::PdfContactsTitle.text(language).to_owned(),
         Printed::Map { .. } => Msg::PdfMapTitle.text(language).to_owned(),
+        Printed::Report { title, .. } => title.clone(),
         Printed::Brief { collaboration, .. } => {
             format!(
                 "{} – {}",

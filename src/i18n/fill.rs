@@ -30,6 +30,8 @@ impl Msg {
             Self::ForgetCanvasPlaces => Self::ForgetCanvasPlacesOne,
             Self::ForgetSnapshotPlaces => Self::ForgetSnapshotPlacesOne,
             Self::AuskunftWritten => Self::AuskunftWrittenOne,
+            Self::ForgetRecoveries => Self::ForgetRecoveriesOne,
+            Self::ForgetRecoveriesCleaned => Self::ForgetRecoveriesCleanedOne,
             other => other,
         }
     }

@@ -57,9 +57,42 @@ macro_rules! rights_texts {
                 "If the file is open in the window, close it without saving: otherwise the window and its recovery files still hold the data.";
             ForgetLockHeld => "Achtung: „{file}“ ist gerade in Netzwerk-Canvas geöffnet ({holder}). Schließen Sie die Datei dort, ohne zu speichern, und verwerfen Sie das Angebot zur Wiederherstellung; sonst schreibt das Fenster die alten Angaben zurück.",
                 "Note: “{file}” is open in Netzwerk-Canvas right now ({holder}). Close it there without saving and discard the offer to restore it; otherwise the window writes the old data back.";
+            // In the window
+            StepForget => "Person vergessen", "Person forgotten";
+            RightsHeading => "Rechte der Person (DSGVO)", "The person's rights (GDPR)";
+            AuskunftButton => "Auskunft speichern…", "Save information…";
+            AuskunftHover => "Alles, was über diese Person gespeichert ist, als PDF und JSON (Art. 15 DSGVO)",
+                "Everything stored about this person, as PDF and JSON (GDPR art. 15)";
+            ForgetButton => "Vergessen…", "Forget…";
+            ForgetHover => "Kontakt, Verlauf und Verknüpfungen löschen und den Namen überall ersetzen (Art. 17 DSGVO)",
+                "Delete contact, log and links and replace the name everywhere (GDPR art. 17)";
+            ForgetTitle => "„{name}“ vergessen?", "Forget “{name}”?";
+            ForgetExplain => "Der Kontakt, sein Verlauf und seine Verknüpfungen werden gelöscht; an den übrigen Stellen wird der Name durch „{placeholder}“ ersetzt. Solange das Fenster offen ist, können Sie das mit Strg+Z rückgängig machen.",
+                "The contact, its log and its links are deleted; in the other places the name is replaced by “{placeholder}”. While the window is open, Ctrl+Z undoes it.";
+            ForgetRecoveries => "Auch in {count} Wiederherstellungsdateien früherer Sitzungen:", "Also in {count} recovery files of earlier sessions:";
+            ForgetRecoveriesOne => "Auch in {count} Wiederherstellungsdatei einer früheren Sitzung:", "Also in {count} recovery file of an earlier session:";
+            ForgetConfirm => "Vergessen", "Forget";
+            ForgetNoticeSave => "Speichern Sie die Datei (Strg+S), damit die Angaben auch dort gelöscht sind. Beim Speichern wird auch die vorige Fassung (.bak) gelöscht, die sie noch enthält. Bitte löschen Sie ebenso ältere Kopien und Datensicherungen der Datei.",
+                "Save the file (Ctrl+S) so that the data is deleted there too. Saving also deletes the previous version (.bak), which still holds it. Please delete older copies and backups of the file as well.";
+            ForgetRecoveriesCleaned => "  in {count} Wiederherstellungsdateien vergessen", "  forgotten in {count} recovery files";
+            ForgetRecoveriesCleanedOne => "  in {count} Wiederherstellungsdatei vergessen", "  forgotten in {count} recovery file";
+            AuskunftFilesWritten => "Auskunft über „{name}“ geschrieben: {pdf} und {json}", "Information about “{name}” written: {pdf} and {json}";
+            AuskunftWriteFailed => "Die Auskunft „{file}“ konnte nicht geschrieben werden.", "The information “{file}” could not be written.";
+            ReviewYearsLabel => "Prüfen nach", "Review after";
+            ReviewYearsUnit => "Jahren", "years";
+            ReviewYearsHover => "Kontakte, mit denen so lange nichts eingetragen wurde, werden zum Prüfen oder Vergessen markiert.",
+                "Contacts with nothing logged for this long are marked for review or forgetting.";
+            AuskunftFileStem => "Auskunft", "Information";
+            InactiveHint => "Seit über {years} Jahren kein Kontakt – noch nötig? Prüfen oder vergessen.",
+                "No contact for over {years} years – still needed? Review or forget.";
             // Auskunft
             AuskunftWritten => "„{file}“: Auskunft über „{name}“ geschrieben, {count} Stellen.",
                 "“{file}”: information about “{name}” written, {count} places.";
+            AuskunftTitle => "Auskunft über „{name}“", "Information about “{name}”";
+            AuskunftIntro => "Alles, was in „{file}“ über diese Person gespeichert ist, Stand {date}.",
+                "Everything stored about this person in “{file}”, as of {date}.";
+            AuskunftOverview => "Übersicht", "Overview";
+            AuskunftRecord => "Angaben im Netzwerkbuch", "Record in the Netzwerkbuch";
             AuskunftWrittenOne => "„{file}“: Auskunft über „{name}“ geschrieben, {count} Stelle.",
                 "“{file}”: information about “{name}” written, {count} place.";
         }

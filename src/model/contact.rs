@@ -177,6 +177,15 @@ impl Contact {
         self.activities.iter().map(|activity| activity.date).max()
     }
 
+    /// Whether nothing was logged for more than `years` years up to `today` (counted
+    /// from the day the contact was added when nothing is logged): time to review the
+    /// record or forget the person. Without any date nothing can be said.
+    pub fn is_dormant(&self, today: NaiveDate, years: u32) -> bool {
+        (self.last_contact().or(self.added))
+            .and_then(|last| last.checked_add_months(chrono::Months::new(12 * years)))
+            .is_some_and(|limit| limit < today)
+    }
+
     /// Contacts logged in the 365 days up to `today`.
     pub fn contacts_in_last_year(&self, today: NaiveDate) -> usize {
         self.activities
@@ -271,6 +280,32 @@ pub(super) mod tests {
             note: String::new(),
             exchange: None,
         }
+    }
+
+    #[test]
+    fn a_contact_is_dormant_after_the_years_without_a_logged_contact() {
+        let mut contact = Contact::new("Jana", day("2022-05-01"));
+        assert!(
+            !contact.is_dormant(day("2025-05-01"), 3),
+            "exactly three years"
+        );
+        assert!(
+            contact.is_dormant(day("2025-05-02"), 3),
+            "added, nothing logged since"
+        );
+        contact
+            .activities
+            .push(activity("2024-01-10", ActivityKind::Call));
+        assert!(!contact.is_dormant(day("2025-05-02"), 3), "logged since");
+        assert!(contact.is_dormant(day("2025-05-02"), 1));
+        let undated = Contact {
+            added: None,
+            ..Contact::default()
+        };
+        assert!(
+            !undated.is_dormant(day("2099-01-01"), 3),
+            "nothing to count from"
+        );
     }
 
     #[test]

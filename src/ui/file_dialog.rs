@@ -22,6 +22,8 @@ pub enum DialogPurpose {
     ExportCsv,
     /// The follow-ups and meetings as an iCalendar file.
     ExportCalendar,
+    /// Everything stored about one person, as a PDF (with the JSON beside it).
+    Auskunft,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,7 +87,9 @@ impl FileDialogs {
             return;
         }
         let dialog = match purpose {
-            DialogPurpose::ExportPdf => rfd::AsyncFileDialog::new().add_filter("PDF", &["pdf"]),
+            DialogPurpose::ExportPdf | DialogPurpose::Auskunft => {
+                rfd::AsyncFileDialog::new().add_filter("PDF", &["pdf"])
+            }
             DialogPurpose::ImportTemplate | DialogPurpose::ExportTemplate => {
                 rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas-Vorlage (JSON)", &["json"])
             }
@@ -113,7 +117,8 @@ impl FileDialogs {
                 | DialogPurpose::ExportTemplate
                 | DialogPurpose::ExportVcard
                 | DialogPurpose::ExportCsv
-                | DialogPurpose::ExportCalendar => {
+                | DialogPurpose::ExportCalendar
+                | DialogPurpose::Auskunft => {
                     let name = proposed_name(folder, suggested_name);
                     Box::pin(dialog.set_file_name(name).save_file())
                 }

@@ -43,6 +43,9 @@ pub const WORKSHOP_REALISATION: Point = (870, 680);
 /// "Notizen", the multi-line editor under the contact's details (x 328–1351, y 241–291;
 /// the phone number has a line of its own at this width).
 pub const CONTACT_NOTES: Point = (840, 268);
+/// "Auskunft speichern…" and "Vergessen…" right of the contact's "Name" label.
+pub const CONTACT_AUSKUNFT: Point = (1168, 68);
+pub const CONTACT_FORGET: Point = (1303, 68);
 /// "Löschen…" under the contact list's search, left panel.
 pub const CONTACT_DELETE: Point = (181, 184);
 

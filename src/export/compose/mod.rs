@@ -15,6 +15,9 @@ mod network_map;
 mod note_entries;
 mod note_flow;
 mod notes;
+mod report;
+
+pub use report::Section;
 
 use super::ExportOptions;
 use super::draw::{GREY, Page, RULE};

@@ -71,6 +71,8 @@ pub enum BookStep {
     ImportTemplate,
     /// A vCard or CSV file brought into the Netzwerkbuch.
     ImportContacts,
+    /// A person forgotten (GDPR art. 17).
+    Forget,
 }
 
 /// The part of the collaboration that differs; `modified` times are not edits.

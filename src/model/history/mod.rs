@@ -50,6 +50,9 @@ enum Change {
         canvas: Box<Change>,
         book: BookChange,
     },
+    /// Several changes made by one action, such as forgetting a person in every
+    /// canvas; undone in reverse order.
+    Several(Vec<Change>),
 }
 
 impl Change {

@@ -82,6 +82,25 @@ impl History {
         self.push(label, change);
     }
 
+    /// Records an action that replaced several collaborations in place and changed the
+    /// Netzwerkbuch (forgetting a person), as one step.
+    pub fn record_replaced_everywhere(
+        &mut self,
+        label: StepLabel,
+        replaced: &[(&Collaboration, &Collaboration)],
+        book: BookChange,
+    ) {
+        let mut changes: Vec<Change> = (replaced.iter())
+            .map(|(before, after)| Change::replace(before, after))
+            .collect();
+        if !book.is_empty() {
+            changes.push(Change::Book(book));
+        }
+        if !changes.is_empty() {
+            self.push(label, Change::Several(changes));
+        }
+    }
+
     /// Records typing in a contact card or the template editor. Steps of the same label
     /// and kind within [`GROUP_SECONDS`] merge, so that typing a name is one step.
     pub fn record_book_edit(&mut self, label: StepLabel, change: BookChange, now: f64) {

@@ -92,6 +92,19 @@ fn apply(
             book.apply(workspace, forward);
             apply(canvas, workspace, direction)
         }
+        Change::Several(changes) => {
+            let mut shown = None;
+            if forward {
+                for change in changes {
+                    shown = apply(change, workspace, direction).or(shown);
+                }
+            } else {
+                for change in changes.iter().rev() {
+                    shown = apply(change, workspace, direction).or(shown);
+                }
+            }
+            shown
+        }
         Change::Move { from, to } => {
             let (from, to) = if forward { (*from, *to) } else { (*to, *from) };
             if from >= list.len() || to >= list.len() {

@@ -167,3 +167,32 @@ fn moves_are_undone_back_to_the_old_place() {
         .collect();
     assert_eq!(titles, ["A", "B", "C"]);
 }
+
+#[test]
+fn an_edit_of_several_canvases_and_the_book_is_undone_and_redone_as_one_step() {
+    let mut workspace = workspace_with(&["A", "B", "C"]);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let anna = workspace.add_contact("Anna", day);
+    for collaboration in &mut workspace.collaborations {
+        (collaboration.fields).insert("motivation".into(), "Anna fragt".into());
+    }
+    let original = workspace.clone();
+    let canvases_before = workspace.collaborations.clone();
+    let book_before = crate::model::Book::of(&workspace);
+    workspace.forget(&anna, "[x]").unwrap();
+    let forgotten = workspace.clone();
+    let replaced: Vec<_> = canvases_before
+        .iter()
+        .zip(&forgotten.collaborations)
+        .filter(|(before, after)| before != after)
+        .collect();
+    assert_eq!(replaced.len(), 3);
+    let book = book_before.change_to(crate::model::Book::of(&workspace));
+    let mut history = History::default();
+    history.record_replaced_everywhere(StepLabel::Book(BookStep::Forget), &replaced, book);
+    history.undo(&mut workspace);
+    assert_eq!(workspace, original);
+    assert!(!history.can_undo(), "one step");
+    history.redo(&mut workspace);
+    assert_eq!(workspace, forgotten);
+}

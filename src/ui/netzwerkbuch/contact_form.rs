@@ -45,25 +45,40 @@ pub fn contact_name_editor_id(id: &ContactId) -> egui::Id {
 }
 
 /// Returns true when the user changed the contact.
+/// The "Name" label with what goes beside it, and the name in large type.
+fn name_ui(
+    ui: &mut Ui,
+    language: Language,
+    contact: &mut Contact,
+    beside_name: impl FnOnce(&mut Ui, &Contact),
+) -> bool {
+    let label = ui
+        .horizontal(|ui| {
+            let label = ui.label(RichText::new(Msg::ContactName.text(language)).strong());
+            beside_name(ui, contact);
+            label
+        })
+        .inner;
+    ui.add(
+        TextEdit::singleline(&mut contact.name)
+            .id(contact_name_editor_id(&contact.id))
+            .hint_text(Msg::NewContactName.text(language))
+            .font(egui::FontId::proportional(22.0))
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+    .changed()
+}
+
 pub fn contact_form_ui(
     ui: &mut Ui,
     language: Language,
     contact: &mut Contact,
     drafts: &mut ContactDrafts,
     today: NaiveDate,
+    beside_name: impl FnOnce(&mut Ui, &Contact),
 ) -> bool {
-    let mut changed = false;
-    let label = ui.label(RichText::new(Msg::ContactName.text(language)).strong());
-    changed |= ui
-        .add(
-            TextEdit::singleline(&mut contact.name)
-                .id(contact_name_editor_id(&contact.id))
-                .hint_text(Msg::NewContactName.text(language))
-                .font(egui::FontId::proportional(22.0))
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id)
-        .changed();
+    let mut changed = name_ui(ui, language, contact, beside_name);
     ui.horizontal_wrapped(|ui| {
         let id = &contact.id;
         for (msg, text, key) in [

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use egui::{Align2, FontId, Rect, RichText, ScrollArea, TextEdit, Ui, vec2};
 
 use crate::command::Command;
-use crate::command::ContactCommand;
+use crate::command::{ContactCommand, ViewCommand};
 use crate::i18n::{Language, Msg};
 use crate::model::{
     Contact, ContactId, ContactSort, Workspace, due_status, new_relevant_contacts_this_month,
@@ -20,6 +20,8 @@ const ROW_HEIGHT: f32 = 50.0;
 pub struct ContactListState {
     pub search: String,
     pub sort: ContactSort,
+    /// The preference, set by the app each frame: years without news before review.
+    pub review_years: u32,
 }
 
 pub fn contact_list_ui(
@@ -31,7 +33,13 @@ pub fn contact_list_ui(
     state: &mut ContactListState,
     commands: &mut Vec<Command>,
 ) {
-    goal_ui(ui, language, workspace, today, commands);
+    goal_ui(
+        ui,
+        language,
+        (workspace, state.review_years),
+        today,
+        commands,
+    );
     ui.separator();
     ui.horizontal(|ui| {
         let label = ui.label(Msg::SearchLabel.text(language));
@@ -89,7 +97,7 @@ pub fn contact_list_ui(
 fn goal_ui(
     ui: &mut Ui,
     language: Language,
-    workspace: &Workspace,
+    (workspace, review_years): (&Workspace, u32),
     today: NaiveDate,
     commands: &mut Vec<Command>,
 ) {
@@ -105,7 +113,7 @@ fn goal_ui(
         (count as f32 / goal as f32).min(1.0)
     };
     ui.add(egui::ProgressBar::new(progress).desired_height(8.0));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(Msg::GoalLabel.text(language));
         let mut edited = goal;
         ui.add(egui::DragValue::new(&mut edited).range(0..=100))
@@ -113,7 +121,25 @@ fn goal_ui(
         if edited != goal {
             commands.push(Command::Contact(ContactCommand::SetMonthlyGoal(edited)));
         }
+        ui.separator();
+        review_years_ui(ui, language, review_years, commands);
     });
+}
+
+/// "Prüfen nach [3] Jahren": when a contact without news is marked for review.
+fn review_years_ui(ui: &mut Ui, language: Language, years: u32, commands: &mut Vec<Command>) {
+    let hover = Msg::ReviewYearsHover.text(language);
+    let label = ui
+        .label(Msg::ReviewYearsLabel.text(language))
+        .on_hover_text(hover);
+    let mut edited = years;
+    let unit = format!(" {}", Msg::ReviewYearsUnit.text(language));
+    ui.add(egui::DragValue::new(&mut edited).range(1..=20).suffix(unit))
+        .labelled_by(label.id)
+        .on_hover_text(hover);
+    if edited != years {
+        commands.push(Command::View(ViewCommand::SetReviewYears(edited)));
+    }
 }
 
 fn sort_ui(ui: &mut Ui, language: Language, sort: &mut ContactSort) {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, Ui};
 
 use crate::command::{Command, View};
-use crate::command::{EditCommand, ViewCommand};
+use crate::command::{ContactCommand, EditCommand, ViewCommand};
 use crate::i18n::{Language, Msg};
 use crate::model::{CollaborationId, Contact};
 use crate::ui::netzwerkbuch::activity_log::{ActivityDraft, activity_log_ui};
@@ -18,6 +18,8 @@ pub struct ContactViewState {
     pub activity: ActivityDraft,
     /// Set when the document was replaced, so the drafts reload even for the same id.
     pub is_reload_requested: bool,
+    /// The preference, set by the app each frame: years without news before review.
+    pub review_years: u32,
 }
 
 /// Returns true when the user changed the contact.
@@ -48,7 +50,11 @@ pub fn contact_view_ui(
         .id_salt("contact_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            changed = contact_form_ui(ui, language, contact, &mut state.drafts, today);
+            let review = (today, state.review_years);
+            let beside_name = |ui: &mut Ui, contact: &Contact| {
+                rights_bar_ui(ui, language, contact, review, commands);
+            };
+            changed = contact_form_ui(ui, language, contact, &mut state.drafts, today, beside_name);
             ui.separator();
             activity_log_ui(ui, language, contact, &mut state.activity, commands);
             ui.separator();
@@ -57,6 +63,45 @@ pub fn contact_view_ui(
             linked_collaborations_ui(ui, language, linked, commands);
         });
     changed
+}
+
+/// The person's rights at the top of the card: a hint when nothing was logged for
+/// long, and the buttons for *Auskunft* and *Vergessen*.
+fn rights_bar_ui(
+    ui: &mut Ui,
+    language: Language,
+    contact: &Contact,
+    (today, review_years): (NaiveDate, u32),
+    commands: &mut Vec<Command>,
+) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        let forget = ContactCommand::ForgetDialog(contact.id.clone());
+        let hover = Msg::ForgetHover.text(language);
+        if ui
+            .button(forget.label().text(language))
+            .on_hover_text(hover)
+            .clicked()
+        {
+            commands.push(Command::Contact(forget));
+        }
+        let auskunft = ContactCommand::AuskunftDialog(contact.id.clone());
+        let hover = Msg::AuskunftHover.text(language);
+        if ui
+            .button(auskunft.label().text(language))
+            .on_hover_text(hover)
+            .clicked()
+        {
+            commands.push(Command::Contact(auskunft));
+        }
+        ui.label(RichText::new(Msg::RightsHeading.text(language)).weak());
+        if contact.is_dormant(today, review_years) {
+            let years = review_years.to_string();
+            let hint = Msg::InactiveHint.fill(language, &[("years", &years)]);
+            ui.add(
+                egui::Label::new(RichText::new(hint).color(ui.visuals().warn_fg_color)).truncate(),
+            );
+        }
+    });
 }
 
 fn linked_collaborations_ui(

@@ -1,6 +1,10 @@
 //! What *Auskunft* and *Vergessen* tell the user: the places where a person is named as
-//! readable lines, what was removed, and the Auskunft file's JSON. Pure text, so that
-//! the window can show the same lines later.
+//! readable lines, what was removed, and the Auskunft as JSON and as a document to
+//! print. Pure text and bytes, shared by the command line and the window.
+
+mod auskunft_report;
+
+pub use auskunft_report::{auskunft_pdf, auskunft_report};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -78,17 +82,24 @@ fn place_text(workspace: &Workspace, mention: &Mention, language: Language) -> S
     }
 }
 
-/// The lines after forgetting: what went, by kind.
+/// The lines after forgetting: what went, by kind (kinds with nothing left out).
 pub fn forget_lines(name: &str, summary: &ForgetSummary, language: Language) -> Vec<String> {
     let placeholder = Msg::ForgetPlaceholder.text(language);
     let with = [("placeholder", placeholder)];
-    vec![
+    let mut lines = vec![
         Msg::ForgetDone.fill(language, &[("name", name)]),
         Msg::ForgetContact.fill_count(language, summary.activities, &[]),
-        Msg::ForgetLinks.fill_count(language, summary.links, &[]),
-        Msg::ForgetCanvasPlaces.fill_count(language, summary.canvas_places, &with),
-        Msg::ForgetSnapshotPlaces.fill_count(language, summary.snapshot_places, &with),
-    ]
+    ];
+    for (msg, count) in [
+        (Msg::ForgetLinks, summary.links),
+        (Msg::ForgetCanvasPlaces, summary.canvas_places),
+        (Msg::ForgetSnapshotPlaces, summary.snapshot_places),
+    ] {
+        if count > 0 {
+            lines.push(msg.fill_count(language, count, &with));
+        }
+    }
+    lines
 }
 
 /// The Auskunft file, in the order a reader wants it: what it is, the summary, the data.
