@@ -12,7 +12,7 @@ use common::{app_harness, press, replace_text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::command::{Command, ContactCommand};
 
@@ -34,17 +34,34 @@ fn through_prompt(harness: &mut Harness<'_, App>, command: ContactCommand, path:
         &path.display().to_string(),
     );
     harness.get_by_role_and_label(Role::Button, "OK").click();
-    harness.run();
-    // An import reads the file on a worker thread and answers with a report.
-    let is_import = command == ContactCommand::ImportContactsDialog;
+    // The import dialog's grids take a few frames to settle their sizes.
+    harness.run_steps(10);
+    // An import reads the file on a worker thread, then asks how to import it.
+    if command == ContactCommand::ImportContactsDialog {
+        wait_for_dialog(harness);
+    }
+    harness.run_steps(10);
+}
+
+/// Steps the app until a worker thread's answer brought up a dialog.
+fn wait_for_dialog(harness: &mut Harness<'_, App>) {
     for _ in 0..500 {
-        if !is_import || harness.state().dialog().is_some() {
+        if harness.state().dialog().is_some() {
             break;
         }
         harness.step();
         std::thread::sleep(Duration::from_millis(10));
     }
-    harness.run();
+}
+
+/// "Importieren" in the import dialog; waits for the report.
+fn import(harness: &mut Harness<'_, App>) {
+    harness
+        .get_by_role_and_label(Role::Button, "Importieren")
+        .click();
+    harness.run_steps(10);
+    wait_for_dialog(harness);
+    harness.run_steps(10);
 }
 
 #[test]
@@ -56,6 +73,11 @@ fn a_vcard_file_is_imported_as_one_undo_step_with_a_report() {
         ContactCommand::ImportContactsDialog,
         &fixture("apple-3.0.vcf"),
     );
+    // The preview shows the first entries before anything changes.
+    harness.get_by_label_contains("(vCard):");
+    harness.get_by_label("Ömer Yılmaz");
+    assert_eq!(harness.state().document().workspace.contacts.len(), before);
+    import(&mut harness);
     let contacts = &harness.state().document().workspace.contacts;
     assert!(
         contacts.iter().any(|c| c.name == "Ömer Yılmaz"),
@@ -83,9 +105,83 @@ fn a_broken_file_is_refused_and_the_netzwerkbuch_is_unchanged() {
     let mut harness = app_harness(Startup::Example);
     let before = harness.state().document().workspace.contacts.clone();
     through_prompt(&mut harness, ContactCommand::ImportContactsDialog, &broken);
-    harness.get_by_label_contains("wurde nicht importiert");
+    harness.get_by_label_contains("Die Datei ist an 1 Stelle fehlerhaft: Karte 1");
+    let button = harness.get_by_role_and_label(Role::Button, "Importieren");
+    assert!(
+        button.accesskit_node().is_disabled(),
+        "import a broken file?"
+    );
+    // Enter does not import it either; Escape closes the dialog.
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(harness.state().dialog().is_some());
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(harness.state().dialog().is_none());
     assert_eq!(harness.state().document().workspace.contacts, before);
     assert!(!harness.state().document().is_modified);
+}
+
+#[test]
+fn skipping_broken_entries_imports_the_rest_and_reports_each_skipped_one() {
+    let folder = tempfile::tempdir().unwrap();
+    let partly = folder.path().join("teils.vcf");
+    std::fs::write(
+        &partly,
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ganz Heil\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Halb\n",
+    )
+    .unwrap();
+    let mut harness = app_harness(Startup::Example);
+    let before = harness.state().document().workspace.contacts.len();
+    through_prompt(&mut harness, ContactCommand::ImportContactsDialog, &partly);
+    harness
+        .get_by_role_and_label(
+            Role::CheckBox,
+            "Fehlerhafte Einträge überspringen und im Bericht nennen (sonst wird nichts importiert)",
+        )
+        .click();
+    harness.run();
+    import(&mut harness);
+    let contacts = &harness.state().document().workspace.contacts;
+    assert_eq!(contacts.len(), before + 1);
+    assert!(contacts.iter().any(|c| c.name == "Ganz Heil"));
+    harness.get_by_label_contains("Karte 2: übersprungen, fehlerhaft");
+}
+
+#[test]
+fn existing_contacts_are_merged_or_skipped_as_the_user_chooses() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("buch.json");
+    let mut workspace = netzwerk_canvas::model::Workspace::default();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    let id = workspace.add_contact("Ömer Yılmaz", day);
+    workspace.contact_mut(&id).unwrap().email = "oemer.yilmaz@firma.example".into();
+    netzwerk_canvas::storage::save_workspace(&path, &workspace).unwrap();
+    for (choice, organisation) in [("überspringen", ""), ("zusammenführen", "Yılmaz & Partner")]
+    {
+        let mut harness = app_harness(Startup::File(path.clone()));
+        common::wait_until_opened(&mut harness);
+        through_prompt(
+            &mut harness,
+            ContactCommand::ImportContactsDialog,
+            &fixture("apple-3.0.vcf"),
+        );
+        let label = if choice == "überspringen" {
+            "überspringen"
+        } else {
+            "zusammenführen – leere Felder ergänzen, Vorhandenes behalten"
+        };
+        harness
+            .get_by_role_and_label(Role::RadioButton, label)
+            .click();
+        harness.run_steps(4);
+        import(&mut harness);
+        let contacts = &harness.state().document().workspace.contacts;
+        let same: Vec<_> = contacts
+            .iter()
+            .filter(|c| c.name == "Ömer Yılmaz")
+            .collect();
+        assert_eq!(same.len(), 1, "{choice}: never a second card");
+        assert_eq!(same[0].organisation, organisation, "{choice}");
+    }
 }
 
 #[test]

@@ -79,7 +79,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 31] = [
+const SCENARIOS: [Scenario; 32] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -92,6 +92,13 @@ const SCENARIOS: [Scenario; 31] = [
         ..scenario(
             "contacts_imported_from_vcard",
             scenarios_netzwerkbuch::contacts_imported_from_vcard,
+        )
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        ..scenario(
+            "csv_columns_mapped_before_import",
+            scenarios_netzwerkbuch::csv_columns_mapped_before_import,
         )
     },
     Scenario {

@@ -1,6 +1,9 @@
-//! Contacts in and out from the window: a vCard or CSV file read and merged into the
-//! Netzwerkbuch on a worker thread and put in as one undo step with a report; the
-//! contacts written as vCard or CSV, and the follow-ups as an iCalendar file.
+//! Contacts in and out from the window: a vCard or CSV file read on a worker thread,
+//! shown with a preview and the user's choices (columns, duplicates, broken entries),
+//! then merged into the Netzwerkbuch on a worker thread and put in as one undo step
+//! with a report; the contacts written as vCard or CSV, and the follow-ups as an
+//! iCalendar file. Each job belongs to the session that started it: a result arriving
+//! after another file was opened is dropped.
 
 use std::path::Path;
 use std::sync::mpsc::{Receiver, channel};
@@ -13,18 +16,28 @@ use super::edit::Grouping;
 use super::status_note::StatusNote;
 use crate::contacts_io::{
     ImportOptions, VCardVersion, calendar_entries, contacts_csv, contacts_vcard, follow_ups_ics,
-    import_into, read_contacts,
+    import_into, read_source,
 };
 use crate::export_file::{UnsafeTarget, check_pdf_target};
 use crate::i18n::{Language, Msg};
 use crate::model::{BookStep, Contact};
 use crate::storage::{Backup, write_atomically};
-use crate::ui::dialogs::ErrorReport;
+use crate::ui::dialogs::{ErrorReport, ImportDraft, import_contacts_ui};
 use crate::ui::file_dialog::DialogPurpose;
 
-/// An import running on a worker thread: the contacts as they will be, and the report
-/// lines, or why the file was refused.
-pub(super) type ImportJob = Receiver<Result<(Vec<Contact>, Vec<String>), String>>;
+/// An import running on a worker thread for the session of this generation: the
+/// contacts as they will be, and the report lines, or why the file was refused.
+pub(super) type ImportJob = (u64, Receiver<Result<(Vec<Contact>, Vec<String>), String>>);
+
+/// A contacts file being read for the session of this generation: its content, or why
+/// it cannot be imported.
+pub(super) type ReadJob = (u64, Receiver<Result<ImportDraft, String>>);
+
+/// "„FILE“ wurde nicht importiert: REASON Das Netzwerkbuch ist unverändert."
+fn refused(path: &Path, reason: &str, language: Language) -> String {
+    let file = path.display().to_string();
+    Msg::ImportRefused.fill(language, &[("file", &file), ("reason", reason)])
+}
 
 /// "Kontakte.vcf", "Kontakte.csv", "Nachfassen.ics" in the language of the window.
 pub(super) fn contacts_file_name(purpose: DialogPurpose, language: Language) -> String {
@@ -50,47 +63,88 @@ impl App {
         ctx: &egui::Context,
     ) {
         match purpose {
-            DialogPurpose::ImportContacts => self.start_contacts_import(path, ctx),
+            DialogPurpose::ImportContacts => self.start_reading_contacts(path, ctx),
             _ => self.write_contacts_file(purpose, path),
         }
     }
 
-    fn start_contacts_import(&mut self, path: &Path, ctx: &egui::Context) {
+    /// Reads the file off the UI thread; the import dialog follows.
+    fn start_reading_contacts(&mut self, path: &Path, ctx: &egui::Context) {
         let language = self.preferences.language;
-        let mut contacts = self.session.document.workspace.contacts.clone();
-        let options = ImportOptions {
-            duplicates: crate::contacts_io::Duplicates::Merge,
-            skip_bad: false,
-            today: self.today(),
-            language,
-        };
         let (path, repaint) = (path.to_path_buf(), ctx.clone());
         let (sender, receiver) = channel();
         std::thread::spawn(move || {
-            let refused = |reason: String| {
-                let file = path.display().to_string();
-                Msg::ImportRefused.fill(language, &[("file", &file), ("reason", &reason)])
-            };
-            let result = read_contacts(&path)
-                .and_then(|parsed| import_into(&mut contacts, parsed, &options))
-                .map(|report| (contacts, report.lines(language)))
-                .map_err(|error| refused(error.message(language)));
+            let result = read_source(&path)
+                .map(|source| ImportDraft::new(path.clone(), source))
+                .map_err(|error| refused(&path, &error.message(language), language));
             let _ = sender.send(result);
             repaint.request_repaint();
         });
-        self.jobs.contacts_import = Some(receiver);
+        self.jobs.contacts_read = Some((self.session.generation, receiver));
     }
 
-    /// Once a frame while an import runs: its result goes in as one undo step, and the
-    /// report is shown.
+    /// True once the import dialog was answered; Importieren starts the import.
+    pub(super) fn import_answered(&mut self, ctx: &egui::Context, draft: &mut ImportDraft) -> bool {
+        let answer = import_contacts_ui(ctx, self.preferences.language, draft);
+        if answer == Some(true) {
+            self.start_contacts_import(draft, ctx);
+        }
+        answer.is_some()
+    }
+
+    fn start_contacts_import(&mut self, draft: &ImportDraft, ctx: &egui::Context) {
+        let language = self.preferences.language;
+        let mut contacts = self.session.document.workspace.contacts.clone();
+        let options = ImportOptions {
+            duplicates: draft.duplicates,
+            skip_bad: draft.skip_bad,
+            today: self.today(),
+            language,
+        };
+        let (draft, repaint) = (draft.clone(), ctx.clone());
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            let result = (draft.source.contacts(&draft.mapping))
+                .and_then(|parsed| import_into(&mut contacts, parsed, &options))
+                .map(|report| (contacts, report.lines(language)))
+                .map_err(|error| refused(&draft.path, &error.message(language), language));
+            let _ = sender.send(result);
+            repaint.request_repaint();
+        });
+        self.jobs.contacts_import = Some((self.session.generation, receiver));
+    }
+
+    /// Once a frame while a contacts file is read or imported: the dialog once it is
+    /// read; once imported, the contacts go in as one undo step and the report shows.
     pub(super) fn contacts_import_ui(&mut self) {
-        let Some(receiver) = &self.jobs.contacts_import else {
+        let generation = self.session.generation;
+        if let Some((started, receiver)) = &self.jobs.contacts_read
+            && let Ok(result) = receiver.try_recv()
+        {
+            let is_current = *started == generation;
+            self.jobs.contacts_read = None;
+            if is_current {
+                self.dialog = Some(match result {
+                    Ok(draft) => ActiveDialog::ImportContacts(Box::new(draft)),
+                    Err(reason) => ActiveDialog::Notice(ErrorReport {
+                        headline: reason,
+                        reason: String::new(),
+                        reassurance: String::new(),
+                    }),
+                });
+            }
+        }
+        let Some((started, receiver)) = &self.jobs.contacts_import else {
             return;
         };
         let Ok(result) = receiver.try_recv() else {
             return;
         };
+        let is_current = *started == generation;
         self.jobs.contacts_import = None;
+        if !is_current {
+            return;
+        }
         let language = self.preferences.language;
         let (headline, lines) = match result {
             Ok((contacts, lines)) => {

@@ -49,6 +49,8 @@ pub enum ActiveDialog {
     Invite(CollaborationId, crate::ui::dialogs::InviteDraft),
     /// A cluster's new name: collaboration, field id and the old name.
     RenameCluster(CollaborationId, String, String, TextPrompt),
+    /// A contacts file read, before importing it.
+    ImportContacts(Box<crate::ui::dialogs::ImportDraft>),
     /// Where a person is named, before forgetting them.
     Forget(Box<crate::ui::dialogs::ForgetPreview>),
     Notice(ErrorReport),
@@ -174,6 +176,7 @@ impl super::App {
                 self.cluster_name_answered(id, (field, old), prompt, ctx)
             }
             ActiveDialog::Forget(preview) => self.forget_answered(ctx, preview),
+            ActiveDialog::ImportContacts(draft) => self.import_answered(ctx, draft),
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),
         };

@@ -18,6 +18,8 @@ pub(super) struct Jobs {
     pub(super) viewer: Option<(PathBuf, Receiver<Result<(), ViewerError>>)>,
     /// A large file being read on a worker thread.
     pub(super) load: Option<LoadJob>,
+    /// A contacts file being read on a worker thread, before the import dialog.
+    pub(super) contacts_read: Option<super::contacts_files::ReadJob>,
     /// Contacts being imported on a worker thread.
     pub(super) contacts_import: Option<super::contacts_files::ImportJob>,
 }
@@ -30,6 +32,7 @@ impl Jobs {
             export: None,
             viewer: None,
             load: None,
+            contacts_read: None,
             contacts_import: None,
         }
     }

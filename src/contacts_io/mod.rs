@@ -154,19 +154,48 @@ impl Format {
     }
 }
 
-/// Reads and parses a contacts file, CSV with the automatic column mapping. A window
-/// that lets the user change the mapping calls [`read_csv`] and [`csv_contacts`] itself.
-pub fn read_contacts(path: &Path) -> Result<Parsed, ImportError> {
+/// A contacts file as read, before the user's choices: the vCards parsed, or the CSV
+/// table whose columns the user may still map.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    VCard(Parsed),
+    Csv(CsvTable),
+}
+
+impl Source {
+    /// The contacts, a CSV table read through `mapping`.
+    pub fn contacts(&self, mapping: &ColumnMapping) -> Result<Parsed, ImportError> {
+        match self {
+            Self::VCard(parsed) => Ok(parsed.clone()),
+            Self::Csv(table) => csv_contacts(table, mapping),
+        }
+    }
+
+    /// The mapping the CSV's column names suggest (empty for vCards).
+    pub fn detected_mapping(&self) -> ColumnMapping {
+        match self {
+            Self::VCard(_) => ColumnMapping {
+                columns: Vec::new(),
+            },
+            Self::Csv(table) => ColumnMapping::detect(&table.headers),
+        }
+    }
+}
+
+/// Reads a contacts file: decoded, its format told, vCards parsed, CSV split into rows.
+pub fn read_source(path: &Path) -> Result<Source, ImportError> {
     let bytes = read_limited(path)?;
     let text = decode(&bytes)?;
     match Format::detect(path, &text) {
-        Format::VCard => parse_vcards(&text),
-        Format::Csv => {
-            let table = read_csv(&text)?;
-            let mapping = ColumnMapping::detect(&table.headers);
-            csv_contacts(&table, &mapping)
-        }
+        Format::VCard => parse_vcards(&text).map(Source::VCard),
+        Format::Csv => read_csv(&text).map(Source::Csv),
     }
+}
+
+/// Reads and parses a contacts file, CSV with the automatic column mapping.
+pub fn read_contacts(path: &Path) -> Result<Parsed, ImportError> {
+    let source = read_source(path)?;
+    source.contacts(&source.detected_mapping())
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, ImportError> {

@@ -18,6 +18,36 @@ macro_rules! contacts_io_texts {
             ContactsNotOverWorkspace => "Diese Datei ist die geöffnete Arbeitsdatei oder ihre Sicherung; wählen Sie einen anderen Namen.",
                 "This file is the open workspace or its backup; choose another name.";
             ContactsWriteFailed => "„{file}“ konnte nicht geschrieben werden.", "“{file}” could not be written.";
+            // Before an import
+            ImportDialogTitle => "Kontakte importieren", "Import contacts";
+            ImportDialogSummary => "„{file}“ ({kind}): {count} Einträge", "“{file}” ({kind}): {count} entries";
+            ImportDialogSummaryOne => "„{file}“ ({kind}): {count} Eintrag", "“{file}” ({kind}): {count} entry";
+            ImportColumnsLabel => "Spalten zuordnen", "Map the columns";
+            ImportPreviewLabel => "Vorschau", "Preview";
+            ImportDuplicatesLabel => "Schon im Netzwerkbuch (gleiche E-Mail-Adresse oder gleicher Name und Organisation):",
+                "Already in the Netzwerkbuch (same e-mail address, or same name and organisation):";
+            ImportDuplicatesMerge => "zusammenführen – leere Felder ergänzen, Vorhandenes behalten",
+                "merge – fill empty fields, keep what is there";
+            ImportDuplicatesSkip => "überspringen", "skip";
+            ImportDialogBroken => "Die Datei ist an {count} Stellen fehlerhaft, zuerst {place}: {detail}.",
+                "The file is broken in {count} places, first {place}: {detail}.";
+            ImportDialogBrokenOne => "Die Datei ist an {count} Stelle fehlerhaft: {place}: {detail}.",
+                "The file is broken in {count} place: {place}: {detail}.";
+            ImportSkipBadLabel => "Fehlerhafte Einträge überspringen und im Bericht nennen (sonst wird nichts importiert)",
+                "Skip broken entries and name them in the report (otherwise nothing is imported)";
+            ImportConfirm => "Importieren", "Import";
+            ColumnIgnore => "– nicht importieren –", "– do not import –";
+            ColumnFullName => "Name (vollständig)", "Name (full)";
+            ColumnPrefix => "Anrede, Titel", "Prefix, title";
+            ColumnGivenName => "Vorname", "Given name";
+            ColumnMiddleName => "Weitere Vornamen", "Middle name";
+            ColumnFamilyName => "Nachname", "Family name";
+            ColumnSuffix => "Namenszusatz", "Name suffix";
+            ColumnUnit => "Abteilung", "Department";
+            ColumnEmail => "E-Mail", "E-mail";
+            ColumnEmailWork => "E-Mail (dienstlich)", "E-mail (work)";
+            ColumnPhone => "Telefon", "Phone";
+            ColumnPhoneWork => "Telefon (dienstlich)", "Phone (work)";
             // The report after an import
             ImportAdded => "{count} Kontakte hinzugefügt", "{count} contacts added";
             ImportAddedOne => "{count} Kontakt hinzugefügt", "{count} contact added";

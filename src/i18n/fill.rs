@@ -18,6 +18,8 @@ impl Msg {
             Self::DotCount => Self::DotCountOne,
             Self::SessionCards => Self::SessionCardsOne,
             Self::ImportAdded => Self::ImportAddedOne,
+            Self::ImportDialogSummary => Self::ImportDialogSummaryOne,
+            Self::ImportDialogBroken => Self::ImportDialogBrokenOne,
             Self::ImportMerged => Self::ImportMergedOne,
             Self::ImportSkipped => Self::ImportSkippedOne,
             Self::ImportBroken => Self::ImportBrokenOne,

@@ -62,6 +62,16 @@ pub const MENU_EDIT_SELECT_ALL: Point = (100, 163);
 /// "Datei" in the menu bar, and its entry "Kontakte importieren (vCard, CSV)…".
 pub const MENU_FILE: Point = (27, 12);
 pub const MENU_FILE_IMPORT_CONTACTS: Point = (135, 204);
+
+// "Kontakte importieren" for a CSV file of four columns and two rows (the dialog is
+// centred, so its place depends on its content).
+
+/// The first column's choice ("– nicht importieren –"), and "Name (vollständig)" in
+/// the list it opens.
+pub const IMPORT_FIRST_COLUMN: Point = (815, 334);
+pub const IMPORT_CHOICE_FULL_NAME: Point = (790, 384);
+/// "Importieren".
+pub const IMPORT_CONFIRM: Point = (953, 601);
 /// "Moderation" in the menu bar, and its first entry "Teilnehmende einladen…".
 pub const MENU_MODERATION: Point = (237, 12);
 pub const MENU_MODERATION_INVITE: Point = (290, 39);
