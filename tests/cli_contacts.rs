@@ -238,3 +238,24 @@ fn due_ics_writes_a_calendar_file() {
     assert!(text.contains("UID:follow-up-c-oemer@netzwerk-canvas\r\n"));
     assert_eq!(mode(&ics), 0o600);
 }
+
+#[test]
+fn import_names_the_window_that_has_the_file_open() {
+    let (_folder, path) = workspace();
+    let (window, _) = netzwerk_canvas::storage::lock::take(&path);
+    assert!(window.is_some(), "the test holds the lock as a window would");
+    let output = run(&[
+        "import",
+        arg(&path),
+        arg(&fixture("contacts/apple-3.0.vcf")),
+        "--language",
+        "en",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let printed = stdout(&output);
+    let holder = netzwerk_canvas::storage::lock::own_name();
+    assert!(
+        printed.contains(&format!("is open in Netzwerk-Canvas right now ({holder})")),
+        "{printed}"
+    );
+}

@@ -5,7 +5,7 @@
 use super::ImportArgs;
 use crate::contacts_io::{Duplicates, ImportOptions, import_into, read_contacts};
 use crate::i18n::{Language, Msg};
-use crate::storage::{backup_path, load_workspace, resolve_link, save_workspace};
+use crate::storage::{backup_path, load_workspace, lock, resolve_link, save_workspace};
 
 /// Imports, prints the report and returns the process exit code.
 pub fn run_import(args: &ImportArgs) -> i32 {
@@ -54,6 +54,9 @@ fn import(args: &ImportArgs, language: Language) -> Result<Vec<String>, String> 
     if args.dry_run {
         lines.push(Msg::ImportDryRun.fill(language, &[("file", &workspace_name)]));
     } else if report.added + report.merged > 0 {
+        // Held while saving, so that a window opening the file meanwhile is told; a
+        // window that has it open already is named in the output.
+        let (_lock, holder) = lock::take(&args.file);
         save_workspace(&args.file, &workspace).map_err(|error| {
             format!(
                 "{} {}",
@@ -65,6 +68,10 @@ fn import(args: &ImportArgs, language: Language) -> Result<Vec<String>, String> 
         lines.push(
             Msg::ImportSaved.fill(language, &[("file", &workspace_name), ("backup", &backup)]),
         );
+        if let Some(holder) = holder {
+            let values = [("file", workspace_name.as_str()), ("holder", &holder.name)];
+            lines.push(Msg::ImportLockHeld.fill(language, &values));
+        }
     }
     Ok(lines)
 }

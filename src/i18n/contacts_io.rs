@@ -58,6 +58,8 @@ macro_rules! contacts_io_texts {
             ImportDryRun => "Probelauf: „{file}“ wurde nicht geändert.", "Dry run: “{file}” was not changed.";
             ImportSaved => "„{file}“ wurde gespeichert; die vorige Fassung liegt in „{backup}“.",
                 "“{file}” was saved; the previous version is in “{backup}”.";
+            ImportLockHeld => "Hinweis: „{file}“ ist gerade in Netzwerk-Canvas geöffnet ({holder}); das Fenster bemerkt die Änderung spätestens beim nächsten Speichern.",
+                "Note: “{file}” is open in Netzwerk-Canvas right now ({holder}); the window notices the change when it saves next, if not before.";
             ImportPlaceCard => "Karte {number}", "Card {number}";
             ImportPlaceLine => "Zeile {number}", "Line {number}";
             ImportSkipNoName => "{place}: übersprungen, weder Name noch Organisation noch E-Mail-Adresse.",
