@@ -27,6 +27,16 @@ fn fixture(name: &str) -> std::path::PathBuf {
 fn through_prompt(harness: &mut Harness<'_, App>, command: ContactCommand, path: &Path) {
     harness.state_mut().queue(Command::Contact(command.clone()));
     harness.run();
+    // A vCard or CSV export asks for the format and the contacts first.
+    if matches!(
+        command,
+        ContactCommand::ExportVcardDialog | ContactCommand::ExportCsvDialog
+    ) {
+        harness
+            .get_by_role_and_label(Role::Button, "Weiter…")
+            .click();
+        harness.run();
+    }
     replace_text(
         harness,
         Role::TextInput,
@@ -242,4 +252,58 @@ fn the_due_view_writes_its_follow_ups_into_a_calendar_file() {
         calendar.matches("BEGIN:VEVENT").count() >= due,
         "{calendar}"
     );
+}
+
+#[test]
+fn a_vcard_3_of_one_tag_is_written_for_older_programs() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("buch.json");
+    let mut workspace = netzwerk_canvas::model::Workspace::default();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    for (name, tags) in [
+        ("Anna Politik", vec!["Politik"]),
+        ("Bernd Sport", vec!["Sport"]),
+        ("Clara Beides", vec!["sport", "politik "]),
+    ] {
+        let id = workspace.add_contact(name, day);
+        workspace.contact_mut(&id).unwrap().tags = tags.into_iter().map(String::from).collect();
+    }
+    netzwerk_canvas::storage::save_workspace(&path, &workspace).unwrap();
+    let mut harness = app_harness(Startup::File(path));
+    common::wait_until_opened(&mut harness);
+    harness
+        .state_mut()
+        .queue(Command::Contact(ContactCommand::ExportVcardDialog));
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "vCard 3.0 (für ältere Programme)")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Kontakte:")
+        .click();
+    harness.run();
+    harness.get_by_label("mit Schlagwort „Politik“").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Weiter…")
+        .click();
+    harness.run();
+    // The name proposed says what the file holds.
+    let proposed = common::text_of(&harness, Role::TextInput, "Pfad");
+    assert!(proposed.ends_with("Kontakte – Politik.vcf"), "{proposed}");
+    let out = folder.path().join("politik.vcf");
+    replace_text(
+        &mut harness,
+        Role::TextInput,
+        "Pfad",
+        &out.display().to_string(),
+    );
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(written.matches("BEGIN:VCARD").count(), 2, "{written}");
+    assert!(written.contains("VERSION:3.0") && !written.contains("VERSION:4.0"));
+    assert!(written.contains("Anna Politik") && written.contains("Clara Beides"));
+    assert!(!written.contains("Bernd Sport"));
 }

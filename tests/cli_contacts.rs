@@ -243,7 +243,10 @@ fn due_ics_writes_a_calendar_file() {
 fn import_names_the_window_that_has_the_file_open() {
     let (_folder, path) = workspace();
     let (window, _) = netzwerk_canvas::storage::lock::take(&path);
-    assert!(window.is_some(), "the test holds the lock as a window would");
+    assert!(
+        window.is_some(),
+        "the test holds the lock as a window would"
+    );
     let output = run(&[
         "import",
         arg(&path),

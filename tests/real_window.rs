@@ -79,7 +79,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 32] = [
+const SCENARIOS: [Scenario; 33] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -92,6 +92,13 @@ const SCENARIOS: [Scenario; 32] = [
         ..scenario(
             "contacts_imported_from_vcard",
             scenarios_netzwerkbuch::contacts_imported_from_vcard,
+        )
+    },
+    Scenario {
+        needs: &[ZENITY],
+        ..scenario(
+            "contacts_exported_for_older_programs",
+            scenarios_netzwerkbuch::contacts_exported_for_older_programs,
         )
     },
     Scenario {

@@ -7,6 +7,7 @@ use crate::command::View;
 use crate::model::{
     BookStep, CollaborationId, Contact, ContactId, EditTarget, StepLabel, Workspace, due_contacts,
 };
+use crate::ui::dialogs::ContactsFormat;
 use crate::ui::file_dialog::DialogPurpose;
 
 impl App {
@@ -79,12 +80,8 @@ impl App {
             ContactCommand::ImportContactsDialog => {
                 self.request_file_dialog(DialogPurpose::ImportContacts, ctx);
             }
-            ContactCommand::ExportVcardDialog => {
-                self.request_file_dialog(DialogPurpose::ExportVcard, ctx);
-            }
-            ContactCommand::ExportCsvDialog => {
-                self.request_file_dialog(DialogPurpose::ExportCsv, ctx);
-            }
+            ContactCommand::ExportVcardDialog => self.ask_contacts_export(ContactsFormat::VCard4),
+            ContactCommand::ExportCsvDialog => self.ask_contacts_export(ContactsFormat::Csv),
             ContactCommand::ExportCalendarDialog => {
                 self.request_file_dialog(DialogPurpose::ExportCalendar, ctx);
             }

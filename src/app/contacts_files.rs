@@ -20,9 +20,12 @@ use crate::contacts_io::{
 };
 use crate::export_file::{UnsafeTarget, check_pdf_target};
 use crate::i18n::{Language, Msg};
-use crate::model::{BookStep, Contact};
+use crate::model::{BookStep, Contact, all_tags};
 use crate::storage::{Backup, write_atomically};
-use crate::ui::dialogs::{ErrorReport, ImportDraft, import_contacts_ui};
+use crate::ui::dialogs::{
+    ContactsExportDraft, ContactsFormat, ErrorReport, ImportDraft, contacts_export_ui,
+    import_contacts_ui,
+};
 use crate::ui::file_dialog::DialogPurpose;
 
 /// An import running on a worker thread for the session of this generation: the
@@ -40,12 +43,21 @@ fn refused(path: &Path, reason: &str, language: Language) -> String {
 }
 
 /// "Kontakte.vcf", "Kontakte.csv", "Nachfassen.ics" in the language of the window.
-pub(super) fn contacts_file_name(purpose: DialogPurpose, language: Language) -> String {
+/// With a tag: "Kontakte – Politik.vcf".
+pub(super) fn contacts_file_name(
+    purpose: DialogPurpose,
+    tag: Option<&str>,
+    language: Language,
+) -> String {
     let stem = match purpose {
         DialogPurpose::ExportCalendar => Msg::CalendarFileStem,
         _ => Msg::ContactsFileStem,
     }
     .text(language);
+    let stem = match tag {
+        Some(tag) => format!("{stem} – {}", tag.replace(['/', '\\'], "-")),
+        None => stem.to_owned(),
+    };
     let extension = match purpose {
         DialogPurpose::ExportCsv => "csv",
         DialogPurpose::ExportCalendar => "ics",
@@ -163,17 +175,56 @@ impl App {
         }));
     }
 
+    /// The export dialog: format and which contacts; the file dialog follows.
+    pub(super) fn ask_contacts_export(&mut self, format: ContactsFormat) {
+        let tags = all_tags(&self.session.document.workspace.contacts);
+        let draft = ContactsExportDraft {
+            format,
+            tag: None,
+            tags,
+        };
+        self.dialog = Some(ActiveDialog::ContactsExport(Box::new(draft)));
+    }
+
+    /// True once answered; Weiter asks for the file.
+    pub(super) fn contacts_export_answered(
+        &mut self,
+        ctx: &egui::Context,
+        draft: &mut ContactsExportDraft,
+    ) -> bool {
+        let answer = contacts_export_ui(ctx, self.preferences.language, draft);
+        if answer == Some(true) {
+            let purpose = match draft.format {
+                ContactsFormat::Csv => DialogPurpose::ExportCsv,
+                ContactsFormat::VCard4 | ContactsFormat::VCard3 => DialogPurpose::ExportVcard,
+            };
+            self.session.pending_contacts_export = Some(draft.clone());
+            self.request_file_dialog(purpose, ctx);
+        }
+        answer.is_some()
+    }
+
     /// vCard, CSV or the calendar, written atomically; never over the workspace.
     fn write_contacts_file(&mut self, purpose: DialogPurpose, path: &Path) {
         let language = self.preferences.language;
         let workspace = &self.session.document.workspace;
+        let choice = self.session.pending_contacts_export.take();
+        let tag = choice.as_ref().and_then(|draft| draft.tag.as_deref());
+        let contacts: Vec<Contact> = (workspace.contacts.iter())
+            .filter(|contact| tag.is_none_or(|tag| contact.has_tag(tag)))
+            .cloned()
+            .collect();
+        let version = match choice.map(|draft| draft.format) {
+            Some(ContactsFormat::VCard3) => VCardVersion::V3,
+            _ => VCardVersion::V4,
+        };
         let bytes: Result<(Vec<u8>, usize), String> = match purpose {
             DialogPurpose::ExportVcard => Ok((
-                contacts_vcard(&workspace.contacts, VCardVersion::V4).into_bytes(),
-                workspace.contacts.len(),
+                contacts_vcard(&contacts, version).into_bytes(),
+                contacts.len(),
             )),
-            DialogPurpose::ExportCsv => contacts_csv(&workspace.contacts, language)
-                .map(|bytes| (bytes, workspace.contacts.len()))
+            DialogPurpose::ExportCsv => contacts_csv(&contacts, language)
+                .map(|bytes| (bytes, contacts.len()))
                 .map_err(|error| error.to_string()),
             _ => {
                 let entries = calendar_entries(workspace, self.today(), language);

@@ -49,6 +49,8 @@ pub enum ActiveDialog {
     Invite(CollaborationId, crate::ui::dialogs::InviteDraft),
     /// A cluster's new name: collaboration, field id and the old name.
     RenameCluster(CollaborationId, String, String, TextPrompt),
+    /// The format and the contacts of a vCard or CSV export.
+    ContactsExport(Box<crate::ui::dialogs::ContactsExportDraft>),
     /// A contacts file read, before importing it.
     ImportContacts(Box<crate::ui::dialogs::ImportDraft>),
     /// Where a person is named, before forgetting them.
@@ -177,6 +179,7 @@ impl super::App {
             }
             ActiveDialog::Forget(preview) => self.forget_answered(ctx, preview),
             ActiveDialog::ImportContacts(draft) => self.import_answered(ctx, draft),
+            ActiveDialog::ContactsExport(draft) => self.contacts_export_answered(ctx, draft),
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),
         };
@@ -199,6 +202,7 @@ impl super::App {
                 self.session.after_save = None;
                 self.session.pending_export = None;
                 self.session.pending_auskunft = None;
+                self.session.pending_contacts_export = None;
             }
             None => {}
         }

@@ -173,7 +173,9 @@ impl App {
             DialogPurpose::ExportVcard
             | DialogPurpose::ExportCsv
             | DialogPurpose::ExportCalendar => {
-                contacts_file_name(purpose, self.preferences.language)
+                let tag = (self.session.pending_contacts_export.as_ref())
+                    .and_then(|draft| draft.tag.as_deref());
+                contacts_file_name(purpose, tag, self.preferences.language)
             }
             DialogPurpose::SaveAs => self
                 .session
@@ -229,6 +231,7 @@ impl App {
                 self.session.after_save = None;
                 self.session.pending_export = None;
                 self.session.pending_auskunft = None;
+                self.session.pending_contacts_export = None;
             }
             DialogOutcome::Unavailable(purpose) => {
                 let prompt = self.typed_path_prompt(purpose, true);

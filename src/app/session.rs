@@ -35,6 +35,8 @@ pub(super) struct Session {
     pub(super) pending_export: Option<ExportChoice>,
     /// The contact whose Auskunft waits for its file path.
     pub(super) pending_auskunft: Option<ContactId>,
+    /// The contacts export's format and tag, waiting for the file path.
+    pub(super) pending_contacts_export: Option<crate::ui::dialogs::ContactsExportDraft>,
     pub(super) autosave: Autosave,
     /// The file whose lock this session holds, and the lock.
     lock: Option<(PathBuf, lock::DocumentLock)>,
@@ -67,6 +69,7 @@ impl Session {
             after_save: None,
             pending_export: None,
             pending_auskunft: None,
+            pending_contacts_export: None,
             autosave: Autosave::new(recovery_folder),
             lock: None,
             moderation: None,

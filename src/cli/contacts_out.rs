@@ -23,14 +23,8 @@ pub fn export_contacts(args: &ExportArgs, language: Language) -> Result<String, 
     let contacts: Vec<Contact> = match args.tag.as_deref() {
         None => workspace.contacts,
         Some(tag) => {
-            let wanted = tag.trim().to_lowercase();
             let tagged: Vec<Contact> = (workspace.contacts.into_iter())
-                .filter(|contact| {
-                    contact
-                        .tags
-                        .iter()
-                        .any(|t| t.trim().to_lowercase() == wanted)
-                })
+                .filter(|contact| contact.has_tag(tag))
                 .collect();
             if tagged.is_empty() {
                 return Err(Msg::ContactsNoneTagged.fill(language, &[("tag", tag)]));

@@ -11,6 +11,15 @@ macro_rules! contacts_io_texts {
             ExportVcard => "Kontakte als vCard exportieren…", "Export contacts as vCard…";
             ExportCsv => "Kontakte als CSV exportieren (Excel)…", "Export contacts as CSV (Excel)…";
             ExportCalendar => "Nachfassen in den Kalender (.ics)…", "Follow-ups to the calendar (.ics)…";
+            ContactsExportTitle => "Kontakte exportieren", "Export contacts";
+            ContactsExportFormat => "Format", "Format";
+            ContactsFormatVcard4 => "vCard 4.0 (Thunderbird, Apple, Android, aktuelles Outlook)", "vCard 4.0 (Thunderbird, Apple, Android, current Outlook)";
+            ContactsFormatVcard3 => "vCard 3.0 (für ältere Programme)", "vCard 3.0 (for older programs)";
+            ContactsFormatCsv => "CSV für Excel (UTF-8, Semikolon)", "CSV for Excel (UTF-8, semicolon)";
+            ContactsExportWhich => "Kontakte:", "Contacts:";
+            ContactsExportAll => "alle", "all";
+            ContactsExportTagged => "mit Schlagwort „{tag}“", "tagged “{tag}”";
+            ContactsExportNext => "Weiter…", "Next…";
             ContactsFileStem => "Kontakte", "Contacts";
             CalendarFileStem => "Nachfassen", "Follow-ups";
             ImportDone => "Kontakte importiert – mit Strg+Z rückgängig zu machen.", "Contacts imported – Ctrl+Z undoes the import.";

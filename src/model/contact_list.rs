@@ -50,6 +50,27 @@ pub fn visible_contacts(contacts: &[Contact], search: &str, order: ContactSort) 
     indices
 }
 
+impl Contact {
+    /// Whether the contact has `tag`, ignoring case and surrounding spaces.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        let wanted = tag.trim().to_lowercase();
+        (self.tags.iter()).any(|own| own.trim().to_lowercase() == wanted)
+    }
+}
+
+/// Every tag the contacts use, once (as first written, ignoring case), sorted.
+pub fn all_tags(contacts: &[Contact]) -> Vec<String> {
+    let mut seen = std::collections::BTreeMap::new();
+    for tag in contacts.iter().flat_map(|contact| &contact.tags) {
+        let tag = tag.trim();
+        if !tag.is_empty() {
+            seen.entry(tag.to_lowercase())
+                .or_insert_with(|| tag.to_owned());
+        }
+    }
+    seen.into_values().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +110,20 @@ mod tests {
             names(visible_contacts(&contacts, "BER", ContactSort::Name)),
             ["berta"]
         );
+    }
+
+    #[test]
+    fn tags_are_listed_once_ignoring_case_and_sorted() {
+        let tagged = |tags: &[&str]| Contact {
+            tags: tags.iter().map(|tag| (*tag).to_owned()).collect(),
+            ..Contact::default()
+        };
+        let contacts = [
+            tagged(&["Sport", " Politik"]),
+            tagged(&["politik", "", "Bau"]),
+        ];
+        assert_eq!(all_tags(&contacts), ["Bau", "Politik", "Sport"]);
+        assert!(contacts[1].has_tag(" POLITIK "));
+        assert!(!contacts[1].has_tag("Sport"));
     }
 }

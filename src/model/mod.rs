@@ -37,7 +37,7 @@ pub use collaboration::{Collaboration, CollaborationId};
 pub use contact::{
     Activity, ActivityKind, Circle, Contact, ContactId, Direction, Exchange, ExchangeKind,
 };
-pub use contact_list::{ContactSort, visible_contacts};
+pub use contact_list::{ContactSort, all_tags, visible_contacts};
 pub use due::{DUE_SOON_DAYS, DueEntry, DueStatus, due_contacts, due_status};
 pub use envelope::{Envelope, EnvelopeError};
 pub use field_timer::{FieldTimer, TimerState};

@@ -70,6 +70,19 @@ pub fn pick_in_zenity(session: &Session, path: &str) -> Result<(), String> {
     wait_until_zenity_closed(session, LONG)
 }
 
+/// Types `path` over the name zenity's save dialog proposes (GTK selects the name
+/// without its extension, so the whole field is selected first).
+pub fn save_in_zenity(session: &Session, path: &std::path::Path) -> Result<(), String> {
+    let zenity = wait_for_zenity(session)?;
+    session.desk.key(&zenity, &["ctrl+a"])?;
+    session
+        .desk
+        .type_text(&zenity, &path.display().to_string())?;
+    sleep(Duration::from_millis(800));
+    session.desk.key(&zenity, &["Return"])?;
+    wait_until_zenity_closed(session, LONG)
+}
+
 /// Accepts the name zenity's save dialog suggests, like a hurried user: Return, and
 /// Return again if zenity asks whether to replace an existing file.
 pub fn accept_zenity_suggestion(session: &Session) -> Result<(), String> {

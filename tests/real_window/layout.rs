@@ -63,6 +63,16 @@ pub const MENU_EDIT_SELECT_ALL: Point = (100, 163);
 pub const MENU_FILE: Point = (27, 12);
 pub const MENU_FILE_IMPORT_CONTACTS: Point = (135, 204);
 
+/// "Kontakte als vCard exportieren…" in the Datei menu.
+pub const MENU_FILE_EXPORT_VCARD: Point = (135, 227);
+
+// "Kontakte exportieren": "vCard 3.0", the contacts' choice, its second entry (the
+// first tag in alphabetical order) and "Weiter…".
+pub const CONTACTS_EXPORT_VCARD3: Point = (570, 423);
+pub const CONTACTS_EXPORT_WHICH: Point = (570, 475);
+pub const CONTACTS_EXPORT_FIRST_TAG: Point = (610, 524);
+pub const CONTACTS_EXPORT_NEXT: Point = (874, 510);
+
 // "Kontakte importieren" for a CSV file of four columns and two rows (the dialog is
 // centred, so its place depends on its content).
 

@@ -219,3 +219,46 @@ pub fn csv_columns_mapped_before_import(session: &mut Session) -> Result<(), Str
     })
     .map(drop)
 }
+
+/// *Kontakte als vCard exportieren…*: vCard 3.0 for an older program, only the
+/// contacts tagged "Politik" (one of them tagged "politik" in other case), saved
+/// through zenity; the file has those two cards in version 3.0.
+pub fn contacts_exported_for_older_programs(session: &mut Session) -> Result<(), String> {
+    let book = json!({
+        "format": "netzwerk-canvas",
+        "version": 1,
+        "collaborations": [],
+        "contacts": [
+            { "id": "c0ffee00-0000-4000-8000-0000000000a1", "name": "Anna Politik", "tags": ["Politik"] },
+            { "id": "c0ffee00-0000-4000-8000-0000000000a2", "name": "Bernd Sport", "tags": ["Sport"] },
+            { "id": "c0ffee00-0000-4000-8000-0000000000a3", "name": "Clara Beides", "tags": ["Sport", "politik"] }
+        ]
+    });
+    open(session, "buch.json", &book)?;
+    session.click(layout::MENU_FILE)?;
+    session.click(layout::MENU_FILE_EXPORT_VCARD)?;
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    session.click(layout::CONTACTS_EXPORT_VCARD3)?;
+    session.click(layout::CONTACTS_EXPORT_WHICH)?;
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    session.click(layout::CONTACTS_EXPORT_FIRST_TAG)?;
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    session.click(layout::CONTACTS_EXPORT_NEXT)?;
+    let out = session.files().join("politik.vcf");
+    super::dialogs::save_in_zenity(session, &out)?;
+    super::wait::poll("the vCard file", LONG, || {
+        let written =
+            std::fs::read_to_string(&out).map_err(|error| format!("{}: {error}", out.display()))?;
+        let cards = written.matches("BEGIN:VCARD").count();
+        let ok = cards == 2
+            && written.contains("VERSION:3.0")
+            && written.contains("Anna Politik")
+            && written.contains("Clara Beides")
+            && !written.contains("Bernd Sport");
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("the file has {cards} cards:\n{written}"))
+        }
+    })
+}

@@ -71,7 +71,7 @@ pub fn person_forgotten_everywhere(session: &mut Session) -> Result<(), String> 
     session.key(&["ctrl+2"])?;
     session.click(layout::CONTACT_AUSKUNFT)?;
     let auskunft = session.files().join("auskunft-frieda.pdf");
-    save_in_zenity(session, &auskunft)?;
+    dialogs::save_in_zenity(session, &auskunft)?;
     let json_path = auskunft.with_extension("json");
     poll("the Auskunft PDF and JSON", LONG, || {
         check_pdf(
@@ -134,19 +134,6 @@ pub fn person_forgotten_everywhere(session: &mut Session) -> Result<(), String> 
         }
     })
     .map(drop)
-}
-
-/// Types `path` over the name zenity's save dialog proposes (GTK selects the name
-/// without its extension, so the whole field is selected first).
-fn save_in_zenity(session: &Session, path: &Path) -> Result<(), String> {
-    let zenity = dialogs::wait_for_zenity(session)?;
-    session.desk.key(&zenity, &["ctrl+a"])?;
-    session
-        .desk
-        .type_text(&zenity, &path.display().to_string())?;
-    std::thread::sleep(Duration::from_millis(800));
-    session.desk.key(&zenity, &["Return"])?;
-    dialogs::wait_until_zenity_closed(session, LONG)
 }
 
 /// Without any file dialog, *Auskunft speichern…* asks for a path in the app's own
