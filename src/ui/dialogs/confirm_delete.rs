@@ -13,19 +13,8 @@ pub fn confirm_delete_ui(
     let (answer, dismissed) =
         super::show_dialog(ctx, "confirm_delete_dialog", heading.text(language), |ui| {
             ui.label(body);
-            super::button_row(ui, |ui| {
-                let delete = egui::Button::new(
-                    egui::RichText::new(Msg::DeleteConfirm.text(language))
-                        .color(ui.visuals().error_fg_color),
-                );
-                if ui.add(delete).clicked() || super::enter_pressed(ui) {
-                    Some(true)
-                } else if ui.button(Msg::Cancel.text(language)).clicked() {
-                    Some(false)
-                } else {
-                    None
-                }
-            })
+            let delete = super::destructive_button(ui, Msg::DeleteConfirm.text(language));
+            super::confirm_row(ui, language, delete, true)
         });
     if dismissed { Some(false) } else { answer }
 }

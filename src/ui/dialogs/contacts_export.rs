@@ -59,16 +59,8 @@ pub fn contacts_export_ui(
                 .response
                 .labelled_by(label.id);
         });
-        super::button_row(ui, |ui| {
-            let next = ui.button(Msg::ContactsExportNext.text(language));
-            if next.clicked() || super::enter_pressed(ui) {
-                Some(true)
-            } else if ui.button(Msg::Cancel.text(language)).clicked() {
-                Some(false)
-            } else {
-                None
-            }
-        })
+        let next = egui::Button::new(Msg::ContactsExportNext.text(language));
+        super::confirm_row(ui, language, next, true)
     });
     if dismissed { Some(false) } else { answer }
 }

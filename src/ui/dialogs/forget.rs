@@ -39,18 +39,8 @@ pub fn forget_ui(ctx: &egui::Context, language: Language, preview: &ForgetPrevie
         ui.add_space(6.0);
         let placeholder = Msg::ForgetPlaceholder.text(language);
         ui.label(Msg::ForgetExplain.fill(language, &[("placeholder", placeholder)]));
-        super::button_row(ui, |ui| {
-            let forget = egui::Button::new(
-                RichText::new(Msg::ForgetConfirm.text(language)).color(ui.visuals().error_fg_color),
-            );
-            if ui.add(forget).clicked() || super::enter_pressed(ui) {
-                Some(true)
-            } else if ui.button(Msg::Cancel.text(language)).clicked() {
-                Some(false)
-            } else {
-                None
-            }
-        })
+        let forget = super::destructive_button(ui, Msg::ForgetConfirm.text(language));
+        super::confirm_row(ui, language, forget, true)
     });
     if dismissed { Some(false) } else { answer }
 }

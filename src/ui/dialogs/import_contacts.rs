@@ -117,19 +117,8 @@ pub fn import_contacts_ui(
             Duplicates::Skip,
             Msg::ImportDuplicatesSkip.text(language),
         );
-        super::button_row(ui, |ui| {
-            let import = ui.add_enabled(
-                can_import,
-                egui::Button::new(Msg::ImportConfirm.text(language)),
-            );
-            if import.clicked() || (can_import && super::enter_pressed(ui)) {
-                Some(true)
-            } else if ui.button(Msg::Cancel.text(language)).clicked() {
-                Some(false)
-            } else {
-                None
-            }
-        })
+        let import = egui::Button::new(Msg::ImportConfirm.text(language));
+        super::confirm_row(ui, language, import, can_import)
     });
     if dismissed { Some(false) } else { answer }
 }

@@ -67,6 +67,31 @@ fn enter_pressed(ui: &Ui) -> bool {
         && ui.input(|input| input.key_pressed(egui::Key::Enter))
 }
 
+/// The confirming button (rightmost, also Enter while `enabled`) and "Abbrechen":
+/// `Some(true)`, `Some(false)`, or `None` while undecided.
+fn confirm_row(
+    ui: &mut Ui,
+    language: crate::i18n::Language,
+    confirm: egui::Button<'_>,
+    enabled: bool,
+) -> Option<bool> {
+    button_row(ui, |ui| {
+        let confirmed = ui.add_enabled(enabled, confirm).clicked();
+        if confirmed || (enabled && enter_pressed(ui)) {
+            Some(true)
+        } else if ui.button(crate::i18n::Msg::Cancel.text(language)).clicked() {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
+/// A button whose label is red: it deletes or forgets.
+fn destructive_button(ui: &Ui, text: &str) -> egui::Button<'static> {
+    egui::Button::new(RichText::new(text).color(ui.visuals().error_fg_color))
+}
+
 /// Buttons right-aligned at the bottom of a dialog, first button rightmost.
 fn button_row<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> R {
     ui.add_space(12.0);
