@@ -4,6 +4,8 @@
 //! differently and the records one side deleted while the other edited them; merging
 //! is deterministic, and merging with an unchanged side gives the other side.
 
+#![allow(clippy::expect_used)] // tests stop at the first broken setup step
+
 use chrono::{DateTime, NaiveDate};
 use netzwerk_canvas::model::merge::{FieldPath, Step, merge};
 use netzwerk_canvas::model::{Activity, ActivityKind, CollaborationId, ContactId, Workspace};

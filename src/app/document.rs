@@ -17,6 +17,10 @@ pub struct Document {
     pub revision: u64,
     /// The file as we last read or wrote it, to notice changes made by others.
     pub disk_stamp: Option<DiskStamp>,
+    /// The workspace as last read from or written to `path`: the common ancestor when
+    /// the file changed elsewhere and is merged. None when unknown (work restored
+    /// after a crash), and then saving over a changed file asks instead.
+    pub base: Option<Workspace>,
 }
 
 impl Document {
@@ -30,6 +34,7 @@ impl Document {
 
     pub fn from_file(workspace: Workspace, path: &Path) -> Self {
         Self {
+            base: Some(workspace.clone()),
             workspace,
             path: Some(path.to_path_buf()),
             disk_stamp: DiskStamp::of(path),

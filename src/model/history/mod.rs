@@ -8,7 +8,7 @@
 //! turns edits into steps, `replay.rs` undoes and redoes them. The types they share
 //! are here.
 
-use super::{BookChange, Collaboration};
+use super::{BookChange, Collaboration, Workspace};
 
 mod labels;
 mod record;
@@ -49,6 +49,11 @@ enum Change {
     WithBook {
         canvas: Box<Change>,
         book: BookChange,
+    },
+    /// The whole workspace: changes from elsewhere merged in (a synced file).
+    Whole {
+        before: Box<Workspace>,
+        after: Box<Workspace>,
     },
 }
 

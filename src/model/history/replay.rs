@@ -92,6 +92,11 @@ fn apply(
             book.apply(workspace, forward);
             apply(canvas, workspace, direction)
         }
+        Change::Whole { before, after } => {
+            let state = if forward { after } else { before };
+            workspace.clone_from(state);
+            None
+        }
         Change::Move { from, to } => {
             let (from, to) = if forward { (*from, *to) } else { (*to, *from) };
             if from >= list.len() || to >= list.len() {
