@@ -33,6 +33,8 @@ mod scenarios_focus;
 mod scenarios_forms;
 #[path = "real_window/scenarios_netzwerkbuch.rs"]
 mod scenarios_netzwerkbuch;
+#[path = "real_window/scenarios_team.rs"]
+mod scenarios_team;
 #[path = "real_window/scenarios_typing.rs"]
 mod scenarios_typing;
 #[path = "real_window/search_path.rs"]
@@ -77,7 +79,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 29] = [
+const SCENARIOS: [Scenario; 31] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -189,6 +191,14 @@ const SCENARIOS: [Scenario; 29] = [
         needs: &PDF,
         ..scenario("export_blank_a3", scenarios_export::export_blank_a3)
     },
+    scenario(
+        "team_two_instances_keep_both_changes",
+        scenarios_team::two_instances_keep_both_changes,
+    ),
+    scenario(
+        "team_same_field_changed_twice_asks",
+        scenarios_team::same_field_changed_twice_asks,
+    ),
     scenario("app_starts_and_quits", quits_cleanly),
 ];
 

@@ -74,6 +74,8 @@ impl App {
                 disk_stamp,
                 draft,
             })));
+            // Shown at once, also when another dialog's answer led here.
+            ctx.request_repaint();
         }
         true
     }
