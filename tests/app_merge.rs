@@ -229,3 +229,30 @@ fn while_open_with_unsaved_work_the_window_offers_to_bring_changes_in() {
     let_time_pass(&mut harness, 2.5);
     assert!(harness.state().dialog().is_none());
 }
+
+#[test]
+fn later_is_not_asked_again_for_the_same_change_and_saving_still_merges() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    let mut harness = open(&path);
+    replace_text(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Erfolg",
+        "Meine Fassung",
+    );
+    change_on_disk(&path, |w| w.collaborations[1].title = "Von außen".into());
+    let_time_pass(&mut harness, 2.5);
+    click_button(&mut harness, "Später");
+    let_time_pass(&mut harness, 2.5);
+    assert!(harness.state().dialog().is_none(), "asked once per change");
+    let document = harness.state().document();
+    assert_ne!(document.workspace.collaborations[1].title, "Von außen");
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    let saved = storage::load_workspace(&path).unwrap();
+    assert_eq!(saved.collaborations[1].title, "Von außen");
+    assert_eq!(
+        saved.collaborations[0].field_text("success"),
+        "Meine Fassung"
+    );
+}
