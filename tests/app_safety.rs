@@ -199,7 +199,17 @@ fn change_on_disk(path: &Path, title: &str) {
     storage::save_workspace(path, &workspace).unwrap();
 }
 
-/// An open file with an unsaved edit, changed on disk by someone else, then Ctrl+S.
+/// The file changed by a newer app (a version this one cannot read, so it cannot merge):
+/// saving asks what to do.
+fn change_on_disk_by_a_newer_app(path: &Path) {
+    let mut workspace = storage::load_workspace(path).unwrap();
+    workspace.collaborations[0].title = "Fremde Fassung".into();
+    let json = String::from_utf8(storage::workspace_to_json(&workspace).unwrap()).unwrap();
+    std::fs::write(path, json.replace("\"version\": 1,", "\"version\": 99,")).unwrap();
+}
+
+/// An open file with an unsaved edit, changed on disk by a newer app, then Ctrl+S.
+/// (Changes this app can read are merged instead: tests/app_merge.rs.)
 fn save_after_a_change_elsewhere() -> (tempfile::TempDir, PathBuf, Harness<'static, App>) {
     let folder = tempfile::tempdir().unwrap();
     let path = saved_example(folder.path());
@@ -210,7 +220,7 @@ fn save_after_a_change_elsewhere() -> (tempfile::TempDir, PathBuf, Harness<'stat
         "Erfolg",
         "Meine Fassung",
     );
-    change_on_disk(&path, "Fremde Fassung");
+    change_on_disk_by_a_newer_app(&path);
     press(&mut harness, Modifiers::COMMAND, Key::S);
     (folder, path, harness)
 }
@@ -229,9 +239,17 @@ fn saving_over_a_file_changed_elsewhere_asks_and_overwrite_wins() {
     assert!(!harness.state().document().is_modified);
 }
 
+/// Restored work has no base to merge against: saving over a changed file asks.
 #[test]
 fn reload_takes_the_version_on_disk() {
-    let (_folder, _path, mut harness) = save_after_a_change_elsewhere();
+    let folder = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let path = saved_example(folder.path());
+    leave_recovery_of_a_crashed_instance(data.path(), Some(path.clone()));
+    change_on_disk(&path, "Fremde Fassung");
+    let mut harness = harness_with_data(Startup::Example, data.path());
+    click_button(&mut harness, "Wiederherstellen");
+    press(&mut harness, Modifiers::COMMAND, Key::S);
     click_button(&mut harness, "Neu laden");
     assert_eq!(
         text_of(&harness, Role::TextInput, "Titel"),

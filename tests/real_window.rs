@@ -35,6 +35,8 @@ mod scenarios_forms;
 mod scenarios_netzwerkbuch;
 #[path = "real_window/scenarios_rights.rs"]
 mod scenarios_rights;
+#[path = "real_window/scenarios_team.rs"]
+mod scenarios_team;
 #[path = "real_window/scenarios_typing.rs"]
 mod scenarios_typing;
 #[path = "real_window/search_path.rs"]
@@ -79,7 +81,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 33] = [
+const SCENARIOS: [Scenario; 35] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -220,6 +222,14 @@ const SCENARIOS: [Scenario; 33] = [
         needs: &PDF,
         ..scenario("export_blank_a3", scenarios_export::export_blank_a3)
     },
+    scenario(
+        "team_two_instances_keep_both_changes",
+        scenarios_team::two_instances_keep_both_changes,
+    ),
+    scenario(
+        "team_same_field_changed_twice_asks",
+        scenarios_team::same_field_changed_twice_asks,
+    ),
     scenario("app_starts_and_quits", quits_cleanly),
 ];
 

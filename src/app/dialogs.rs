@@ -31,6 +31,10 @@ pub enum ActiveDialog {
     Recover(Box<crate::storage::recovery::Recovery>),
     /// The file changed on disk since we read it; the path we were saving to.
     Conflict(std::path::PathBuf),
+    /// Fields both this window and someone elsewhere changed: the user chooses.
+    Merge(Box<super::merge_in::MergeRun>),
+    /// The file changed elsewhere while there is unsaved work: bring it in now?
+    OutsideChange(std::path::PathBuf),
     Preparation(
         crate::model::CollaborationId,
         crate::ui::dialogs::PreparationDraft,
@@ -106,6 +110,18 @@ impl super::App {
         answer.is_some()
     }
 
+    /// Unsaved changes before `then`: save, discard, keep for later or cancel.
+    fn unsaved_answered(&mut self, then: &FileCommand, ctx: &egui::Context) -> bool {
+        let language = self.preferences.language;
+        let name = self.session.document.display_name(language);
+        let can_keep = *then == FileCommand::Quit && self.session.autosave.folder().is_some();
+        let choice = unsaved_changes_ui(ctx, language, &name, can_keep);
+        if let Some(choice) = choice {
+            self.answer_unsaved(choice, then.clone(), ctx);
+        }
+        choice.is_some()
+    }
+
     /// Shows the open dialog and acts on the answer. Acting may open the next dialog
     /// (an error, say), which then replaces this one.
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) {
@@ -122,16 +138,7 @@ impl super::App {
             return;
         };
         let is_done = match &mut dialog {
-            ActiveDialog::Unsaved(then) => {
-                let name = self.session.document.display_name(language);
-                let can_keep =
-                    *then == FileCommand::Quit && self.session.autosave.folder().is_some();
-                let choice = unsaved_changes_ui(ctx, language, &name, can_keep);
-                if let Some(choice) = choice {
-                    self.answer_unsaved(choice, then.clone(), ctx);
-                }
-                choice.is_some()
-            }
+            ActiveDialog::Unsaved(then) => self.unsaved_answered(then, ctx),
             ActiveDialog::ConfirmDelete(id) => self.confirm_delete_ui(ctx, id),
             ActiveDialog::ConfirmDeleteContact(id) => self.confirm_delete_contact_ui(ctx, id),
             ActiveDialog::ConfirmDeleteTemplate(id, name) => self.confirm_template_ui(
@@ -166,6 +173,8 @@ impl super::App {
             }
             ActiveDialog::Recover(recovery) => self.recover_answered(recovery, ctx),
             ActiveDialog::Conflict(path) => self.conflict_answered(path, ctx),
+            ActiveDialog::Merge(run) => self.merge_answered(run, ctx),
+            ActiveDialog::OutsideChange(path) => self.outside_change_answered(path, ctx),
             ActiveDialog::Preparation(id, draft) => self.preparation_answered(id, draft, ctx),
             ActiveDialog::Compare(id, chosen) => self.compare_answered(id, chosen, ctx),
             ActiveDialog::Debrief(id, draft) => self.debrief_answered(id, draft, ctx),

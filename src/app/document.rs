@@ -20,6 +20,10 @@ pub struct Document {
     /// A person was forgotten since the last save: the save then deletes the `.bak`,
     /// which still names them.
     pub forgot_since_save: bool,
+    /// The workspace as last read from or written to `path`: the common ancestor when
+    /// the file changed elsewhere and is merged. None when unknown (work restored
+    /// after a crash), and then saving over a changed file asks instead.
+    pub base: Option<Workspace>,
 }
 
 impl Document {
@@ -33,6 +37,7 @@ impl Document {
 
     pub fn from_file(workspace: Workspace, path: &Path) -> Self {
         Self {
+            base: Some(workspace.clone()),
             workspace,
             path: Some(path.to_path_buf()),
             disk_stamp: DiskStamp::of(path),

@@ -159,3 +159,34 @@ impl Session {
         self.document.mark_modified();
     }
 }
+
+impl Session {
+    /// Replaces the workspace with one that has changes from elsewhere merged in, as one
+    /// undo step; what is shown stays shown where it still exists.
+    pub(super) fn bring_in(&mut self, workspace: Workspace) {
+        if workspace == self.document.workspace {
+            return;
+        }
+        let before = std::mem::replace(&mut self.document.workspace, workspace);
+        let after = self.document.workspace.clone();
+        self.history
+            .record_whole(StepLabel::MergeFromElsewhere, before, after);
+        self.forget_shadows();
+        self.canvas_state.is_reload_requested = true;
+        self.contact_view_state.is_reload_requested = true;
+        self.document.mark_modified();
+        let workspace = &self.document.workspace;
+        if self
+            .selected
+            .as_ref()
+            .is_none_or(|id| workspace.get(id).is_none())
+        {
+            self.selected = workspace.collaborations.first().map(|c| c.id.clone());
+        }
+        if let Some(id) = &self.selected_contact
+            && workspace.contact(id).is_none()
+        {
+            self.selected_contact = None;
+        }
+    }
+}

@@ -99,7 +99,10 @@ impl App {
     pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
         let path = super::export_commands::with_extension(path, "json");
         if self.changed_by_others(&path) {
-            self.dialog = Some(ActiveDialog::Conflict(path));
+            // Merged with what changed elsewhere; asked only when that cannot be done.
+            if !self.merge_with_disk(&path, true, ctx) {
+                self.dialog = Some(ActiveDialog::Conflict(path));
+            }
             return;
         }
         self.write_document(&path, ctx);
@@ -121,6 +124,7 @@ impl App {
                     let backup = storage::backup_path(&storage::resolve_link(&path));
                     let _ = std::fs::remove_file(backup);
                 }
+                self.session.document.base = Some(self.session.document.workspace.clone());
                 self.session.autosave.clear(&self.session.document);
                 self.preferences.remember_file(&path);
                 let name = path.display().to_string();

@@ -15,6 +15,7 @@ mod file_commands;
 mod jobs;
 mod load_job;
 mod meeting_commands;
+mod merge_in;
 mod moderation;
 mod netzwerkbuch_panels;
 mod presentation;
@@ -434,6 +435,7 @@ impl eframe::App for App {
             .autosave
             .tick(&self.session.document, now, &ctx);
         self.session.renew_lock();
+        self.watch_file(&ctx);
         self.update_window_title(&ctx);
     }
 

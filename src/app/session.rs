@@ -45,6 +45,8 @@ pub(super) struct Session {
     /// A running Kartenabfrage on one of this document's canvases; it ends (and its
     /// port closes) with the session.
     pub(super) moderation: Option<super::moderation::ModerationRun>,
+    /// Looking for changes made to the file elsewhere while the window is open.
+    pub(super) watch: super::merge_in::FileWatch,
 }
 
 impl Session {
@@ -73,6 +75,7 @@ impl Session {
             autosave: Autosave::new(recovery_folder),
             lock: None,
             moderation: None,
+            watch: super::merge_in::FileWatch::default(),
             generation,
         }
     }

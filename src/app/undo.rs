@@ -110,6 +110,7 @@ impl App {
             StepLabel::Move => Msg::StepMove,
             StepLabel::Book(step) => book_step_msg(*step),
             StepLabel::Cards(step) => card_step_msg(*step),
+            StepLabel::MergeFromElsewhere => Msg::StepMergeFromElsewhere,
         };
         msg.text(language).to_owned()
     }

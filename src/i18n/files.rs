@@ -21,6 +21,31 @@ macro_rules! file_texts {
             ConflictBody => "„{file}“ wurde seit dem Öffnen außerhalb dieses Fensters geändert (z. B. von einer anderen Instanz oder einem Sync-Ordner wie Nextcloud oder Dropbox). Überschreiben ersetzt diese Änderungen; Neu laden verwirft Ihre.",
                 "“{file}” was changed outside this window since it was opened (by another instance, or a sync folder such as Nextcloud or Dropbox). Overwrite replaces those changes; Reload discards yours.";
             Overwrite => "Überschreiben", "Overwrite";
+            // Changes made elsewhere (issue 18)
+            StepMergeFromElsewhere => "Änderungen von außen übernommen", "Changes from elsewhere brought in";
+            CameIn => "{count} Änderungen von außen übernommen", "{count} changes from elsewhere brought in";
+            CameInOne => "{count} Änderung von außen übernommen", "{count} change from elsewhere brought in";
+            MergeTitle => "Gleichzeitige Änderungen zusammenführen", "Merge changes made at the same time";
+            MergeBody => "„{file}“ wurde inzwischen auch außerhalb dieses Fensters geändert. Alles, was nur auf einer Seite geändert wurde, ist bereits übernommen. In den folgenden Feldern wurde auf beiden Seiten etwas geändert; bitte wählen Sie jeweils, was gelten soll.",
+                "“{file}” was also changed outside this window in the meantime. Everything changed on one side only has been brought in already. The fields below were changed on both sides; please choose for each what should apply.";
+            MergeBase => "Zuvor", "Before";
+            MergeMine => "Ihre Fassung (dieses Fenster)", "Your version (this window)";
+            MergeTheirs => "Fassung von außen (Datei)", "Version from elsewhere (file)";
+            KeepMine => "Ihre Fassung behalten", "Keep your version";
+            KeepTheirs => "Fassung von außen übernehmen", "Take the version from elsewhere";
+            KeepCombined => "Beide zusammenführen (bearbeitbar)", "Combine both (editable)";
+            MergeDeleted => "(gelöscht)", "(deleted)";
+            MergeEmpty => "(leer)", "(empty)";
+            MergeAndSave => "Zusammenführen und speichern", "Merge and save";
+            MergeOnly => "Zusammenführen", "Merge";
+            MergeWorkspace => "Arbeitsbereich", "Workspace";
+            MergeCanvas => "Kooperation „{title}“", "Collaboration “{title}”";
+            MergeContact => "Kontakt „{title}“", "Contact “{title}”";
+            MergeTemplate => "Vorlage „{title}“", "Template “{title}”";
+            OutsideChangedBody => "„{file}“ wurde außerhalb dieses Fensters geändert (z. B. über einen Sync-Ordner). Möchten Sie diese Änderungen jetzt übernehmen? Ihre ungespeicherten Änderungen bleiben erhalten.",
+                "“{file}” was changed outside this window (for example through a sync folder). Do you want to bring those changes in now? Your unsaved changes are kept.";
+            BringIn => "Übernehmen", "Bring in";
+            Later => "Später", "Later";
             Reload => "Neu laden", "Reload";
             LockHeld => "„{file}“ ist bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet ({holder}). Wer danach speichert, wird gefragt, bevor etwas überschrieben wird.",
                 "“{file}” is already open in another Netzwerk-Canvas instance ({holder}). Whoever saves later is asked before anything is overwritten.";

@@ -10,6 +10,7 @@ impl Msg {
         match self {
             Self::CollaborationCount => Self::CollaborationCountOne,
             Self::RecoverBody => Self::RecoverBodyOne,
+            Self::CameIn => Self::CameInOne,
             Self::RemoveFieldBody => Self::RemoveFieldBodyOne,
             Self::TemplateInUse => Self::TemplateInUseOne,
             Self::ExportSaved => Self::ExportSavedOne,

@@ -19,6 +19,7 @@ mod keyed;
 pub mod limits;
 mod list_view;
 mod meeting;
+pub mod merge;
 mod name_match;
 pub mod network_map;
 mod preparation;

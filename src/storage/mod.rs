@@ -5,6 +5,7 @@
 //! foreign or newer file gets a message that says so instead of a type error.
 
 mod atomic;
+mod conflict_copies;
 mod disk_stamp;
 mod error;
 pub mod lock;
@@ -17,6 +18,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 pub use atomic::{Backup, backup_path, resolve_link, write_atomically};
+pub use conflict_copies::{find_conflict_copies, is_conflict_copy};
 pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 pub use template_file::{load_template, parse_template, save_template, template_to_json};

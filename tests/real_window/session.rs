@@ -33,6 +33,14 @@ impl App {
     }
 }
 
+/// An instance the session no longer drives (the second of two) ends with its value.
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 pub struct Session {
     /// Dropped (deleted) when the scenario passed; kept for the screenshots otherwise.
     root: Option<tempfile::TempDir>,
@@ -149,17 +157,7 @@ impl Session {
         if self.app.is_some() {
             return Err("the app is already running".to_owned());
         }
-        self.starts += 1;
-        let log = fs::File::create(self.dir.join(format!("app-{}.log", self.starts)))
-            .map_err(|error| error.to_string())?;
-        let mut command = self.command();
-        command.args(file);
-        let child = command
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().map_err(|error| error.to_string())?)
-            .stderr(log)
-            .spawn()
-            .map_err(|error| format!("cannot start {}: {error}", app_binary().display()))?;
+        let child = self.spawn(file)?;
         self.app = Some(App {
             child,
             window: String::new(),
@@ -171,6 +169,60 @@ impl Session {
         let app = self.app.as_mut().expect("just started");
         app.window = window;
         Ok(app)
+    }
+
+    /// Starts a second instance on `file` (two people on one synced file) and drives it
+    /// from now on; returns the instance driven so far, for [`Session::switch_app`].
+    pub fn start_second_app(&mut self, file: &Path) -> Result<Option<App>, String> {
+        let first = self.app.take();
+        let known = first.as_ref().map(|app| app.window.clone());
+        let name = file
+            .file_name()
+            .map(|name| format!("{} – ", name.to_string_lossy()))
+            .unwrap_or_default();
+        let child = self.spawn(Some(file))?;
+        let mut second = App {
+            child,
+            window: String::new(),
+        };
+        second.window = poll("the second instance's window", SHORT * 3, || {
+            self.desk
+                .windows_named("Netzwerk-Canvas$")
+                .into_iter()
+                .find(|(id, title)| Some(id) != known.as_ref() && title.contains(&name))
+                .map(|(id, _)| id)
+                .ok_or_else(|| format!("windows now: {:?}", self.desk.windows_named(".")))
+        })?;
+        self.app = Some(second);
+        self.switch_to_current()?;
+        Ok(first)
+    }
+
+    /// Drives `other` from now on (raised above the other window and focused), and hands
+    /// back the instance driven so far in its place.
+    pub fn switch_app(&mut self, other: &mut Option<App>) -> Result<(), String> {
+        std::mem::swap(&mut self.app, other);
+        self.switch_to_current()
+    }
+
+    fn switch_to_current(&self) -> Result<(), String> {
+        let window = self.window()?;
+        self.desk.xdotool(&["windowraise", &window])?;
+        self.desk.focus(&window)
+    }
+
+    fn spawn(&mut self, file: Option<&Path>) -> Result<Child, String> {
+        self.starts += 1;
+        let log = fs::File::create(self.dir.join(format!("app-{}.log", self.starts)))
+            .map_err(|error| error.to_string())?;
+        let mut command = self.command();
+        command.args(file);
+        command
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().map_err(|error| error.to_string())?)
+            .stderr(log)
+            .spawn()
+            .map_err(|error| format!("cannot start {}: {error}", app_binary().display()))
     }
 
     pub fn app(&self) -> Result<&App, String> {

@@ -37,6 +37,8 @@ pub enum StepLabel {
     Book(BookStep),
     /// A command on the cards of a Kartenabfrage.
     Cards(CardStep),
+    /// Changes made elsewhere to the file (another window, a synced folder), merged in.
+    MergeFromElsewhere,
 }
 
 /// The card commands that make one undo step each.

@@ -8,7 +8,7 @@
 //! turns edits into steps, `replay.rs` undoes and redoes them. The types they share
 //! are here.
 
-use super::{BookChange, Collaboration};
+use super::{BookChange, Collaboration, Workspace};
 
 mod labels;
 mod record;
@@ -53,6 +53,11 @@ enum Change {
     /// Several changes made by one action, such as forgetting a person in every
     /// canvas; undone in reverse order.
     Several(Vec<Change>),
+    /// The whole workspace: changes from elsewhere merged in (a synced file).
+    Whole {
+        before: Box<Workspace>,
+        after: Box<Workspace>,
+    },
 }
 
 impl Change {

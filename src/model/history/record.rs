@@ -4,6 +4,7 @@
 use super::labels::changed_target;
 use super::{BookChange, Change, Collaboration, GROUP_SECONDS, History, MAX_STEPS, OpenGroup};
 use super::{Step, StepLabel};
+use crate::model::Workspace;
 
 impl History {
     /// Records an edit inside one collaboration; `before` is its state before the edit.
@@ -126,6 +127,19 @@ impl History {
     pub fn record_book_step(&mut self, label: StepLabel, change: BookChange) {
         if !change.is_empty() {
             self.push(label, Change::Book(change));
+        }
+        self.last_book_change = f64::NEG_INFINITY;
+    }
+
+    /// Records a change of the whole workspace (a merge of changes made elsewhere) as
+    /// one step.
+    pub fn record_whole(&mut self, label: StepLabel, before: Workspace, after: Workspace) {
+        if before != after {
+            let change = Change::Whole {
+                before: Box::new(before),
+                after: Box::new(after),
+            };
+            self.push(label, change);
         }
         self.last_book_change = f64::NEG_INFINITY;
     }

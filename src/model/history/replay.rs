@@ -105,6 +105,11 @@ fn apply(
             }
             shown
         }
+        Change::Whole { before, after } => {
+            let state = if forward { after } else { before };
+            workspace.clone_from(state);
+            None
+        }
         Change::Move { from, to } => {
             let (from, to) = if forward { (*from, *to) } else { (*to, *from) };
             if from >= list.len() || to >= list.len() {

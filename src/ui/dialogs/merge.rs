@@ -1,0 +1,140 @@
+//! Changes made at the same time in this window and elsewhere (a synced file): for each
+//! field both sides changed, the earlier text, yours and the other one side by side,
+//! and the choice to keep yours, take theirs or edit a combination of both.
+
+use egui::{RichText, ScrollArea, TextEdit, Ui};
+
+use crate::i18n::{Language, Msg};
+
+const MERGE_WIDTH: f32 = 760.0;
+
+/// What applies to one conflicting field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeChoice {
+    Mine,
+    Theirs,
+    Combined,
+}
+
+/// One conflicting field as shown: where it is, the three versions as text, and the
+/// editable combination where the field holds text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergeRow {
+    pub heading: String,
+    pub base: String,
+    pub mine: String,
+    pub theirs: String,
+    pub choice: MergeChoice,
+    pub combined: Option<String>,
+}
+
+/// The dialog's state: the file, the rows, and whether the answer also saves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergeDraft {
+    pub file: String,
+    pub rows: Vec<MergeRow>,
+    pub saves: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeAnswer {
+    Confirmed,
+    Cancelled,
+}
+
+pub fn merge_ui(
+    ctx: &egui::Context,
+    language: Language,
+    draft: &mut MergeDraft,
+) -> Option<MergeAnswer> {
+    let (answer, dismissed) =
+        super::show_dialog(ctx, "merge_dialog", Msg::MergeTitle.text(language), |ui| {
+            ui.set_width(MERGE_WIDTH);
+            ui.label(Msg::MergeBody.fill(language, &[("file", &draft.file)]));
+            ui.add_space(8.0);
+            let height = (ui.ctx().content_rect().height() * 0.6).max(160.0);
+            ScrollArea::vertical().max_height(height).show(ui, |ui| {
+                for (index, row) in draft.rows.iter_mut().enumerate() {
+                    row_ui(ui, language, index, row);
+                    ui.separator();
+                }
+            });
+            let confirm = if draft.saves {
+                Msg::MergeAndSave
+            } else {
+                Msg::MergeOnly
+            };
+            super::button_row(ui, |ui| {
+                // Ctrl+Enter confirms even from inside a combination being edited.
+                let ctrl_enter = ui
+                    .input(|input| input.modifiers.command && input.key_pressed(egui::Key::Enter));
+                if ui.button(confirm.text(language)).clicked()
+                    || super::enter_pressed(ui)
+                    || ctrl_enter
+                {
+                    Some(MergeAnswer::Confirmed)
+                } else if ui.button(Msg::Cancel.text(language)).clicked() {
+                    Some(MergeAnswer::Cancelled)
+                } else {
+                    None
+                }
+            })
+        });
+    if dismissed {
+        Some(MergeAnswer::Cancelled)
+    } else {
+        answer
+    }
+}
+
+fn row_ui(ui: &mut Ui, language: Language, index: usize, row: &mut MergeRow) {
+    ui.label(RichText::new(&row.heading).strong());
+    let column = (MERGE_WIDTH - 24.0) / 3.0;
+    egui::Grid::new(("merge_row", index))
+        .num_columns(3)
+        .min_col_width(column)
+        .max_col_width(column)
+        .show(ui, |ui| {
+            for msg in [Msg::MergeBase, Msg::MergeMine, Msg::MergeTheirs] {
+                ui.label(RichText::new(msg.text(language)).small().weak());
+            }
+            ui.end_row();
+            for text in [&row.base, &row.mine, &row.theirs] {
+                ui.add(egui::Label::new(text.as_str()).wrap());
+            }
+            ui.end_row();
+        });
+    let combine_label = ui
+        .horizontal_wrapped(|ui| {
+            ui.radio_value(
+                &mut row.choice,
+                MergeChoice::Mine,
+                Msg::KeepMine.text(language),
+            );
+            ui.radio_value(
+                &mut row.choice,
+                MergeChoice::Theirs,
+                Msg::KeepTheirs.text(language),
+            );
+            row.combined.is_some().then(|| {
+                ui.radio_value(
+                    &mut row.choice,
+                    MergeChoice::Combined,
+                    Msg::KeepCombined.text(language),
+                )
+                .id
+            })
+        })
+        .inner;
+    if row.choice == MergeChoice::Combined
+        && let (Some(combined), Some(label)) = (&mut row.combined, combine_label)
+    {
+        ui.add(
+            TextEdit::multiline(combined)
+                .id_salt(("merge_combined", index))
+                .desired_width(f32::INFINITY)
+                .desired_rows(3),
+        )
+        .labelled_by(label);
+    }
+}

@@ -1,0 +1,197 @@
+//! Issue 18: two people on one workspace file (a synced folder), here two instances of
+//! the app on one file, side by side. Changes in different fields both end up in the
+//! file; a field both changed brings up the side-by-side choice, and each choice ends up
+//! in the file as chosen.
+
+use std::path::Path;
+use std::thread::sleep;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::layout;
+use super::scenarios_typing::{expect_all, open};
+use super::session::{App, Session};
+use super::wait::{LONG, SHORT, poll};
+use super::workspace::{self, collaborations};
+
+/// Longer than the app's look at the file every two seconds.
+const WATCH: Duration = Duration::from_millis(3500);
+/// Longer than a frame of the app under software GL on a busy machine.
+const FRAME: Duration = Duration::from_millis(700);
+
+/// The file as two instances A and B see it; returns the path and instance A (B is
+/// driven), B moved aside so that both windows show.
+fn two_instances(
+    session: &mut Session,
+    name: &str,
+) -> Result<(std::path::PathBuf, Option<App>), String> {
+    let path = open(
+        session,
+        name,
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    let first = session.start_second_app(&path)?;
+    session
+        .desk
+        .xdotool(&["windowmove", &session.window()?, "240", "140"])?;
+    // B is told that A has the file open: a notice, closed with Enter.
+    session.key(&["Return"])?;
+    Ok((path, first))
+}
+
+fn wait_for_canvas(path: &Path, what: &str, expected: &[(&str, &str)]) -> Result<Value, String> {
+    workspace::wait_for(path, what, LONG, |saved| {
+        let all = collaborations(saved);
+        let canvas = all.first().ok_or("no collaboration in the file")?;
+        expect_all(canvas, expected)
+    })
+}
+
+/// Saves in the driven instance B, which A's lock makes say so in a notice; Enter
+/// closes it once the save is seen (the "●" gone from the title), so that it does not
+/// arrive in the same frame as Ctrl+S, before the notice is there.
+fn save_in_second(session: &Session) -> Result<(), String> {
+    session.key(&["ctrl+s"])?;
+    let window = session.window()?;
+    poll("the save (no \"●\" in the title)", SHORT, || {
+        let title = session.desk.title(&window);
+        if title.starts_with('●') {
+            Err(format!("title {title:?}"))
+        } else {
+            Ok(())
+        }
+    })?;
+    sleep(FRAME);
+    session.key(&["Return"])
+}
+
+/// Keys one at a time, each in a frame of its own (a dialog an answer opens is there
+/// only in the next frame).
+fn keys_one_by_one(session: &Session, keys: &[&str]) -> Result<(), String> {
+    for key in keys {
+        session.key(&[key])?;
+        sleep(FRAME);
+    }
+    Ok(())
+}
+
+/// The first line of text in Gemeinsame Ziele (the editor is as tall as its text, so a
+/// click below a text that is there misses it; [`layout::SHARED_GOALS`] is for an
+/// empty field).
+const SHARED_GOALS_FIRST_LINE: layout::Point = (1090, 207);
+
+/// Replaces the text of a canvas field.
+fn replace_field(session: &Session, at: layout::Point, text: &str) -> Result<(), String> {
+    session.click(at)?;
+    session.key(&["ctrl+a"])?;
+    session.type_text(text)
+}
+
+/// A types into one field, B into another, A saves, then B: the file ends with both.
+pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), String> {
+    let (path, mut other) = two_instances(session, "team.json")?;
+    session.click(layout::SUCCESS)?;
+    session.type_text("Laden offen")?;
+    session.switch_app(&mut other)?;
+    session.click(layout::SHARED_GOALS)?;
+    session.type_text("Vertrag bis Juni")?;
+    session.key(&["ctrl+s"])?;
+    wait_for_canvas(
+        &path,
+        "A's change saved",
+        &[("/fields/shared_goals", "Vertrag bis Juni")],
+    )?;
+    session.switch_app(&mut other)?;
+    // B, with unsaved work, offers to bring A's change in; Enter takes it.
+    sleep(WATCH);
+    keys_one_by_one(session, &["Return"])?;
+    save_in_second(session)?;
+    let both = [
+        ("/fields/shared_goals", "Vertrag bis Juni"),
+        ("/fields/success", "Laden offen"),
+        ("/fields/motivation", "Ein Laden im Dorf"),
+    ];
+    wait_for_canvas(&path, "both instances' changes in the file", &both)?;
+    // A had nothing unsaved: B's change came in by itself, and A's next save keeps it.
+    session.switch_app(&mut other)?;
+    sleep(WATCH);
+    session.click(layout::NEXT_STEPS)?;
+    session.key(&["ctrl+End"])?;
+    session.type_text(" am Montag")?;
+    session.key(&["ctrl+s"])?;
+    let mut all = both.to_vec();
+    all.push(("/fields/next_steps", "Termin im Rathaus am Montag"));
+    wait_for_canvas(&path, "A's next save keeping B's change", &all)?;
+    drop(other);
+    Ok(())
+}
+
+/// A and B change the same field; B is asked, and each choice (the combination Enter
+/// takes, B's own version, the other version) is what the file ends with. In the first
+/// round A types and saves; in the later ones the other version arrives in the file as
+/// a sync engine delivers it, written over it from outside.
+pub fn same_field_changed_twice_asks(session: &mut Session) -> Result<(), String> {
+    let (path, mut other) = two_instances(session, "team.json")?;
+    // Keys in the merge dialog: none for the proposed combination; Tab to the first
+    // choice ("Ihre Fassung behalten") or the second ("Fassung von außen übernehmen"),
+    // Space to take it; Ctrl+Enter confirms.
+    let rounds: [(&str, &str, &[&str], String); 3] = [
+        (
+            "Post im Laden",
+            "Cafe im Laden",
+            &[],
+            "Post im Laden\nCafe im Laden".into(),
+        ),
+        (
+            "Post bleibt",
+            "Cafe kommt",
+            &["Tab", "space"],
+            "Post bleibt".into(),
+        ),
+        (
+            "Nur Post",
+            "Nur Cafe",
+            &["Tab", "Tab", "space"],
+            "Nur Cafe".into(),
+        ),
+    ];
+    for (round, (mine, theirs, keys, expected)) in rounds.iter().enumerate() {
+        // B (driven) changes the field first and keeps it unsaved.
+        let at = if round == 0 {
+            layout::SHARED_GOALS
+        } else {
+            SHARED_GOALS_FIRST_LINE
+        };
+        replace_field(session, at, mine)?;
+        if round == 0 {
+            session.switch_app(&mut other)?;
+            replace_field(session, layout::SHARED_GOALS, theirs)?;
+            session.key(&["ctrl+s"])?;
+            wait_for_canvas(
+                &path,
+                "A's version saved",
+                &[("/fields/shared_goals", theirs)],
+            )?;
+            session.switch_app(&mut other)?;
+        } else {
+            let mut file = workspace::read(&path)?;
+            file["collaborations"][0]["fields"]["shared_goals"] = (*theirs).into();
+            workspace::write(&path, &file)?;
+        }
+        sleep(WATCH);
+        // "Übernehmen" in the offer, then the side-by-side choice.
+        keys_one_by_one(session, &["Return"])?;
+        keys_one_by_one(session, keys)?;
+        session.screenshot(&format!("merge-dialog-{round}"))?;
+        keys_one_by_one(session, &["ctrl+Return"])?;
+        save_in_second(session)?;
+        let want = [
+            ("/fields/shared_goals", expected.as_str()),
+            ("/fields/motivation", "Ein Laden im Dorf"),
+        ];
+        wait_for_canvas(&path, &format!("choice {round} in the file"), &want)?;
+    }
+    drop(other);
+    Ok(())
+}
