@@ -16,3 +16,8 @@ pub const BUNDLED_TEMPLATES: [&str; 4] = [
     include_str!("../assets/templates/kooperationsvereinbarung.json"),
     include_str!("../assets/templates/netzwerk-canvas.json"),
 ];
+
+/// The app icon at 128 px (rendered from packaging/icons/netzwerk-canvas.svg, as the
+/// packages install it), shown as the window and taskbar icon.
+pub const APP_ICON_PNG: &[u8] =
+    include_bytes!("../packaging/icons/hicolor/128x128/apps/netzwerk-canvas.png");

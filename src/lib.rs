@@ -5,8 +5,8 @@
 //! [`storage`] (the JSON file) and [`export`] (the PDF), with [`export_file`] and
 //! [`system_viewer`] for the files they make, and [`moderation`] (the participants'
 //! server of a Kartenabfrage); [`ui`] (panels and dialogs); [`app`]
-//! (ties them together and runs [`command::Command`]s). The library form lets tests
-//! build the app.
+//! (ties them together and runs [`command::Command`]s), with [`window_icon`] for the
+//! window it opens in. The library form lets tests build the app.
 
 pub mod app;
 pub mod assets;
@@ -23,3 +23,4 @@ pub mod preferences;
 pub mod storage;
 pub mod system_viewer;
 pub mod ui;
+pub mod window_icon;

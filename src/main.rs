@@ -10,6 +10,7 @@ use netzwerk_canvas::cli::{
     Cli, CliCommand, run_auskunft, run_due, run_export, run_import, run_kartenabfrage,
     run_vergessen,
 };
+use netzwerk_canvas::window_icon::window_icon;
 
 fn main() -> eframe::Result {
     let cli = Cli::parse();
@@ -26,13 +27,19 @@ fn main() -> eframe::Result {
         Some(path) => Startup::File(path),
         None => Startup::LastFileOrExample,
     };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Netzwerk-Canvas")
+        // The desktop entry's name (netzwerk-canvas.desktop): Wayland compositors match
+        // the window to its menu entry and icon by it.
+        .with_app_id("netzwerk-canvas")
+        .with_inner_size([1360.0, 860.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Netzwerk-Canvas")
-            .with_app_id("netzwerk-canvas")
-            .with_inner_size([1360.0, 860.0])
-            .with_min_inner_size([720.0, 480.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(

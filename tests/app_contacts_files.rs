@@ -215,8 +215,9 @@ fn the_netzwerkbuch_is_written_as_vcard_csv_and_calendar() {
     let calendar = std::fs::read_to_string(&ics).unwrap();
     assert!(calendar.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(calendar.contains("BEGIN:VEVENT"));
-    use std::os::unix::fs::PermissionsExt;
+    #[cfg(unix)]
     for path in [&vcard, &csv, &ics] {
+        use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "{}", path.display());
     }

@@ -2,6 +2,8 @@
 //! from participants, SIGTERM, and the cards in the file; bad arguments leave the file
 //! alone.
 
+// The session is ended by SIGTERM, sent with the Unix `kill` program.
+#![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
 mod cli_common;

@@ -116,8 +116,10 @@ fn main() {
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".tmp") || name.ends_with(".tmp.bak"))
         .collect();
+    // Only Linux tells whether the killed saver has ended (/proc); elsewhere its
+    // temporary files are left alone, to be safe (storage/recovery.rs).
     assert!(
-        leftovers.is_empty(),
+        leftovers.is_empty() || !cfg!(target_os = "linux"),
         "temporary files of killed saves remain: {leftovers:?}"
     );
     println!(

@@ -23,6 +23,8 @@ mod runner;
 mod scenarios_cards;
 #[path = "real_window/scenarios_clipboard.rs"]
 mod scenarios_clipboard;
+#[path = "real_window/scenarios_desktop.rs"]
+mod scenarios_desktop;
 #[path = "real_window/scenarios_export.rs"]
 mod scenarios_export;
 #[path = "real_window/scenarios_files.rs"]
@@ -59,7 +61,7 @@ use std::time::Instant;
 use runner::{Args, run_scenario};
 use search_path::SearchPath;
 use session::Session;
-use tools::{DESKTOP, PDF, Tool, ZENITY};
+use tools::{DESKTOP, PDF, Tool, XPROP, ZENITY};
 
 type Run = fn(&mut Session) -> Result<(), String>;
 
@@ -81,7 +83,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 35] = [
+const SCENARIOS: [Scenario; 36] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -230,6 +232,13 @@ const SCENARIOS: [Scenario; 35] = [
         "team_same_field_changed_twice_asks",
         scenarios_team::same_field_changed_twice_asks,
     ),
+    Scenario {
+        needs: &[XPROP],
+        ..scenario(
+            "window_icon_and_class",
+            scenarios_desktop::window_icon_and_class,
+        )
+    },
     scenario("app_starts_and_quits", quits_cleanly),
 ];
 

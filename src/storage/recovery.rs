@@ -176,11 +176,16 @@ fn read_recovery(file: &Path) -> Option<Recovery> {
     })
 }
 
-/// Whether a process with this id runs on this machine (Linux: /proc).
+/// Whether a process with this id runs on this machine. Only asked for what older
+/// versions left without a lock (a recovery without its mark, a save's temporary file);
+/// everything newer asks the lock the system releases when its holder ends.
 pub fn process_is_running(process_id: u32) -> bool {
-    if process_id == std::process::id() {
-        return true;
-    }
+    process_id == std::process::id() || other_process_is_running(process_id)
+}
+
+/// Linux: `/proc/PID/stat`.
+#[cfg(target_os = "linux")]
+fn other_process_is_running(process_id: u32) -> bool {
     let proc_root = Path::new("/proc");
     if proc_root.is_dir() {
         // A process that ended but was not yet reaped (a zombie, state Z) is gone too.
@@ -194,7 +199,15 @@ pub fn process_is_running(process_id: u32) -> bool {
     }
 }
 
+/// Elsewhere (Windows, macOS, the BSDs) std cannot ask: assume it runs, so nothing of
+/// another instance is taken over by mistake; such leftovers stay on disk for a person.
+#[cfg(not(target_os = "linux"))]
+fn other_process_is_running(_process_id: u32) -> bool {
+    true
+}
+
 /// `/proc/PID/stat` reads `PID (NAME) STATE …`; the name may hold spaces and brackets.
+#[cfg(any(target_os = "linux", test))]
 fn is_zombie(stat: &str) -> bool {
     stat.rsplit_once(')')
         .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z'))

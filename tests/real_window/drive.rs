@@ -53,6 +53,21 @@ impl Desk {
         self.run("xdotool", args)
     }
 
+    /// One property of a window as xprop prints it with `format` (e.g. `32c`): the
+    /// values after `=`, separated by `, ` (strings keep their quotes).
+    pub fn property(&self, window: &str, name: &str, format: &str) -> Result<String, String> {
+        let printed = self.run(
+            "xprop",
+            &["-id", window, "-notype", "-f", name, format, "=$0+", name],
+        )?;
+        printed
+            .trim()
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix('='))
+            .map(str::to_owned)
+            .ok_or_else(|| format!("the window has no {name}: {}", printed.trim()))
+    }
+
     /// Visible windows whose title matches the regular expression, with their titles.
     pub fn windows_named(&self, pattern: &str) -> Vec<(String, String)> {
         self.windows(&["--name", pattern])

@@ -34,6 +34,11 @@ pub const PDFTOTEXT: Tool = Tool {
     program: "pdftotext",
     package: "poppler-utils",
 };
+/// Reads the window's icon and class (scenarios_desktop.rs).
+pub const XPROP: Tool = Tool {
+    program: "xprop",
+    package: "x11-utils",
+};
 /// Only for the screenshots of failures; without it a failure is reported without one.
 pub const IMPORT: Tool = Tool {
     program: "import",

@@ -69,6 +69,7 @@ fn saving_a_new_file_creates_no_backup_and_no_temp_files() {
 
 /// Whether this process can create files in a folder whose permission bits forbid it
 /// (true for root, which ignores them).
+#[cfg(unix)]
 fn permission_bits_are_ignored(folder: &Path) -> bool {
     let probe = folder.join("probe");
     match fs::write(&probe, b"probe") {
@@ -81,6 +82,7 @@ fn permission_bits_are_ignored(folder: &Path) -> bool {
 }
 
 #[test]
+#[cfg(unix)] // permission bits
 fn saving_into_a_read_only_folder_fails_and_leaves_the_original_untouched() {
     use std::os::unix::fs::PermissionsExt;
 
@@ -122,6 +124,7 @@ fn saving_into_a_read_only_folder_fails_and_leaves_the_original_untouched() {
 }
 
 #[test]
+#[cfg(unix)] // permission bits
 fn a_file_marked_read_only_is_never_replaced_even_by_root() {
     use std::os::unix::fs::PermissionsExt;
 
