@@ -35,6 +35,8 @@ mod scenarios_forms;
 mod scenarios_netzwerkbuch;
 #[path = "real_window/scenarios_typing.rs"]
 mod scenarios_typing;
+#[path = "real_window/scenarios_typography.rs"]
+mod scenarios_typography;
 #[path = "real_window/search_path.rs"]
 mod search_path;
 #[path = "real_window/session.rs"]
@@ -77,7 +79,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 29] = [
+const SCENARIOS: [Scenario; 30] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -188,6 +190,14 @@ const SCENARIOS: [Scenario; 29] = [
         search_path: SearchPath::Bare,
         needs: &PDF,
         ..scenario("export_blank_a3", scenarios_export::export_blank_a3)
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "hyphenated_compound_in_pdf",
+            scenarios_typography::hyphenated_compound_in_pdf,
+        )
     },
     scenario("app_starts_and_quits", quits_cleanly),
 ];
