@@ -167,7 +167,7 @@ fn german_compounds_in_a_narrow_box_break_at_their_syllables_with_a_hyphen() {
         "Do-nau-dampf-schiff-fahrts-ge-sell-schaft",
         "Ko-ope-ra-ti-ons-ver-ein-ba-rung",
     ] {
-        assert_breaks_at_syllables(&joined, &hyphens, &syllables);
+        assert_breaks_at_syllables(&joined, &hyphens, syllables);
     }
     // A link gets no hyphen: it breaks after its slashes, and reads back whole.
     let link = "https://example.org/netzwerk/kooperation";

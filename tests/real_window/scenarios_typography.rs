@@ -31,9 +31,20 @@ const SOFT_HYPHEN: char = '\u{AD}';
 
 pub fn hyphenated_compound_in_pdf(session: &mut Session) -> Result<(), String> {
     let files = session.files();
-    open(session, "silben.json", &workspace::with_one_canvas(TITLE))?;
+    let path = open(session, "silben.json", &workspace::with_one_canvas(TITLE))?;
     session.click(layout::SHARED_GOALS)?;
     session.type_text(TYPED)?;
+    // Escape leaves the editor, so that the export dialog gets the keys.
+    session.key(&["Escape", "ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "the typed compounds in the saved file",
+        LONG,
+        |saved| {
+            let canvas = *collaborations(saved).first().ok_or("no collaboration")?;
+            expect_all(canvas, &[("/fields/shared_goals", TYPED)])
+        },
+    )?;
     let pdf = files.join("silben.pdf");
     dialogs::start_export(session)?;
     dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
