@@ -60,7 +60,8 @@ impl Hyphenation {
             Some((start, core)) => self.word_breaks(core, start, &mut breaks),
             None => separator_breaks(token, &mut breaks),
         }
-        breaks.retain(|b| b.at > 0 && b.at < token.len());
+        // A dictionary's index into case-folded text must still fall between characters.
+        breaks.retain(|b| b.at > 0 && b.at < token.len() && token.is_char_boundary(b.at));
         breaks.dedup_by_key(|b| b.at);
         breaks
     }
@@ -170,6 +171,23 @@ mod tests {
         let english = Hyphenation::for_language(Language::English);
         assert_eq!(marked(english, "cooperation"), "co-op-er-a-tion");
         assert_eq!(marked(english, "agreement."), "agree-ment.");
+    }
+
+    #[test]
+    fn words_whose_case_folding_changes_their_length_break_between_characters() {
+        for language in [Language::German, Language::English] {
+            let hyphenation = Hyphenation::for_language(language);
+            for word in [
+                "İstanbulerİnnenstadtverwaltung",
+                "GROẞSTADTSTRAẞENBAHN",
+                "Ǆemal-Kooperationsvereinbarung",
+                "Zusammenarbeit\u{301}sverein",
+            ] {
+                for b in hyphenation.breaks(word) {
+                    assert!(word.is_char_boundary(b.at), "{word} at {}", b.at);
+                }
+            }
+        }
     }
 
     #[test]
