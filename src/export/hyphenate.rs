@@ -6,9 +6,7 @@
 //! character PDF prescribes for hyphens that line breaking adds (ISO 32000-1, 14.8.2.2.3):
 //! DejaVu draws it as a hyphen, and a reader extracting the text knows to join the word.
 
-use std::sync::OnceLock;
-
-use hyphenation::{Hyphenator, Language as Patterns, Load, Standard};
+use hypher::Lang;
 
 use crate::i18n::Language;
 
@@ -23,32 +21,28 @@ pub struct Break {
     pub hyphen: bool,
 }
 
-/// The hyphenation patterns of one language; the dictionaries are embedded in the
-/// binary and read once per process.
+/// The hyphenation patterns of one language (hypher's, compiled into the binary as
+/// state machines: nothing to load or parse at run time).
 #[derive(Clone, Copy)]
 pub struct Hyphenation {
-    dictionary: Option<&'static Standard>,
+    patterns: Option<Lang>,
 }
 
 impl Hyphenation {
     pub fn for_language(language: Language) -> Self {
-        static GERMAN: OnceLock<Option<Standard>> = OnceLock::new();
-        static ENGLISH: OnceLock<Option<Standard>> = OnceLock::new();
-        let (cell, patterns) = match language {
-            Language::German => (&GERMAN, Patterns::German1996),
-            Language::English => (&ENGLISH, Patterns::EnglishUS),
+        let patterns = match language {
+            Language::German => Lang::German,
+            Language::English => Lang::English,
         };
         Self {
-            dictionary: cell
-                .get_or_init(|| Standard::from_embedded(patterns).ok())
-                .as_ref(),
+            patterns: Some(patterns),
         }
     }
 
     /// No syllable breaks: only the breaks after `/`, `-`, `.` and the like.
     #[cfg(test)]
     pub fn none() -> Self {
-        Self { dictionary: None }
+        Self { patterns: None }
     }
 
     /// Every place where `token` (no spaces) may end a line, in order; none at its
@@ -71,12 +65,13 @@ impl Hyphenation {
         let mut part_start = 0;
         for part in core.split_inclusive(['-', SOFT_HYPHEN]) {
             let letters = part.trim_end_matches(['-', SOFT_HYPHEN]);
-            if let Some(dictionary) = self.dictionary {
-                let syllables = dictionary.hyphenate(letters).breaks;
-                breaks.extend(syllables.into_iter().map(|at| Break {
-                    at: offset + part_start + at,
-                    hyphen: true,
-                }));
+            if let Some(patterns) = self.patterns {
+                let mut at = offset + part_start;
+                let syllables: Vec<&str> = hypher::hyphenate(letters, patterns).collect();
+                for syllable in syllables.iter().take(syllables.len().saturating_sub(1)) {
+                    at += syllable.len();
+                    breaks.push(Break { at, hyphen: true });
+                }
             }
             part_start += part.len();
             if letters.len() < part.len() {
