@@ -186,6 +186,15 @@ mod tests {
     }
 
     #[test]
+    fn a_word_longer_than_any_dictionary_word_still_breaks_at_syllables() {
+        // hypher without `alloc` panics beyond 45 bytes (found by fuzz_targets).
+        let word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller".repeat(5);
+        let breaks = Hyphenation::for_language(Language::German).breaks(&word);
+        assert!(breaks.len() > 20, "{} breaks", breaks.len());
+        assert!(breaks.iter().all(|b| word.is_char_boundary(b.at) && b.hyphen));
+    }
+
+    #[test]
     fn links_and_ids_break_only_after_separators() {
         let german = Hyphenation::for_language(Language::German);
         assert_eq!(
