@@ -191,7 +191,11 @@ mod tests {
         let word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller".repeat(5);
         let breaks = Hyphenation::for_language(Language::German).breaks(&word);
         assert!(breaks.len() > 20, "{} breaks", breaks.len());
-        assert!(breaks.iter().all(|b| word.is_char_boundary(b.at) && b.hyphen));
+        assert!(
+            breaks
+                .iter()
+                .all(|b| word.is_char_boundary(b.at) && b.hyphen)
+        );
     }
 
     #[test]
