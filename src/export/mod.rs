@@ -9,7 +9,6 @@
 
 mod compose;
 mod draw;
-mod hyphenate;
 pub mod marks;
 mod metrics;
 mod page_setup;

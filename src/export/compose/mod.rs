@@ -21,7 +21,6 @@ pub use report::Section;
 
 use super::ExportOptions;
 use super::draw::{GREY, Page, RULE};
-use super::hyphenate::Hyphenation;
 use super::metrics::FontMetrics;
 use super::wrap::{Line, TextStyle, wrap_text};
 use crate::i18n::Msg;
@@ -38,8 +37,6 @@ pub struct Composer<'a> {
     metrics: &'a FontMetrics,
     template: &'a Template,
     options: &'a ExportOptions,
-    /// The syllables of the document's language.
-    hyphenation: Hyphenation,
     width: f32,
     height: f32,
     scale: f32,
@@ -65,7 +62,6 @@ impl<'a> Composer<'a> {
             metrics,
             template,
             options,
-            hyphenation: Hyphenation::for_language(options.language),
             width,
             height,
             scale: options.page.type_scale(),
@@ -89,7 +85,6 @@ impl<'a> Composer<'a> {
             metrics: self.metrics,
             size,
             bold,
-            hyphenation: self.hyphenation,
         };
         wrap_text(text, width, &style)
     }
