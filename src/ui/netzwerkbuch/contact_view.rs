@@ -65,6 +65,10 @@ pub fn contact_view_ui(
     changed
 }
 
+/// Room (points) left in the name row for the rights heading and for the review hint.
+const MIN_HEADING_ROOM: f32 = 260.0;
+const MIN_HINT_ROOM: f32 = 120.0;
+
 /// The person's rights at the top of the card: a hint when nothing was logged for
 /// long, and the buttons for *Auskunft* and *Vergessen*.
 fn rights_bar_ui(
@@ -93,8 +97,13 @@ fn rights_bar_ui(
         {
             commands.push(Command::Contact(auskunft));
         }
-        ui.label(RichText::new(Msg::RightsHeading.text(language)).weak());
-        if contact.is_dormant(today, review_years) {
+        // At a high zoom the row is short: the heading and the hint give way before
+        // they would run over the "Name" label (the hint shortens itself with "…").
+        let heading = RichText::new(Msg::RightsHeading.text(language)).weak();
+        if ui.available_width() > MIN_HEADING_ROOM {
+            ui.label(heading);
+        }
+        if contact.is_dormant(today, review_years) && ui.available_width() > MIN_HINT_ROOM {
             let years = review_years.to_string();
             let hint = Msg::InactiveHint.fill(language, &[("years", &years)]);
             ui.add(
