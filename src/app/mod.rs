@@ -4,6 +4,7 @@
 mod autosave;
 mod card_commands;
 mod clipboard;
+mod conflict_copy;
 mod contact_commands;
 mod contacts_files;
 mod dialogs;
