@@ -53,6 +53,10 @@ pub fn merge_ui(
     let (answer, dismissed) =
         super::show_dialog(ctx, "merge_dialog", Msg::MergeTitle.text(language), |ui| {
             ui.set_width(MERGE_WIDTH);
+            // Ctrl+Enter confirms from anywhere, read before a focused choice or
+            // combination below takes the Enter for itself.
+            let ctrl_enter =
+                ui.input(|input| input.modifiers.command && input.key_pressed(egui::Key::Enter));
             let body = if draft.from_copy {
                 Msg::MergeCopyBody
             } else {
@@ -73,9 +77,6 @@ pub fn merge_ui(
                 Msg::MergeOnly
             };
             super::button_row(ui, |ui| {
-                // Ctrl+Enter confirms even from inside a combination being edited.
-                let ctrl_enter = ui
-                    .input(|input| input.modifiers.command && input.key_pressed(egui::Key::Enter));
                 if ui.button(confirm.text(language)).clicked()
                     || super::enter_pressed(ui)
                     || ctrl_enter
