@@ -83,7 +83,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 36] = [
+const SCENARIOS: [Scenario; 37] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -227,6 +227,10 @@ const SCENARIOS: [Scenario; 36] = [
     scenario(
         "team_two_instances_keep_both_changes",
         scenarios_team::two_instances_keep_both_changes,
+    ),
+    scenario(
+        "team_same_field_changed_twice_asks",
+        scenarios_team::same_field_changed_twice_asks,
     ),
     scenario(
         "team_conflict_copies_merged_as_chosen",

@@ -77,6 +77,18 @@ fn keys_one_by_one(session: &Session, keys: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
+/// The first line of text in Gemeinsame Ziele (the editor is as tall as its text, so a
+/// click below a text that is there misses it; [`layout::SHARED_GOALS`] is for an
+/// empty field).
+const SHARED_GOALS_FIRST_LINE: layout::Point = (1090, 207);
+
+/// Replaces the text of a canvas field.
+fn replace_field(session: &Session, at: layout::Point, text: &str) -> Result<(), String> {
+    session.click(at)?;
+    session.key(&["ctrl+a"])?;
+    session.type_text(text)
+}
+
 /// A types into one field, B into another, A saves, then B: the file ends with both.
 pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), String> {
     let (path, mut other) = two_instances(session, "team.json")?;
@@ -112,6 +124,75 @@ pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), Stri
     let mut all = both.to_vec();
     all.push(("/fields/next_steps", "Termin im Rathaus am Montag"));
     wait_for_canvas(&path, "A's next save keeping B's change", &all)?;
+    drop(other);
+    Ok(())
+}
+
+/// A and B change the same field; B is asked, and each choice (the combination Enter
+/// takes, B's own version, the other version) is what the file ends with. In the first
+/// round A types and saves; in the later ones the other version arrives in the file as
+/// a sync engine delivers it, written over it from outside.
+pub fn same_field_changed_twice_asks(session: &mut Session) -> Result<(), String> {
+    let (path, mut other) = two_instances(session, "team.json")?;
+    // Keys in the merge dialog: none for the proposed combination; Tab to the first
+    // choice ("Ihre Fassung behalten") or the second ("Fassung von außen übernehmen"),
+    // Space to take it; Ctrl+Enter confirms.
+    let rounds: [(&str, &str, &[&str], String); 3] = [
+        (
+            "Post im Laden",
+            "Cafe im Laden",
+            &[],
+            "Post im Laden\nCafe im Laden".into(),
+        ),
+        (
+            "Post bleibt",
+            "Cafe kommt",
+            &["Tab", "space"],
+            "Post bleibt".into(),
+        ),
+        (
+            "Nur Post",
+            "Nur Cafe",
+            &["Tab", "Tab", "space"],
+            "Nur Cafe".into(),
+        ),
+    ];
+    for (round, (mine, theirs, keys, expected)) in rounds.iter().enumerate() {
+        // B (driven) changes the field first and keeps it unsaved.
+        let at = if round == 0 {
+            layout::SHARED_GOALS
+        } else {
+            SHARED_GOALS_FIRST_LINE
+        };
+        replace_field(session, at, mine)?;
+        if round == 0 {
+            session.switch_app(&mut other)?;
+            replace_field(session, layout::SHARED_GOALS, theirs)?;
+            session.key(&["ctrl+s"])?;
+            wait_for_canvas(
+                &path,
+                "A's version saved",
+                &[("/fields/shared_goals", theirs)],
+            )?;
+            session.switch_app(&mut other)?;
+        } else {
+            let mut file = workspace::read(&path)?;
+            file["collaborations"][0]["fields"]["shared_goals"] = (*theirs).into();
+            workspace::write(&path, &file)?;
+        }
+        sleep(WATCH);
+        // "Übernehmen" in the offer, then the side-by-side choice.
+        keys_one_by_one(session, &["Return"])?;
+        keys_one_by_one(session, keys)?;
+        session.screenshot(&format!("merge-dialog-{round}"))?;
+        keys_one_by_one(session, &["ctrl+Return"])?;
+        save_in_second(session)?;
+        let want = [
+            ("/fields/shared_goals", expected.as_str()),
+            ("/fields/motivation", "Ein Laden im Dorf"),
+        ];
+        wait_for_canvas(&path, &format!("choice {round} in the file"), &want)?;
+    }
     drop(other);
     Ok(())
 }
