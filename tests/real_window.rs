@@ -83,7 +83,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 37] = [
+const SCENARIOS: [Scenario; 38] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -202,6 +202,14 @@ const SCENARIOS: [Scenario; 37] = [
         search_path: SearchPath::Bare,
         needs: &PDF,
         ..scenario("typed_path_fallback", scenarios_export::typed_path_fallback)
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "chinese_name_printed",
+            scenarios_export::chinese_name_printed,
+        )
     },
     Scenario {
         search_path: SearchPath::Bare,

@@ -5,7 +5,9 @@
 //!
 //! The work is split so that only `pdf/document.rs` knows printpdf: `compose` lays the
 //! pages out as plain drawing items (using `wrap` and `metrics` for exact text widths),
-//! and `pdf` turns those items into bytes. Nothing here touches the file system.
+//! and `pdf` turns those items into bytes. Nothing here touches the user's files; the
+//! one read is of the system's fonts, for characters the bundled fonts lack
+//! (`system_fonts`).
 
 mod compose;
 mod draw;
@@ -16,6 +18,7 @@ mod parallel;
 mod pdf;
 mod request;
 pub mod rights;
+mod system_fonts;
 mod wrap;
 
 pub use compose::Section;

@@ -3,7 +3,7 @@
 //! rest of the export does not depend on its API.
 //!
 //! Each text line is split into runs by the font that has its glyphs (DejaVu Sans, its
-//! bold face, or Noto Emoji), positioned with absolute text matrices. Each run embeds
+//! bold face, Noto Emoji, or a system font for what they lack), positioned with absolute text matrices. Each run embeds
 //! its own font subsets; their six-letter subset tags (`ABCDEF+DejaVuSans`) are kept
 //! distinct so that readers never mix them up after the merge.
 
@@ -20,11 +20,13 @@ use crate::export::draw::{Item, Page, Rgb};
 use crate::export::metrics::{FontFace, FontMetrics};
 use crate::export::{ExportError, ExportOptions};
 
-/// Something for each of the three font faces: the parsed fonts, or one document's ids.
+/// Something for each font face: the parsed fonts, or one document's ids.
 pub(super) struct Faces<T> {
     regular: T,
     bold: T,
     emoji: T,
+    /// The system fonts this export draws with, by their index.
+    system: Vec<(u16, T)>,
 }
 
 impl<T> Faces<T> {
@@ -33,18 +35,46 @@ impl<T> Faces<T> {
             FontFace::Regular => &self.regular,
             FontFace::Bold => &self.bold,
             FontFace::Emoji => &self.emoji,
+            // Every system font drawn with was parsed before; one that would not parse
+            // draws with the regular face.
+            FontFace::System(index) => self
+                .system
+                .iter()
+                .find(|(found, _)| *found == index)
+                .map_or(&self.regular, |(_, value)| value),
         }
+    }
+
+    fn all(&self) -> impl Iterator<Item = (FontFace, &T)> {
+        [
+            (FontFace::Regular, &self.regular),
+            (FontFace::Bold, &self.bold),
+            (FontFace::Emoji, &self.emoji),
+        ]
+        .into_iter()
+        .chain(
+            self.system
+                .iter()
+                .map(|(index, value)| (FontFace::System(*index), value)),
+        )
     }
 }
 
 pub(super) type Fonts = Faces<FontId>;
 
-/// The three bundled fonts, parsed once for all runs.
-pub(super) fn parse_fonts() -> Result<Faces<ParsedFont>, ExportError> {
+/// The three bundled fonts and the system fonts drawn with, parsed once for all runs.
+pub(super) fn parse_fonts(metrics: &FontMetrics) -> Result<Faces<ParsedFont>, ExportError> {
     Ok(Faces {
         regular: parse_font("DejaVuSans", REGULAR_FONT)?,
         bold: parse_font("DejaVuSans-Bold", BOLD_FONT)?,
         emoji: parse_font("NotoEmoji", EMOJI_FONT)?,
+        system: metrics
+            .used_system_fonts()
+            .into_iter()
+            .filter_map(|(index, bytes)| {
+                Some((index, ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?))
+            })
+            .collect(),
     })
 }
 
@@ -55,7 +85,7 @@ fn parse_font(name: &str, bytes: &[u8]) -> Result<ParsedFont, ExportError> {
 
 /// Font ids for each chunk's document. printpdf takes a subset font's tag from the
 /// first six letters of its id, so every id gets a tag no other font of the export has.
-pub(super) fn unique_font_ids(chunks: usize) -> Vec<Fonts> {
+pub(super) fn unique_font_ids(chunks: usize, parsed: &Faces<ParsedFont>) -> Vec<Fonts> {
     let mut tags = HashSet::new();
     let mut next = || loop {
         let id = FontId::new();
@@ -68,6 +98,11 @@ pub(super) fn unique_font_ids(chunks: usize) -> Vec<Fonts> {
             regular: next(),
             bold: next(),
             emoji: next(),
+            system: parsed
+                .system
+                .iter()
+                .map(|(index, _)| (*index, next()))
+                .collect(),
         })
         .collect()
 }
@@ -82,8 +117,8 @@ pub(super) fn chunk_document(
 ) -> lopdf::Document {
     let mut document = PdfDocument::new(&options.document_title);
     set_metadata(&mut document, options);
-    for face in [FontFace::Regular, FontFace::Bold, FontFace::Emoji] {
-        let font = PdfFont::new(parsed.get(face).clone());
+    for (face, parsed_font) in parsed.all() {
+        let font = PdfFont::new(parsed_font.clone());
         document
             .resources
             .fonts
