@@ -25,6 +25,7 @@ pub use compose::Section;
 pub use marks::{due_rgb, filled_dots, importance_dots};
 pub use page_setup::{Orientation, PageSetup, Paper};
 pub use request::{ExportContent, ExportOptions, ExportRequest, Printed, document_title};
+pub use system_fonts::screen_fallback_for;
 
 use crate::model::{Collaboration, Template};
 

@@ -193,6 +193,19 @@ fn has_font_extension(path: &Path) -> bool {
         .is_some_and(|extension| matches!(extension.as_str(), "ttf" | "otf" | "ttc" | "otc"))
 }
 
+/// For the screen: the system font (its index and bytes) that draws `c`, when the
+/// bundled fonts lack it; the same font the PDF would use.
+pub fn screen_fallback_for(c: char) -> Option<(u16, &'static [u8])> {
+    static BUNDLED: OnceLock<Option<super::metrics::FontMetrics>> = OnceLock::new();
+    let bundled = BUNDLED.get_or_init(|| super::metrics::FontMetrics::bundled_only().ok());
+    if c.is_control() || bundled.as_ref()?.face_for(c, false).is_some() {
+        return None;
+    }
+    let fonts = SystemFonts::get();
+    let index = fonts.font_for(c)?;
+    Some((index, fonts.bytes(index)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -278,6 +278,8 @@ pub fn chinese_name_printed(session: &mut Session) -> Result<(), String> {
     session.click(super::layout::SHARED_GOALS)?;
     session.desk.set_clipboard("Treffen mit 京東 in 北京")?;
     session.key(&["ctrl+v"])?;
+    // The name on screen, drawn with the same system font (kept if the scenario fails).
+    session.screenshot("chinese-on-screen")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the pasted name in the saved file", LONG, |saved| {
         let all = collaborations(saved);
