@@ -207,8 +207,8 @@ const SCENARIOS: [Scenario; 38] = [
         search_path: SearchPath::Bare,
         needs: &PDF,
         ..scenario(
-            "chinese_name_printed",
-            scenarios_export::chinese_name_printed,
+            "names_in_other_scripts_printed",
+            scenarios_export::names_in_other_scripts_printed,
         )
     },
     Scenario {

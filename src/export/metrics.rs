@@ -104,6 +104,16 @@ impl FontMetrics {
         }
     }
 
+    /// The font file of a face, for shaping.
+    pub fn face_bytes(&self, face: FontFace) -> Option<&'static [u8]> {
+        match face {
+            FontFace::Regular => Some(REGULAR_FONT),
+            FontFace::Bold => Some(BOLD_FONT),
+            FontFace::Emoji => Some(EMOJI_FONT),
+            FontFace::System(index) => self.system?.bytes(index),
+        }
+    }
+
     /// The system fonts drawn with so far, with their bytes, for embedding.
     pub fn used_system_fonts(&self) -> Vec<(u16, &'static [u8])> {
         let used = self
@@ -188,11 +198,18 @@ impl FontMetrics {
     }
 }
 
-/// Variation selectors, joiners and skin tones only change how a neighbour looks.
+/// Variation selectors, joiners and skin tones only change how a neighbour looks; the
+/// explicit direction marks (embeddings, overrides, isolates) only steer the order of
+/// right-to-left text, which the export takes from the letters themselves.
 fn is_invisible_modifier(c: char) -> bool {
     matches!(
         c,
-        '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{1F3FB}'..='\u{1F3FF}'
+        '\u{FE0E}'
+            | '\u{FE0F}'
+            | '\u{200D}'
+            | '\u{1F3FB}'..='\u{1F3FF}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
     )
 }
 
@@ -219,6 +236,11 @@ mod tests {
         let (clean, replaced) = metrics.sanitize("a\r\nb\tc 👍🏽 協力");
         assert_eq!(clean, "a\nb    c 👍 \u{FFFD}\u{FFFD}");
         assert_eq!(replaced, 2);
+        // Direction marks steer nothing in print: dropped, not counted.
+        assert_eq!(
+            metrics.sanitize("A \u{202B}–…\u{2069}"),
+            ("A –…".to_owned(), 0)
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod parallel;
 mod pdf;
 mod request;
 pub mod rights;
+mod shaping;
 mod system_fonts;
 mod wrap;
 

@@ -270,13 +270,18 @@ pub fn export_blank_a3(session: &mut Session) -> Result<(), String> {
     ])
 }
 
-/// Issue 20: a partner's name in Chinese, pasted from a mail, prints as itself (drawn
-/// with a system font, since the bundled ones lack it), not as "�".
-pub fn chinese_name_printed(session: &mut Session) -> Result<(), String> {
+/// Pasted from a mail: a Chinese and an Arabic name (the Arabic's lam-alef is one
+/// glyph when joined).
+const PASTED: &str = "Treffen mit 京東 in 北京 und جمعية السلام";
+
+/// Issue 20: partners' names in Chinese and Arabic, pasted from a mail, print as
+/// themselves: the Chinese with a system font (the bundled ones lack it), not as "�";
+/// the Arabic right to left with its letters joined, so that it reads back as typed.
+pub fn names_in_other_scripts_printed(session: &mut Session) -> Result<(), String> {
     let files = session.files();
     let path = open(session, "partner.json", &workspace::with_one_canvas(TITLE))?;
     session.click(super::layout::SHARED_GOALS)?;
-    session.desk.set_clipboard("Treffen mit 京東 in 北京")?;
+    session.desk.set_clipboard(PASTED)?;
     session.key(&["ctrl+v"])?;
     // The name on screen, drawn with the same system font (kept if the scenario fails).
     session.screenshot("chinese-on-screen")?;
@@ -285,15 +290,13 @@ pub fn chinese_name_printed(session: &mut Session) -> Result<(), String> {
         let all = collaborations(saved);
         let canvas = all.first().ok_or("no collaboration in the file")?;
         let goals = workspace::text(canvas, "/fields/shared_goals");
-        ensure(goals == "Treffen mit 京東 in 北京", || {
-            format!("saved {goals:?}")
-        })
+        ensure(goals == PASTED, || format!("saved {goals:?}"))
     })?;
     let pdf = files.join("partner.pdf");
     dialogs::start_export(session)?;
     dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
-    poll("the Chinese name in the PDF", LONG, || {
-        check_pdf(&pdf, &["Treffen mit 京東 in 北京", TITLE])
+    poll("the names in the PDF", LONG, || {
+        check_pdf(&pdf, &["Treffen mit 京東 in 北京", "جمعية السلام", TITLE])
     })?;
     let text = std::process::Command::new("pdftotext")
         .arg(&pdf)

@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    Codepoint, Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
     PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
     TextMatrix, WindingOrder,
 };
@@ -18,6 +18,7 @@ use printpdf::{
 use crate::assets::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
 use crate::export::draw::{Item, Page, Rgb};
 use crate::export::metrics::{FontFace, FontMetrics};
+use crate::export::shaping;
 use crate::export::{ExportError, ExportOptions};
 
 /// Something for each font face: the parsed fonts, or one document's ids.
@@ -223,21 +224,13 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
                     ops.push(Op::StartTextSection);
                     in_text = true;
                 }
-                let mut cursor = *x;
-                let runs = runs(text, *bold, metrics);
-                let run_count = runs.len();
-                for (index, (face, run)) in runs.into_iter().enumerate() {
-                    pen.font(&mut ops, fonts, face, *size);
-                    ops.push(Op::SetTextMatrix {
-                        matrix: TextMatrix::Translate(Pt(cursor), Pt(height - y)),
-                    });
-                    // Only a following run needs to know where this one ends.
-                    if index + 1 < run_count {
-                        cursor += metrics.text_width(&run, *size, *bold);
+                let at = (*x, height - y);
+                let look = (*size, *bold);
+                match shaping::visual_parts(text) {
+                    Some(parts) => {
+                        bidi_text_ops(&mut ops, &mut pen, (fonts, metrics), at, look, &parts);
                     }
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(run)],
-                    });
+                    None => text_ops(&mut ops, &mut pen, (fonts, metrics), at, look, text),
                 }
             }
             Item::Rect {
@@ -382,6 +375,85 @@ fn circle_ops(
             winding_order: WindingOrder::NonZero,
         },
     });
+}
+
+/// A line of left-to-right text: one run per font that draws it.
+fn text_ops(
+    ops: &mut Vec<Op>,
+    pen: &mut PenState,
+    (fonts, metrics): (&Fonts, &FontMetrics),
+    (x, baseline): (f32, f32),
+    (size, bold): (f32, bool),
+    text: &str,
+) {
+    let mut cursor = x;
+    let runs = runs(text, bold, metrics);
+    let run_count = runs.len();
+    for (index, (face, run)) in runs.into_iter().enumerate() {
+        pen.font(ops, fonts, face, size);
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(cursor), Pt(baseline)),
+        });
+        // Only a following run needs to know where this one ends.
+        if index + 1 < run_count {
+            cursor += metrics.text_width(&run, size, bold);
+        }
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run)],
+        });
+    }
+}
+
+/// A line with right-to-left text: its parts in visual order, each split into runs
+/// that one font draws; right-to-left runs come in reverse and are shaped (joined
+/// letters as glyphs, each with its characters for copying).
+fn bidi_text_ops(
+    ops: &mut Vec<Op>,
+    pen: &mut PenState,
+    (fonts, metrics): (&Fonts, &FontMetrics),
+    (x, baseline): (f32, f32),
+    (size, bold): (f32, bool),
+    parts: &[(bool, &str)],
+) {
+    let mut cursor = x;
+    for (rtl, part) in parts {
+        let mut part_runs = runs(part, bold, metrics);
+        if *rtl {
+            part_runs.reverse();
+        }
+        for (face, run) in part_runs {
+            pen.font(ops, fonts, face, size);
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(cursor), Pt(baseline)),
+            });
+            let shaped = if *rtl {
+                metrics
+                    .face_bytes(face)
+                    .and_then(|bytes| shaping::shape_rtl(bytes, &run))
+            } else {
+                None
+            };
+            match shaped {
+                Some(shaped) => {
+                    cursor += shaped.width * size;
+                    let glyphs = shaped
+                        .glyphs
+                        .into_iter()
+                        .map(|glyph| Codepoint::with_cid(glyph.glyph, glyph.back, glyph.text))
+                        .collect();
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::GlyphIds(glyphs)],
+                    });
+                }
+                None => {
+                    cursor += metrics.text_width(&run, size, bold);
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(run)],
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// Splits text into runs that one font draws; characters were sanitized before, so
