@@ -280,6 +280,14 @@ fn characters_no_font_has_are_replaced_and_counted() {
     // Three unassigned code points: no font has them, not even one
     // of the system's (tests/pdf_system_fonts.rs: what a system font has prints).
     assert_eq!(pdf.replaced_characters, 3);
+    // Which ones, and in which canvas.
+    assert_eq!(
+        pdf.missing,
+        [netzwerk_canvas::export::MissingCharacters {
+            place: workspace.collaborations[0].title.clone(),
+            characters: vec!['\u{378}', '\u{379}', '\u{380}'],
+        }]
+    );
     let text = ParsedPdf::parse(&pdf.bytes).page_text(1);
     assert!(text.contains("Kooperation"), "{text}");
 }

@@ -175,6 +175,13 @@ impl FontMetrics {
         text.chars().map(|c| self.advance(c, bold)).sum::<f32>() * size
     }
 
+    /// The characters of `text` that no font has (those [`Self::sanitize`] replaces).
+    pub fn unprintable<'a>(&'a self, text: &'a str) -> impl Iterator<Item = char> + 'a {
+        text.chars().filter(|c| {
+            !c.is_control() && !is_invisible_modifier(*c) && self.face_for(*c, false).is_none()
+        })
+    }
+
     /// Makes text printable: unifies line ends, expands tabs, drops invisible emoji
     /// modifiers and replaces characters no font has. Returns the text and how
     /// many characters were replaced.

@@ -13,6 +13,7 @@ mod compose;
 mod draw;
 pub mod marks;
 mod metrics;
+mod missing;
 mod page_setup;
 mod parallel;
 mod pdf;
@@ -24,6 +25,7 @@ mod wrap;
 
 pub use compose::Section;
 pub use marks::{due_rgb, filled_dots, importance_dots};
+pub use missing::{MissingCharacters, missing_summary};
 pub use page_setup::{Orientation, PageSetup, Paper};
 pub use request::{ExportContent, ExportOptions, ExportRequest, Printed, document_title};
 pub use system_fonts::screen_fallback_for;
@@ -35,8 +37,10 @@ use crate::model::{Collaboration, Template};
 pub struct ExportedPdf {
     pub bytes: Vec<u8>,
     pub page_count: usize,
-    /// Characters no bundled font has, printed as a replacement glyph.
+    /// Characters no font has, printed as a replacement glyph.
     pub replaced_characters: usize,
+    /// Which characters those were, and where.
+    pub missing: Vec<MissingCharacters>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -113,12 +117,16 @@ pub fn export(
     }
     // An empty sheet holds nothing that was exported: no date in its footer.
     let dated = !matches!(printed, Printed::Blank { .. });
-    finish(
+    let mut pdf = finish(
         &composer,
         (&metrics, &options),
         (pages, dated),
         replaced_characters,
-    )
+    )?;
+    if replaced_characters > 0 {
+        pdf.missing = missing::missing_characters(&metrics, printed);
+    }
+    Ok(pdf)
 }
 
 /// Numbers the pages in their footers (dated unless told otherwise) and renders them.
@@ -135,6 +143,7 @@ fn finish(
         bytes,
         page_count,
         replaced_characters,
+        missing: Vec::new(),
     })
 }
 
