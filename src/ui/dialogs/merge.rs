@@ -53,10 +53,11 @@ pub fn merge_ui(
     let (answer, dismissed) =
         super::show_dialog(ctx, "merge_dialog", Msg::MergeTitle.text(language), |ui| {
             ui.set_width(MERGE_WIDTH);
-            // Ctrl+Enter confirms from anywhere, read before a focused choice or
-            // combination below takes the Enter for itself.
+            // Ctrl+Enter confirms from anywhere, also from inside a combination being
+            // edited. Taken from the key event itself: on a busy machine the release of
+            // Ctrl can arrive in the same frame, and the frame's modifiers then lack it.
             let ctrl_enter =
-                ui.input(|input| input.modifiers.command && input.key_pressed(egui::Key::Enter));
+                ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
             let body = if draft.from_copy {
                 Msg::MergeCopyBody
             } else {
