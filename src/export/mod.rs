@@ -9,6 +9,7 @@
 
 mod compose;
 mod draw;
+mod hyphenate;
 pub mod marks;
 mod metrics;
 mod page_setup;
