@@ -215,3 +215,86 @@ fn every_word_of_hyphenated_text_reads_back_from_the_pdf() {
         assert!(text.contains(word), "{word:?} is missing from {all}");
     }
 }
+
+/// 800 different compounds (each once), a comma after every fifth: text that runs over
+/// several continuation pages, with most lines ending in a syllable break.
+fn many_compounds() -> String {
+    let first = [
+        "Lebensmittel",
+        "Kooperations",
+        "Bürgerladen",
+        "Gemeinde",
+        "Ehrenamts",
+        "Nachbarschafts",
+        "Jugendhilfe",
+        "Familienbildungs",
+        "Sportvereins",
+        "Dorfladen",
+    ];
+    let middle = [
+        "verwaltungs",
+        "genossenschafts",
+        "beratungs",
+        "förder",
+        "netzwerk",
+        "planungs",
+        "versicherungs",
+        "koordinations",
+    ];
+    let last = [
+        "vereinbarung",
+        "gesellschaft",
+        "versammlung",
+        "fortbildung",
+        "börse",
+        "kalkulation",
+        "ausschreibung",
+        "unterstützung",
+        "arbeitsgruppe",
+        "stelle",
+    ];
+    let mut words = Vec::new();
+    for a in first {
+        for b in middle {
+            for c in last {
+                words.push(format!("{a}{b}{c}"));
+            }
+        }
+    }
+    words
+        .iter()
+        .enumerate()
+        .map(|(index, word)| {
+            if index % 5 == 4 {
+                format!("{word},")
+            } else {
+                word.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn no_word_is_split_between_two_pages() {
+    let text = many_compounds();
+    let (bytes, _folder) = export_narrow(&text, Language::German);
+    let parsed = ParsedPdf::parse(&bytes);
+    assert!(parsed.page_count() >= 3, "{} pages", parsed.page_count());
+    let pages: Vec<String> = (1..=parsed.page_count() as u32)
+        .map(|page| parsed.page_text(page))
+        .collect();
+    assert!(
+        pages.iter().all(|page| page.contains(SOFT_HYPHEN)),
+        "every page has hyphenated lines"
+    );
+    let squeezed: Vec<String> = pages.iter().map(|page| squeeze(page)).collect();
+    // Each word occurs once in the text: it must be whole on one page, not its first
+    // syllables at the foot of one page and the rest under the next page's heading.
+    for word in text.split_whitespace() {
+        assert!(
+            squeezed.iter().any(|page| page.contains(word)),
+            "{word:?} is split between pages"
+        );
+    }
+}

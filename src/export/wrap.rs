@@ -171,6 +171,25 @@ fn hard_cut(text: &str, max_width: f32, style: &TextStyle<'_>) -> usize {
     text.len()
 }
 
+/// How many of `lines` go before a page break when `room` of them fit: fewer, when the
+/// last of them would end in a syllable break, so that no word is split by the turn of
+/// a page (and the heading of the next page); a reader, or a program extracting the text,
+/// would otherwise find its two halves apart. All `room` when every one of them ends in a
+/// syllable break (one word longer than the page), so that the text still goes on.
+pub fn lines_before_page_break(lines: &[Line], room: usize) -> usize {
+    let room = room.min(lines.len());
+    if room == lines.len() {
+        return room;
+    }
+    match lines[..room]
+        .iter()
+        .rposition(|line| line.end != LineEnd::Hyphen)
+    {
+        Some(last_whole) => last_whole + 1,
+        None => room,
+    }
+}
+
 /// The text the lines were made from.
 pub fn join_lines(lines: &[Line]) -> String {
     let mut text = String::new();
@@ -295,6 +314,41 @@ mod tests {
                 "vereinbarung"
             ]
         );
+    }
+
+    #[test]
+    fn a_page_never_ends_in_the_middle_of_a_word() {
+        let lines = wrap(
+            "Im Lebensmittelmarkt der Kooperationsvereinbarung gemäß",
+            60.0,
+        );
+        assert_eq!(
+            texts(&lines),
+            [
+                "Im Lebens\u{AD}",
+                "mittelmarkt",
+                "der Koope\u{AD}",
+                "rationsver\u{AD}",
+                "einbarung",
+                "gemäß"
+            ]
+        );
+        // Room for three lines: the third ends in a syllable break, so two go.
+        assert_eq!(lines_before_page_break(&lines, 3), 2);
+        assert_eq!(lines_before_page_break(&lines, 4), 2);
+        assert_eq!(lines_before_page_break(&lines, 2), 2);
+        assert_eq!(
+            lines_before_page_break(&lines, 1),
+            1,
+            "the only line is all there is"
+        );
+        assert_eq!(lines_before_page_break(&lines, 5), 5);
+        // Everything fits: nothing moves on.
+        assert_eq!(lines_before_page_break(&lines, 9), 6);
+        // Lines that all break a word: the text goes on regardless.
+        let word = wrap("Donaudampfschifffahrtsgesellschaftskapitänsmütze", 40.0);
+        assert!(word.len() > 3, "{word:?}");
+        assert_eq!(lines_before_page_break(&word, 2), 2);
     }
 
     #[test]
