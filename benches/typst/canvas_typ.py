@@ -36,8 +36,9 @@ def s(text):
 
 def preamble(exported):
     return f"""#set document(title: "Kooperations- und Netzwerk-Canvas")
-#set text(font: "DejaVu Sans", lang: "de", hyphenate: true, fill: {INK})
-#set par(leading: 0.25em, spacing: 0.25em)
+#set text(font: "DejaVu Sans", lang: "de", hyphenate: true, fill: {INK},
+  top-edge: 1em, bottom-edge: 0em)
+#set par(leading: {layout.LINE - 1}em, spacing: {layout.LINE - 1}em)
 #set page(paper: "a4", flipped: true, margin: {layout.MARGIN}pt,
   footer: context {{
     line(length: 100%, stroke: 0.4pt + {RULE})
@@ -56,6 +57,7 @@ def preamble(exported):
   #v(4pt)
   #extra
   #text(size: size, body)
+
   #if note != none {{ text(size: size, fill: {GREY}, note) }}
 ]
 """

@@ -5,7 +5,7 @@
 
 Uses pdftotext (poppler-utils). Typst and the app break lines and pages differently
 (both hyphenate German, at different places), so the comparison is of the whole text:
-hyphens, soft hyphens and white space removed, each word of six letters or more of the
+page footers, hyphens, soft hyphens and white space removed, each word of six letters or more of the
 workspace's fields must occur as often in one document as in the other.
 """
 
@@ -21,6 +21,10 @@ def text(pdf):
 
 
 def squeeze(text):
+    """The text without the footer of each page (the two number their pages
+    differently), hyphens, soft hyphens and white space."""
+    text = re.sub(r"Netzwerk-Canvas · exportiert am \d\d\.\d\d\.\d{4}", "", text)
+    text = re.sub(r"Seite \d+ von \d+", "", text)
     return re.sub(r"[\s\-\u00ad]+", "", text)
 
 
