@@ -312,3 +312,27 @@ fn an_existing_pdf_is_replaced() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(std::fs::read(&output_path).unwrap().len() > 1000);
 }
+
+#[test]
+fn characters_no_font_has_are_named_with_their_canvas() {
+    let folder = tempfile::tempdir().unwrap();
+    let input = folder.path().join("zeichen.json");
+    let mut workspace = storage::example_workspace().unwrap();
+    workspace.collaborations[1]
+        .fields
+        .insert("success".into(), "Erfolg \u{378} und \u{379}".into());
+    storage::save_workspace(&input, &workspace).unwrap();
+    let output_path = folder.path().join("zeichen.pdf");
+    let output = run(&["export", arg(&input), "-o", arg(&output_path)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = String::from_utf8_lossy(&output.stdout);
+    let title = &workspace.collaborations[1].title;
+    assert!(
+        said.contains("2 Zeichen hat keine Schrift auf diesem Rechner"),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("Betroffen: U+0378, U+0379 in „{title}“.")),
+        "{said}"
+    );
+}

@@ -269,15 +269,25 @@ fn a_one_page_canvas_is_small_and_carries_its_metadata() {
 fn characters_no_font_has_are_replaced_and_counted() {
     let mut workspace = example();
     let first = &mut workspace.collaborations[0];
-    first
-        .fields
-        .insert("motivation".into(), "Kooperation 協力 und 🤝".into());
+    first.fields.insert(
+        "motivation".into(),
+        "Kooperation \u{378}\u{379} und \u{380}".into(),
+    );
     let pdf = export(
         &workspace.collaborations[..1],
         &options(Paper::A4, Orientation::Landscape),
     );
-    // Two CJK characters and the handshake, which Noto Emoji lacks.
+    // Three unassigned code points: no font has them, not even one
+    // of the system's (tests/pdf_system_fonts.rs: what a system font has prints).
     assert_eq!(pdf.replaced_characters, 3);
+    // Which ones, and in which canvas.
+    assert_eq!(
+        pdf.missing,
+        [netzwerk_canvas::export::MissingCharacters {
+            place: workspace.collaborations[0].title.clone(),
+            characters: vec!['\u{378}', '\u{379}', '\u{380}'],
+        }]
+    );
     let text = ParsedPdf::parse(&pdf.bytes).page_text(1);
     assert!(text.contains("Kooperation"), "{text}");
 }

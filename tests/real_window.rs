@@ -85,7 +85,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 36] = [
+const SCENARIOS: [Scenario; 39] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -209,6 +209,14 @@ const SCENARIOS: [Scenario; 36] = [
         search_path: SearchPath::Bare,
         needs: &PDF,
         ..scenario(
+            "names_in_other_scripts_printed",
+            scenarios_export::names_in_other_scripts_printed,
+        )
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
             "open_pdf_without_viewer",
             scenarios_export::open_pdf_without_viewer,
         )
@@ -229,6 +237,14 @@ const SCENARIOS: [Scenario; 36] = [
     scenario(
         "team_two_instances_keep_both_changes",
         scenarios_team::two_instances_keep_both_changes,
+    ),
+    scenario(
+        "team_same_field_changed_twice_asks",
+        scenarios_team::same_field_changed_twice_asks,
+    ),
+    scenario(
+        "team_conflict_copies_merged_as_chosen",
+        scenarios_team::conflict_copies_merged_as_chosen,
     ),
     Scenario {
         needs: &[XPROP],

@@ -164,6 +164,7 @@ impl App {
                     .edit_book(BookStep::ImportContacts, Grouping::Alone, |workspace| {
                         workspace.contacts = contacts;
                     });
+                self.session.fonts_stale = true;
                 (Msg::ImportDone.text(language).to_owned(), lines)
             }
             Err(reason) => (reason, Vec::new()),

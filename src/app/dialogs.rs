@@ -35,6 +35,8 @@ pub enum ActiveDialog {
     Merge(Box<super::merge_in::MergeRun>),
     /// The file changed elsewhere while there is unsaved work: bring it in now?
     OutsideChange(std::path::PathBuf),
+    /// A sync program's conflict copy beside the file: merge it in?
+    ConflictCopy(Box<super::conflict_copy::CopyOffer>),
     Preparation(
         crate::model::CollaborationId,
         crate::ui::dialogs::PreparationDraft,
@@ -175,6 +177,7 @@ impl super::App {
             ActiveDialog::Conflict(path) => self.conflict_answered(path, ctx),
             ActiveDialog::Merge(run) => self.merge_answered(run, ctx),
             ActiveDialog::OutsideChange(path) => self.outside_change_answered(path, ctx),
+            ActiveDialog::ConflictCopy(offer) => self.conflict_copy_answered(offer, ctx),
             ActiveDialog::Preparation(id, draft) => self.preparation_answered(id, draft, ctx),
             ActiveDialog::Compare(id, chosen) => self.compare_answered(id, chosen, ctx),
             ActiveDialog::Debrief(id, draft) => self.debrief_answered(id, draft, ctx),

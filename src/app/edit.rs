@@ -171,6 +171,7 @@ impl Session {
         let after = self.document.workspace.clone();
         self.history
             .record_whole(StepLabel::MergeFromElsewhere, before, after);
+        self.fonts_stale = true;
         self.forget_shadows();
         self.canvas_state.is_reload_requested = true;
         self.contact_view_state.is_reload_requested = true;

@@ -36,6 +36,7 @@ impl ExportJob {
             Ok(ExportSummary {
                 pages: pdf.page_count,
                 replaced_characters: pdf.replaced_characters,
+                missing: pdf.missing.clone(),
             })
         };
         Self::spawn(path, done, total, work, ctx.clone())

@@ -125,6 +125,10 @@ impl App {
                     let _ = std::fs::remove_file(backup);
                 }
                 self.session.document.base = Some(self.session.document.workspace.clone());
+                if let Some(copy) = self.session.watch.remove_after_save.take() {
+                    // The merged conflict copy's changes are in the file now.
+                    self.remove_conflict_copy(&copy);
+                }
                 self.session.autosave.clear(&self.session.document);
                 self.preferences.remember_file(&path);
                 let name = path.display().to_string();

@@ -27,6 +27,8 @@ pub struct MergeRun {
     disk: Workspace,
     disk_stamp: Option<DiskStamp>,
     draft: MergeDraft,
+    /// Merging a conflict copy (and whether it goes once saved), not the file itself.
+    copy: Option<(PathBuf, bool)>,
 }
 
 /// Watching the open file while the window is open; part of the session.
@@ -35,6 +37,43 @@ pub(super) struct FileWatch {
     last_look: Option<f64>,
     /// A change the user chose to bring in later: not asked about again.
     postponed: Option<DiskStamp>,
+    /// Conflict copies already offered while this file is open.
+    pub(super) copies_answered: Vec<PathBuf>,
+    /// A merged conflict copy the user chose to delete once the file is saved.
+    pub(super) remove_after_save: Option<PathBuf>,
+}
+
+impl MergeRun {
+    /// The choice between the open file and a conflict copy of it, saved to `path`.
+    pub(super) fn of_copy(
+        path: &Path,
+        copy: (PathBuf, bool),
+        merged: Merged,
+        language: Language,
+    ) -> Self {
+        let rows = merged
+            .conflicts
+            .iter()
+            .map(|conflict| merge_row(&merged.workspace, conflict, language))
+            .collect();
+        let draft = MergeDraft {
+            file: copy
+                .0
+                .file_name()
+                .map_or_else(String::new, |name| name.to_string_lossy().into_owned()),
+            rows,
+            saves: true,
+            from_copy: true,
+        };
+        Self {
+            path: path.to_path_buf(),
+            disk: merged.workspace.clone(),
+            merged,
+            disk_stamp: None,
+            draft,
+            copy: Some(copy),
+        }
+    }
 }
 
 impl App {
@@ -73,6 +112,7 @@ impl App {
                 disk,
                 disk_stamp,
                 draft,
+                copy: None,
             })));
             // Shown at once, also when another dialog's answer led here.
             ctx.request_repaint();
@@ -131,7 +171,19 @@ impl App {
                         let (path, disk) = (run.path.clone(), run.disk.clone());
                         let save = run.draft.saves;
                         self.dialog = None;
-                        self.take_merged(&path, workspace, disk, run.disk_stamp, count, save, ctx);
+                        if let Some(copy) = run.copy.clone() {
+                            self.take_copy(&path, copy, workspace, count, ctx);
+                        } else {
+                            self.take_merged(
+                                &path,
+                                workspace,
+                                disk,
+                                run.disk_stamp,
+                                count,
+                                save,
+                                ctx,
+                            );
+                        }
                     }
                     Err(_) => self.session.after_save = None,
                 }
@@ -186,6 +238,7 @@ impl App {
             return;
         };
         if !self.changed_by_others(&path) || self.session.document.base.is_none() {
+            self.offer_conflict_copy(&path);
             return;
         }
         let stamp = DiskStamp::of(&path);
@@ -202,72 +255,77 @@ impl App {
 
     fn merge_draft(&self, path: &Path, merged: &Merged, saves: bool) -> MergeDraft {
         let language = self.preferences.language;
+        let workspace = &self.session.document.workspace;
         let rows = merged
             .conflicts
             .iter()
-            .map(|conflict| self.merge_row(conflict, language))
+            .map(|conflict| merge_row(workspace, conflict, language))
             .collect();
         MergeDraft {
             file: path.display().to_string(),
             rows,
             saves,
+            from_copy: false,
         }
     }
+}
 
-    fn merge_row(&self, conflict: &Conflict, language: Language) -> MergeRow {
-        let record = &conflict.place.record;
-        let heading = match self.field_name(record, &conflict.place.field, language) {
-            Some(field) => format!("{} – {field}", record_name(record, language)),
-            None => record_name(record, language),
-        };
-        let shown = |value: &Option<Value>| match value {
-            None if conflict.is_deletion() => Msg::MergeDeleted.text(language).to_owned(),
-            None | Some(Value::Null) => Msg::MergeEmpty.text(language).to_owned(),
-            Some(Value::String(text)) if text.is_empty() => {
-                Msg::MergeEmpty.text(language).to_owned()
-            }
-            Some(Value::String(text)) => text.clone(),
-            Some(Value::Object(_)) if conflict.is_deletion() => record_name(record, language),
-            Some(other) => other.to_string(),
-        };
-        // Nothing is lost by Enter: a text combines both, a deleted record stays.
-        let choice = if conflict.is_text() {
-            MergeChoice::Combined
-        } else if conflict.is_deletion() && conflict.mine.is_none() {
-            MergeChoice::Theirs
-        } else {
-            MergeChoice::Mine
-        };
-        MergeRow {
-            heading,
-            base: shown(&conflict.base),
-            mine: shown(&conflict.mine),
-            theirs: shown(&conflict.theirs),
-            choice,
-            combined: conflict.proposal.clone(),
-        }
+/// One conflict as the dialog shows it, with the choice Enter takes.
+fn merge_row(workspace: &Workspace, conflict: &Conflict, language: Language) -> MergeRow {
+    let record = &conflict.place.record;
+    let heading = match field_name(workspace, record, &conflict.place.field, language) {
+        Some(field) => format!("{} – {field}", record_name(record, language)),
+        None => record_name(record, language),
+    };
+    let shown = |value: &Option<Value>| match value {
+        None if conflict.is_deletion() => Msg::MergeDeleted.text(language).to_owned(),
+        None | Some(Value::Null) => Msg::MergeEmpty.text(language).to_owned(),
+        Some(Value::String(text)) if text.is_empty() => Msg::MergeEmpty.text(language).to_owned(),
+        Some(Value::String(text)) => text.clone(),
+        Some(Value::Object(_)) if conflict.is_deletion() => record_name(record, language),
+        Some(other) => other.to_string(),
+    };
+    // Nothing is lost by Enter: a text combines both, a deleted record stays.
+    let choice = if conflict.is_text() {
+        MergeChoice::Combined
+    } else if conflict.is_deletion() && conflict.mine.is_none() {
+        MergeChoice::Theirs
+    } else {
+        MergeChoice::Mine
+    };
+    MergeRow {
+        heading,
+        base: shown(&conflict.base),
+        mine: shown(&conflict.mine),
+        theirs: shown(&conflict.theirs),
+        choice,
+        combined: conflict.proposal.clone(),
     }
+}
 
-    /// A field's name as the window shows it: a canvas field by its template's label.
-    fn field_name(&self, record: &Record, field: &[String], language: Language) -> Option<String> {
-        if field.is_empty() {
-            return None;
-        }
-        let workspace = &self.session.document.workspace;
-        if let (Record::Canvas { id, .. }, [fields, field_id]) = (record, field)
-            && fields == "fields"
-            && let Some(canvas) = workspace.get(&crate::model::CollaborationId(id.clone()))
-            && let Some(spec) = workspace.template_for(canvas).field(field_id)
-        {
-            return Some(spec.label(language).to_owned());
-        }
-        let named = match field {
-            [title] if title == "title" => Some(Msg::Title),
-            [partners] if partners == "partners" => Some(Msg::Partners),
-            _ => None,
-        };
-        Some(named.map_or_else(|| field.join(" › "), |msg| msg.text(language).to_owned()))
+/// A field's name as the window shows it: a canvas field by its template's label.
+fn field_name(
+    workspace: &Workspace,
+    record: &Record,
+    field: &[String],
+    language: Language,
+) -> Option<String> {
+    if field.is_empty() {
+        return None;
     }
+    if let (Record::Canvas { id, .. }, [fields, field_id]) = (record, field)
+        && fields == "fields"
+        && let Some(canvas) = workspace.get(&crate::model::CollaborationId(id.clone()))
+        && let Some(spec) = workspace.template_for(canvas).field(field_id)
+    {
+        return Some(spec.label(language).to_owned());
+    }
+    let named = match field {
+        [title] if title == "title" => Some(Msg::Title),
+        [partners] if partners == "partners" => Some(Msg::Partners),
+        _ => None,
+    };
+    Some(named.map_or_else(|| field.join(" › "), |msg| msg.text(language).to_owned()))
 }
 
 fn record_name(record: &Record, language: Language) -> String {

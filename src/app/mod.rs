@@ -4,6 +4,7 @@
 mod autosave;
 mod card_commands;
 mod clipboard;
+mod conflict_copy;
 mod contact_commands;
 mod contacts_files;
 mod dialogs;
@@ -22,6 +23,7 @@ mod presentation;
 mod rights;
 mod run_command;
 mod safety;
+mod screen_fonts;
 mod session;
 mod status_note;
 mod template_commands;
@@ -81,6 +83,8 @@ pub struct App {
     clipboard: clipboard::ClipboardTarget,
     /// For work that starts outside a frame (opening the file given at start).
     ctx: egui::Context,
+    /// System fonts added for characters the bundled fonts lack.
+    screen_fonts: screen_fonts::ScreenFonts,
 }
 
 impl App {
@@ -109,6 +113,7 @@ impl App {
             recovery: safety::CrashRecovery::default(),
             clipboard: clipboard::ClipboardTarget::default(),
             ctx: ctx.clone(),
+            screen_fonts: screen_fonts::ScreenFonts::default(),
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -413,6 +418,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
+        self.add_screen_fonts(&ctx);
         self.clipboard.remember_focused_editor(&ctx);
         self.collect_shortcuts(&ctx);
         self.collect_dropped_files(&ctx);

@@ -47,6 +47,9 @@ pub(super) struct Session {
     pub(super) moderation: Option<super::moderation::ModerationRun>,
     /// Looking for changes made to the file elsewhere while the window is open.
     pub(super) watch: super::merge_in::FileWatch,
+    /// The workspace was replaced as a whole (a merge, an import): look again for
+    /// characters the screen's fonts lack.
+    pub(super) fonts_stale: bool,
 }
 
 impl Session {
@@ -76,6 +79,7 @@ impl Session {
             lock: None,
             moderation: None,
             watch: super::merge_in::FileWatch::default(),
+            fonts_stale: false,
             generation,
         }
     }

@@ -69,6 +69,8 @@ fn export_file(args: &ExportArgs, language: Language) -> Result<String, String> 
         summary.push_str(
             &Msg::ExportReplaced.fill(language, &[("count", &pdf.replaced_characters.to_string())]),
         );
+        summary.push(' ');
+        summary.push_str(&crate::export::missing_summary(language, &pdf.missing));
     }
     Ok(summary)
 }

@@ -1,19 +1,26 @@
-//! Glyph widths of the bundled fonts, so that text is wrapped exactly as printed.
+//! Glyph widths of the fonts that print, so that text is wrapped exactly as printed.
 //!
 //! printpdf does no shaping or kerning, so the sum of the glyphs' advance widths is the
-//! width on paper. Characters no bundled font has are replaced before layout and counted.
+//! width on paper. A character the bundled fonts lack is drawn by a system font that
+//! has it ([`SystemFonts`]); one no font has is replaced before layout and counted.
+
+use std::collections::BTreeSet;
+use std::sync::Mutex;
 
 use ttf_parser::Face;
 
 use super::ExportError;
+use super::system_fonts::SystemFonts;
 use crate::assets::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
 
 /// Which embedded font draws a character.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FontFace {
     Regular,
     Bold,
     Emoji,
+    /// A system font, by its index in [`SystemFonts`].
+    System(u16),
 }
 
 /// What is drawn for a character that no bundled font has.
@@ -30,10 +37,22 @@ pub struct FontMetrics {
     emoji: Face<'static>,
     /// Advance in em for [regular, bold]; NaN where the text face lacks the character.
     table: Vec<[f32; 2]>,
+    /// The system's fonts, when characters the bundled fonts lack may use them.
+    system: Option<&'static SystemFonts>,
+    /// The system fonts this export drew with, to embed them.
+    used: Mutex<BTreeSet<u16>>,
 }
 
 impl FontMetrics {
+    /// The bundled fonts, and the system's fonts for what they lack.
     pub fn load() -> Result<Self, ExportError> {
+        let mut metrics = Self::bundled_only()?;
+        metrics.system = Some(SystemFonts::get());
+        Ok(metrics)
+    }
+
+    /// The bundled fonts alone: what they lack prints as the replacement character.
+    pub fn bundled_only() -> Result<Self, ExportError> {
         let parse = |name: &str, bytes: &'static [u8]| {
             Face::parse(bytes, 0).map_err(|error| ExportError::Font(format!("{name}: {error}")))
         };
@@ -42,6 +61,8 @@ impl FontMetrics {
             bold: parse("DejaVuSans-Bold", BOLD_FONT)?,
             emoji: parse("NotoEmoji", EMOJI_FONT)?,
             table: Vec::new(),
+            system: None,
+            used: Mutex::new(BTreeSet::new()),
         };
         metrics.table = (0..TABLE_SIZE)
             .map(|code| {
@@ -57,7 +78,9 @@ impl FontMetrics {
 
     /// The advance of `c` in a text face, or NaN when that face lacks it.
     fn text_face_advance(&self, c: char, face: FontFace) -> f32 {
-        let face = self.face(face);
+        let Some(face) = self.face(face) else {
+            return f32::NAN;
+        };
         match face.glyph_index(c) {
             Some(glyph) => {
                 f32::from(face.glyph_hor_advance(glyph).unwrap_or(0))
@@ -72,12 +95,35 @@ impl FontMetrics {
         (!advance.is_nan()).then_some(advance)
     }
 
-    fn face(&self, face: FontFace) -> &Face<'static> {
+    fn face(&self, face: FontFace) -> Option<&Face<'static>> {
         match face {
-            FontFace::Regular => &self.regular,
-            FontFace::Bold => &self.bold,
-            FontFace::Emoji => &self.emoji,
+            FontFace::Regular => Some(&self.regular),
+            FontFace::Bold => Some(&self.bold),
+            FontFace::Emoji => Some(&self.emoji),
+            FontFace::System(index) => self.system?.face(index),
         }
+    }
+
+    /// The font file of a face, for shaping.
+    pub fn face_bytes(&self, face: FontFace) -> Option<&'static [u8]> {
+        match face {
+            FontFace::Regular => Some(REGULAR_FONT),
+            FontFace::Bold => Some(BOLD_FONT),
+            FontFace::Emoji => Some(EMOJI_FONT),
+            FontFace::System(index) => self.system?.bytes(index),
+        }
+    }
+
+    /// The system fonts drawn with so far, with their bytes, for embedding.
+    pub fn used_system_fonts(&self) -> Vec<(u16, &'static [u8])> {
+        let used = self
+            .used
+            .lock()
+            .map(|used| used.clone())
+            .unwrap_or_default();
+        used.into_iter()
+            .filter_map(|index| Some((index, self.system?.bytes(index)?)))
+            .collect()
     }
 
     /// The font that draws `c`: the text face if it can, else the emoji face.
@@ -94,12 +140,19 @@ impl FontMetrics {
         } else {
             FontFace::Regular
         };
-        if self.face(text_face).glyph_index(c).is_some() {
+        if self
+            .face(text_face)
+            .is_some_and(|face| face.glyph_index(c).is_some())
+        {
             Some(text_face)
         } else if self.emoji.glyph_index(c).is_some() {
             Some(FontFace::Emoji)
         } else {
-            None
+            let index = self.system?.font_for(c)?;
+            if let Ok(mut used) = self.used.lock() {
+                used.insert(index);
+            }
+            Some(FontFace::System(index))
         }
     }
 
@@ -108,10 +161,9 @@ impl FontMetrics {
         if let Some(advance) = self.table_advance(c, bold) {
             return advance;
         }
-        let Some(face_kind) = self.face_for(c, bold) else {
+        let Some(face) = self.face_for(c, bold).and_then(|kind| self.face(kind)) else {
             return 0.5;
         };
-        let face = self.face(face_kind);
         let advance = face
             .glyph_index(c)
             .and_then(|glyph| face.glyph_hor_advance(glyph))
@@ -123,8 +175,15 @@ impl FontMetrics {
         text.chars().map(|c| self.advance(c, bold)).sum::<f32>() * size
     }
 
+    /// The characters of `text` that no font has (those [`Self::sanitize`] replaces).
+    pub fn unprintable<'a>(&'a self, text: &'a str) -> impl Iterator<Item = char> + 'a {
+        text.chars().filter(|c| {
+            !c.is_control() && !is_invisible_modifier(*c) && self.face_for(*c, false).is_none()
+        })
+    }
+
     /// Makes text printable: unifies line ends, expands tabs, drops invisible emoji
-    /// modifiers and replaces characters no bundled font has. Returns the text and how
+    /// modifiers and replaces characters no font has. Returns the text and how
     /// many characters were replaced.
     pub fn sanitize(&self, text: &str) -> (String, usize) {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -146,11 +205,18 @@ impl FontMetrics {
     }
 }
 
-/// Variation selectors, joiners and skin tones only change how a neighbour looks.
+/// Variation selectors, joiners and skin tones only change how a neighbour looks; the
+/// explicit direction marks (embeddings, overrides, isolates) only steer the order of
+/// right-to-left text, which the export takes from the letters themselves.
 fn is_invisible_modifier(c: char) -> bool {
     matches!(
         c,
-        '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{1F3FB}'..='\u{1F3FF}'
+        '\u{FE0E}'
+            | '\u{FE0F}'
+            | '\u{200D}'
+            | '\u{1F3FB}'..='\u{1F3FF}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
     )
 }
 
@@ -160,7 +226,7 @@ mod tests {
 
     #[test]
     fn german_text_is_drawn_by_dejavu_and_emoji_by_noto_emoji() {
-        let metrics = FontMetrics::load().expect("bundled fonts parse");
+        let metrics = FontMetrics::bundled_only().expect("bundled fonts parse");
         assert_eq!(metrics.face_for('ß', false), Some(FontFace::Regular));
         assert_eq!(metrics.face_for('„', true), Some(FontFace::Bold));
         assert_eq!(metrics.face_for('🍎', false), Some(FontFace::Emoji));
@@ -173,10 +239,15 @@ mod tests {
 
     #[test]
     fn sanitize_unifies_line_ends_and_counts_replacements() {
-        let metrics = FontMetrics::load().expect("bundled fonts parse");
+        let metrics = FontMetrics::bundled_only().expect("bundled fonts parse");
         let (clean, replaced) = metrics.sanitize("a\r\nb\tc 👍🏽 協力");
         assert_eq!(clean, "a\nb    c 👍 \u{FFFD}\u{FFFD}");
         assert_eq!(replaced, 2);
+        // Direction marks steer nothing in print: dropped, not counted.
+        assert_eq!(
+            metrics.sanitize("A \u{202B}–…\u{2069}"),
+            ("A –…".to_owned(), 0)
+        );
     }
 
     #[test]
@@ -184,7 +255,7 @@ mod tests {
         let metrics = FontMetrics::load().expect("bundled fonts parse");
         for c in ['a', 'W', 'ß', 'Ä', '„', ' ', 'ő'] {
             for (bold, face) in [(false, FontFace::Regular), (true, FontFace::Bold)] {
-                let font = metrics.face(face);
+                let font = metrics.face(face).expect("a bundled face");
                 let glyph = font.glyph_index(c).expect("DejaVu has it");
                 let expected = f32::from(font.glyph_hor_advance(glyph).expect("advance"))
                     / f32::from(font.units_per_em());

@@ -5,24 +5,31 @@
 //!
 //! The work is split so that only `pdf/document.rs` knows printpdf: `compose` lays the
 //! pages out as plain drawing items (using `wrap` and `metrics` for exact text widths),
-//! and `pdf` turns those items into bytes. Nothing here touches the file system.
+//! and `pdf` turns those items into bytes. Nothing here touches the user's files; the
+//! one read is of the system's fonts, for characters the bundled fonts lack
+//! (`system_fonts`).
 
 mod compose;
 mod draw;
 mod hyphenate;
 pub mod marks;
 mod metrics;
+mod missing;
 mod page_setup;
 mod parallel;
 mod pdf;
 mod request;
 pub mod rights;
+mod shaping;
+mod system_fonts;
 mod wrap;
 
 pub use compose::Section;
 pub use marks::{due_rgb, filled_dots, importance_dots};
+pub use missing::{MissingCharacters, missing_summary};
 pub use page_setup::{Orientation, PageSetup, Paper};
 pub use request::{ExportContent, ExportOptions, ExportRequest, Printed, document_title};
+pub use system_fonts::screen_fallback_for;
 
 use crate::model::{Collaboration, Template};
 
@@ -31,8 +38,10 @@ use crate::model::{Collaboration, Template};
 pub struct ExportedPdf {
     pub bytes: Vec<u8>,
     pub page_count: usize,
-    /// Characters no bundled font has, printed as a replacement glyph.
+    /// Characters no font has, printed as a replacement glyph.
     pub replaced_characters: usize,
+    /// Which characters those were, and where.
+    pub missing: Vec<MissingCharacters>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -109,12 +118,16 @@ pub fn export(
     }
     // An empty sheet holds nothing that was exported: no date in its footer.
     let dated = !matches!(printed, Printed::Blank { .. });
-    finish(
+    let mut pdf = finish(
         &composer,
         (&metrics, &options),
         (pages, dated),
         replaced_characters,
-    )
+    )?;
+    if replaced_characters > 0 {
+        pdf.missing = missing::missing_characters(&metrics, printed);
+    }
+    Ok(pdf)
 }
 
 /// Numbers the pages in their footers (dated unless told otherwise) and renders them.
@@ -131,6 +144,7 @@ fn finish(
         bytes,
         page_count,
         replaced_characters,
+        missing: Vec::new(),
     })
 }
 

@@ -22,8 +22,11 @@ macro_rules! export_texts {
             ExportFailed => "„{file}“ konnte nicht geschrieben werden.", "“{file}” could not be written.";
             ExportDone => "{file}: {count} Seiten geschrieben.", "{file}: {count} pages written.";
             ExportDoneOne => "{file}: {count} Seite geschrieben.", "{file}: {count} page written.";
-            ExportReplaced => "{count} Zeichen fehlen in der Schrift und wurden durch � ersetzt.",
-                "{count} characters are missing from the font and were replaced by �.";
+            ExportReplaced => "{count} Zeichen hat keine Schrift auf diesem Rechner; sie wurden durch � ersetzt.",
+                "{count} characters are in no font on this computer and were replaced by �.";
+            ExportMissingWhere => "Betroffen: {list}.", "Where: {list}.";
+            ExportMissingIn => "{characters} in „{place}“", "{characters} in “{place}”";
+            ExportMissingMore => "und {count} weitere", "and {count} more";
             CliNoMatch => "Keine Kooperation heißt „{title}“. Vorhanden: {titles}", "No collaboration is titled “{title}”. Available: {titles}";
             ExportOverWorkspace => "Die PDF-Datei würde die Arbeitsbereich-Datei „{file}“ überschreiben. Bitte wählen Sie einen anderen Namen.",
                 "The PDF would overwrite the workspace file “{file}”. Please choose another name.";

@@ -45,6 +45,29 @@ macro_rules! file_texts {
             OutsideChangedBody => "„{file}“ wurde außerhalb dieses Fensters geändert (z. B. über einen Sync-Ordner). Möchten Sie diese Änderungen jetzt übernehmen? Ihre ungespeicherten Änderungen bleiben erhalten.",
                 "“{file}” was changed outside this window (for example through a sync folder). Do you want to bring those changes in now? Your unsaved changes are kept.";
             BringIn => "Übernehmen", "Bring in";
+            // Conflict copies a sync program left beside the file (issue 18)
+            ConflictCopyTitle => "Konfliktkopie gefunden", "Conflict copy found";
+            CopyBody => "Neben „{file}“ liegt eine Konfliktkopie: „{copy}“. Ein Sync-Programm legt sie an, wenn die Datei an zwei Orten gleichzeitig geändert wurde. Sie enthält {count} Änderungen, die in der geöffneten Datei fehlen.",
+                "Next to “{file}” there is a conflict copy: “{copy}”. A sync program makes one when the file was changed in two places at the same time. It holds {count} changes that the open file lacks.";
+            CopyBodyOne => "Neben „{file}“ liegt eine Konfliktkopie: „{copy}“. Ein Sync-Programm legt sie an, wenn die Datei an zwei Orten gleichzeitig geändert wurde. Sie enthält {count} Änderung, die in der geöffneten Datei fehlt.",
+                "Next to “{file}” there is a conflict copy: “{copy}”. A sync program makes one when the file was changed in two places at the same time. It holds {count} change that the open file lacks.";
+            CopyHowMerged => "Beim Zusammenführen geht nichts verloren: Was nur eine der beiden Fassungen enthält, wird übernommen; wo sie sich unterscheiden, werden Sie gefragt. Danach wird die Datei gespeichert.",
+                "Merging loses nothing: what only one of the two versions holds is taken; where they differ, you are asked. The file is saved afterwards.";
+            CopyNothingNew => "Neben „{file}“ liegt eine Konfliktkopie: „{copy}“. Sie enthält nichts, was in der geöffneten Datei fehlt.",
+                "Next to “{file}” there is a conflict copy: “{copy}”. It holds nothing that the open file lacks.";
+            CopyRemoveAfter => "Konfliktkopie danach löschen", "Delete the conflict copy afterwards";
+            DeleteCopy => "Kopie löschen", "Delete copy";
+            KeepCopy => "Behalten", "Keep";
+            CameInCopy => "{count} Änderungen aus der Konfliktkopie „{file}“ übernommen", "{count} changes brought in from the conflict copy “{file}”";
+            CameInCopyOne => "{count} Änderung aus der Konfliktkopie „{file}“ übernommen", "{count} change brought in from the conflict copy “{file}”";
+            CopyDeleted => "Konfliktkopie „{file}“ gelöscht", "Conflict copy “{file}” deleted";
+            CopyNotDeleted => "Die Konfliktkopie „{file}“ konnte nicht gelöscht werden", "The conflict copy “{file}” could not be deleted";
+            CopyUnreadable => "Die Konfliktkopie „{file}“ konnte nicht gelesen werden", "The conflict copy “{file}” could not be read";
+            CopyLeftAsIs => "Sie bleibt unverändert liegen.", "It is left as it is.";
+            MergeCopyBody => "Die Konfliktkopie „{file}“ und die geöffnete Datei unterscheiden sich in den folgenden Feldern. Alles, was nur eine der beiden Fassungen enthält, ist bereits übernommen. Bitte wählen Sie jeweils, was gelten soll.",
+                "The conflict copy “{file}” and the open file differ in the fields below. Everything only one of the two versions holds has been taken already. Please choose for each what should apply.";
+            MergeTheirsCopy => "Fassung der Konfliktkopie", "Version in the conflict copy";
+            KeepTheirsCopy => "Fassung der Kopie übernehmen", "Take the copy's version";
             Later => "Später", "Later";
             Reload => "Neu laden", "Reload";
             LockHeld => "„{file}“ ist bereits in einer anderen Netzwerk-Canvas-Instanz geöffnet ({holder}). Wer danach speichert, wird gefragt, bevor etwas überschrieben wird.",

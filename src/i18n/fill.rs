@@ -11,6 +11,8 @@ impl Msg {
             Self::CollaborationCount => Self::CollaborationCountOne,
             Self::RecoverBody => Self::RecoverBodyOne,
             Self::CameIn => Self::CameInOne,
+            Self::CameInCopy => Self::CameInCopyOne,
+            Self::CopyBody => Self::CopyBodyOne,
             Self::RemoveFieldBody => Self::RemoveFieldBodyOne,
             Self::TemplateInUse => Self::TemplateInUseOne,
             Self::ExportSaved => Self::ExportSavedOne,

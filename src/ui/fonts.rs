@@ -1,7 +1,9 @@
 //! Registers the bundled DejaVu Sans, the font the PDF uses too, ahead of egui's own.
 //!
 //! Noto Emoji (bundled too) and egui's default fonts stay behind it as fallbacks, so
-//! emoji get a glyph and anything else a visible replacement box, never a crash.
+//! emoji get a glyph; behind them, the system fonts the PDF uses for characters the
+//! bundled fonts lack (added as such characters appear), and only what no font has
+//! shows as a replacement box, never a crash.
 
 use std::sync::Arc;
 
@@ -16,6 +18,21 @@ const EMOJI_NAME: &str = "NotoEmoji";
 /// The family for labels that the printed canvas sets in bold.
 pub fn bold_family() -> FontFamily {
     FontFamily::Name(BOLD_NAME.into())
+}
+
+/// The fonts with the system fonts at `fallbacks` (index and bytes) behind them.
+pub fn font_definitions_with(fallbacks: &[(u16, &'static [u8])]) -> FontDefinitions {
+    let mut fonts = font_definitions();
+    for (index, bytes) in fallbacks {
+        let name = format!("system-{index}");
+        fonts
+            .font_data
+            .insert(name.clone(), Arc::new(FontData::from_static(bytes)));
+        for family in [FontFamily::Proportional, bold_family()] {
+            fonts.families.entry(family).or_default().push(name.clone());
+        }
+    }
+    fonts
 }
 
 pub fn font_definitions() -> FontDefinitions {

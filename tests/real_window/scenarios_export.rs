@@ -1,6 +1,7 @@
 //! Exporting a PDF through the real dialogs: zenity's save dialog with the suggested
 //! name, the app's own path prompt where no dialog exists, "PDF öffnen" on a
-//! machine without a PDF viewer, and the blank A3 sheet for a workshop wall.
+//! machine without a PDF viewer, the blank A3 sheet for a workshop wall, and a
+//! partner's name in Chinese printed with the system's font.
 
 use std::path::{Path, PathBuf};
 use std::thread::sleep;
@@ -267,4 +268,43 @@ pub fn export_blank_a3(session: &mut Session) -> Result<(), String> {
             format!("the empty sheet names an export date: {footer:?}")
         }),
     ])
+}
+
+/// Pasted from a mail: a Chinese and an Arabic name (the Arabic's lam-alef is one
+/// glyph when joined).
+const PASTED: &str = "Treffen mit 京東 in 北京 und جمعية السلام";
+
+/// Issue 20: partners' names in Chinese and Arabic, pasted from a mail, print as
+/// themselves: the Chinese with a system font (the bundled ones lack it), not as "�";
+/// the Arabic right to left with its letters joined, so that it reads back as typed.
+pub fn names_in_other_scripts_printed(session: &mut Session) -> Result<(), String> {
+    let files = session.files();
+    let path = open(session, "partner.json", &workspace::with_one_canvas(TITLE))?;
+    session.click(super::layout::SHARED_GOALS)?;
+    session.desk.set_clipboard(PASTED)?;
+    session.key(&["ctrl+v"])?;
+    // The name on screen, drawn with the same system font (kept if the scenario fails).
+    session.screenshot("chinese-on-screen")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "the pasted name in the saved file", LONG, |saved| {
+        let all = collaborations(saved);
+        let canvas = all.first().ok_or("no collaboration in the file")?;
+        let goals = workspace::text(canvas, "/fields/shared_goals");
+        ensure(goals == PASTED, || format!("saved {goals:?}"))
+    })?;
+    let pdf = files.join("partner.pdf");
+    dialogs::start_export(session)?;
+    dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
+    poll("the names in the PDF", LONG, || {
+        check_pdf(&pdf, &["Treffen mit 京東 in 北京", "جمعية السلام", TITLE])
+    })?;
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .map_err(|error| format!("cannot run pdftotext: {error}"))?;
+    let text = String::from_utf8_lossy(&text.stdout);
+    ensure(!text.contains('\u{FFFD}'), || {
+        format!("a replacement character in: {text}")
+    })
 }

@@ -1,7 +1,8 @@
 //! Issue 18: two people on one workspace file (a synced folder), here two instances of
 //! the app on one file, side by side. Changes in different fields both end up in the
 //! file; a field both changed brings up the side-by-side choice, and each choice ends up
-//! in the file as chosen.
+//! in the file as chosen. A sync program's conflict copies beside the file are offered
+//! for merging, with the same choice where the two versions differ.
 
 use std::path::Path;
 use std::thread::sleep;
@@ -76,6 +77,18 @@ fn keys_one_by_one(session: &Session, keys: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
+/// The first line of text in Gemeinsame Ziele (the editor is as tall as its text, so a
+/// click below a text that is there misses it; [`layout::SHARED_GOALS`] is for an
+/// empty field).
+const SHARED_GOALS_FIRST_LINE: layout::Point = (1090, 207);
+
+/// Replaces the text of a canvas field.
+fn replace_field(session: &Session, at: layout::Point, text: &str) -> Result<(), String> {
+    session.click(at)?;
+    session.key(&["ctrl+a"])?;
+    session.type_text(text)
+}
+
 /// A types into one field, B into another, A saves, then B: the file ends with both.
 pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), String> {
     let (path, mut other) = two_instances(session, "team.json")?;
@@ -112,5 +125,177 @@ pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), Stri
     all.push(("/fields/next_steps", "Termin im Rathaus am Montag"));
     wait_for_canvas(&path, "A's next save keeping B's change", &all)?;
     drop(other);
+    Ok(())
+}
+
+/// A and B change the same field; B is asked, and each choice (the combination Enter
+/// takes, B's own version, the other version) is what the file ends with. In the first
+/// round A types and saves; in the later ones the other version arrives in the file as
+/// a sync engine delivers it, written over it from outside.
+pub fn same_field_changed_twice_asks(session: &mut Session) -> Result<(), String> {
+    let (path, mut other) = two_instances(session, "team.json")?;
+    // Keys in the merge dialog: none for the proposed combination; Tab to the first
+    // choice ("Ihre Fassung behalten") or the second ("Fassung von außen übernehmen"),
+    // Space to take it; Ctrl+Enter confirms.
+    let rounds: [(&str, &str, &[&str], String); 3] = [
+        (
+            "Post im Laden",
+            "Cafe im Laden",
+            &[],
+            "Post im Laden\nCafe im Laden".into(),
+        ),
+        (
+            "Post bleibt",
+            "Cafe kommt",
+            &["Tab", "space"],
+            "Post bleibt".into(),
+        ),
+        (
+            "Nur Post",
+            "Nur Cafe",
+            &["Tab", "Tab", "space"],
+            "Nur Cafe".into(),
+        ),
+    ];
+    for (round, (mine, theirs, keys, expected)) in rounds.iter().enumerate() {
+        // B (driven) changes the field first and keeps it unsaved.
+        let at = if round == 0 {
+            layout::SHARED_GOALS
+        } else {
+            SHARED_GOALS_FIRST_LINE
+        };
+        replace_field(session, at, mine)?;
+        if round == 0 {
+            session.switch_app(&mut other)?;
+            replace_field(session, layout::SHARED_GOALS, theirs)?;
+            session.key(&["ctrl+s"])?;
+            wait_for_canvas(
+                &path,
+                "A's version saved",
+                &[("/fields/shared_goals", theirs)],
+            )?;
+            session.switch_app(&mut other)?;
+        } else {
+            let mut file = workspace::read(&path)?;
+            file["collaborations"][0]["fields"]["shared_goals"] = (*theirs).into();
+            workspace::write(&path, &file)?;
+        }
+        sleep(WATCH);
+        // "Übernehmen" in the offer, then the side-by-side choice.
+        keys_one_by_one(session, &["Return"])?;
+        keys_one_by_one(session, keys)?;
+        session.screenshot(&format!("merge-dialog-{round}"))?;
+        keys_one_by_one(session, &["ctrl+Return"])?;
+        save_in_second(session)?;
+        let want = [
+            ("/fields/shared_goals", expected.as_str()),
+            ("/fields/motivation", "Ein Laden im Dorf"),
+        ];
+        wait_for_canvas(&path, &format!("choice {round} in the file"), &want)?;
+    }
+    drop(other);
+    Ok(())
+}
+
+/// A Syncthing conflict copy of `path` (the example canvas edited elsewhere): another
+/// motivation and title, and a new contact.
+fn conflict_copy(
+    path: &Path,
+    name: &str,
+    edit: impl FnOnce(&mut Value),
+) -> Result<std::path::PathBuf, String> {
+    let mut copy = workspace::read(path)?;
+    edit(&mut copy);
+    let copy_path = path.with_file_name(name);
+    workspace::write(&copy_path, &copy)?;
+    Ok(copy_path)
+}
+
+fn gone(path: &Path, what: &str) -> Result<(), String> {
+    poll(what, SHORT, || {
+        if path.exists() {
+            Err(format!("{} is still there", path.display()))
+        } else {
+            Ok(())
+        }
+    })
+}
+
+/// Three conflict copies, one after the other, while the window is open. The first
+/// (there at start) differs in two fields: the copy's motivation and my title are
+/// chosen, its new contact comes in without a question, and the copy is deleted after
+/// the save. The second arrives later: Enter takes the proposed combination of both
+/// texts. The third is kept with Escape: file and copy stay as they are.
+pub fn conflict_copies_merged_as_chosen(session: &mut Session) -> Result<(), String> {
+    let path = session.files().join("team.json");
+    workspace::write(&path, &workspace::with_one_canvas("Dorfladen Rhade"))?;
+    let first = conflict_copy(
+        &path,
+        "team.sync-conflict-20261129-101500-ABCDEFG.json",
+        |copy| {
+            copy["collaborations"][0]["title"] = "Dorfladen Rhade eG".into();
+            copy["collaborations"][0]["fields"]["motivation"] = "Ein Laden fuer alle".into();
+            copy["contacts"] = serde_json::json!([{ "id": "kopie-1", "name": "Kira Kopie" }]);
+        },
+    )?;
+    session.start_app(&path)?;
+    // The copy is offered at the first look at the file; Enter merges, and the two
+    // fields are asked about. Row 1 (motivation): Tab Tab Space takes the copy's;
+    // row 2 (title): Tab Tab Space keeps mine; Ctrl+Enter saves.
+    sleep(WATCH);
+    keys_one_by_one(session, &["Return"])?;
+    keys_one_by_one(session, &["Tab", "Tab", "space", "Tab", "Tab", "space"])?;
+    session.screenshot("copy-merge-dialog")?;
+    keys_one_by_one(session, &["ctrl+Return"])?;
+    let chosen = [
+        ("/title", "Dorfladen Rhade"),
+        ("/fields/motivation", "Ein Laden fuer alle"),
+        ("/fields/next_steps", "Termin im Rathaus"),
+    ];
+    let saved = wait_for_canvas(&path, "the first copy merged as chosen", &chosen)?;
+    let contacts = workspace::contacts(&saved);
+    if workspace::find_by(&contacts, "name", "Kira Kopie").is_none() {
+        return Err(format!("the copy's contact did not come in: {contacts:?}"));
+    }
+    gone(&first, "the first copy deleted after the save")?;
+
+    // A Nextcloud copy arrives while the window is open; Enter, Enter: the combination.
+    let second = conflict_copy(
+        &path,
+        "team (conflicted copy 2026-11-29 101500).json",
+        |copy| {
+            copy["collaborations"][0]["fields"]["next_steps"] = "Termin im Kreishaus".into();
+        },
+    )?;
+    sleep(WATCH);
+    keys_one_by_one(session, &["Return"])?;
+    keys_one_by_one(session, &["ctrl+Return"])?;
+    let combined = [
+        ("/fields/motivation", "Ein Laden fuer alle"),
+        (
+            "/fields/next_steps",
+            "Termin im Rathaus\nTermin im Kreishaus",
+        ),
+    ];
+    wait_for_canvas(&path, "the second copy combined", &combined)?;
+    gone(&second, "the second copy deleted after the save")?;
+
+    // The third is kept: Escape; it is not offered again (a later Enter would merge
+    // it), and neither the file nor the copy changes.
+    let before = std::fs::read(&path).map_err(|error| error.to_string())?;
+    let third = conflict_copy(&path, "team_conflict-20261129-101500.json", |copy| {
+        copy["collaborations"][0]["title"] = "Nicht uebernehmen".into();
+    })?;
+    let third_before = std::fs::read(&third).map_err(|error| error.to_string())?;
+    sleep(WATCH);
+    keys_one_by_one(session, &["Escape"])?;
+    sleep(WATCH);
+    keys_one_by_one(session, &["Return"])?;
+    sleep(FRAME);
+    let after = std::fs::read(&path).map_err(|error| error.to_string())?;
+    let third_after = std::fs::read(&third).map_err(|error| error.to_string())?;
+    if after != before || third_after != third_before {
+        return Err("Escape changed the file or the kept copy".into());
+    }
     Ok(())
 }

@@ -3,14 +3,14 @@
 //! rest of the export does not depend on its API.
 //!
 //! Each text line is split into runs by the font that has its glyphs (DejaVu Sans, its
-//! bold face, or Noto Emoji), positioned with absolute text matrices. Each run embeds
+//! bold face, Noto Emoji, or a system font for what they lack), positioned with absolute text matrices. Each run embeds
 //! its own font subsets; their six-letter subset tags (`ABCDEF+DejaVuSans`) are kept
 //! distinct so that readers never mix them up after the merge.
 
 use std::collections::HashSet;
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    Codepoint, Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
     PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
     TextMatrix, WindingOrder,
 };
@@ -18,13 +18,16 @@ use printpdf::{
 use crate::assets::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
 use crate::export::draw::{Item, Page, Rgb};
 use crate::export::metrics::{FontFace, FontMetrics};
+use crate::export::shaping;
 use crate::export::{ExportError, ExportOptions};
 
-/// Something for each of the three font faces: the parsed fonts, or one document's ids.
+/// Something for each font face: the parsed fonts, or one document's ids.
 pub(super) struct Faces<T> {
     regular: T,
     bold: T,
     emoji: T,
+    /// The system fonts this export draws with, by their index.
+    system: Vec<(u16, T)>,
 }
 
 impl<T> Faces<T> {
@@ -33,18 +36,46 @@ impl<T> Faces<T> {
             FontFace::Regular => &self.regular,
             FontFace::Bold => &self.bold,
             FontFace::Emoji => &self.emoji,
+            // Every system font drawn with was parsed before; one that would not parse
+            // draws with the regular face.
+            FontFace::System(index) => self
+                .system
+                .iter()
+                .find(|(found, _)| *found == index)
+                .map_or(&self.regular, |(_, value)| value),
         }
+    }
+
+    fn all(&self) -> impl Iterator<Item = (FontFace, &T)> {
+        [
+            (FontFace::Regular, &self.regular),
+            (FontFace::Bold, &self.bold),
+            (FontFace::Emoji, &self.emoji),
+        ]
+        .into_iter()
+        .chain(
+            self.system
+                .iter()
+                .map(|(index, value)| (FontFace::System(*index), value)),
+        )
     }
 }
 
 pub(super) type Fonts = Faces<FontId>;
 
-/// The three bundled fonts, parsed once for all runs.
-pub(super) fn parse_fonts() -> Result<Faces<ParsedFont>, ExportError> {
+/// The three bundled fonts and the system fonts drawn with, parsed once for all runs.
+pub(super) fn parse_fonts(metrics: &FontMetrics) -> Result<Faces<ParsedFont>, ExportError> {
     Ok(Faces {
         regular: parse_font("DejaVuSans", REGULAR_FONT)?,
         bold: parse_font("DejaVuSans-Bold", BOLD_FONT)?,
         emoji: parse_font("NotoEmoji", EMOJI_FONT)?,
+        system: metrics
+            .used_system_fonts()
+            .into_iter()
+            .filter_map(|(index, bytes)| {
+                Some((index, ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?))
+            })
+            .collect(),
     })
 }
 
@@ -55,7 +86,7 @@ fn parse_font(name: &str, bytes: &[u8]) -> Result<ParsedFont, ExportError> {
 
 /// Font ids for each chunk's document. printpdf takes a subset font's tag from the
 /// first six letters of its id, so every id gets a tag no other font of the export has.
-pub(super) fn unique_font_ids(chunks: usize) -> Vec<Fonts> {
+pub(super) fn unique_font_ids(chunks: usize, parsed: &Faces<ParsedFont>) -> Vec<Fonts> {
     let mut tags = HashSet::new();
     let mut next = || loop {
         let id = FontId::new();
@@ -68,6 +99,11 @@ pub(super) fn unique_font_ids(chunks: usize) -> Vec<Fonts> {
             regular: next(),
             bold: next(),
             emoji: next(),
+            system: parsed
+                .system
+                .iter()
+                .map(|(index, _)| (*index, next()))
+                .collect(),
         })
         .collect()
 }
@@ -82,8 +118,8 @@ pub(super) fn chunk_document(
 ) -> lopdf::Document {
     let mut document = PdfDocument::new(&options.document_title);
     set_metadata(&mut document, options);
-    for face in [FontFace::Regular, FontFace::Bold, FontFace::Emoji] {
-        let font = PdfFont::new(parsed.get(face).clone());
+    for (face, parsed_font) in parsed.all() {
+        let font = PdfFont::new(parsed_font.clone());
         document
             .resources
             .fonts
@@ -188,21 +224,13 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
                     ops.push(Op::StartTextSection);
                     in_text = true;
                 }
-                let mut cursor = *x;
-                let runs = runs(text, *bold, metrics);
-                let run_count = runs.len();
-                for (index, (face, run)) in runs.into_iter().enumerate() {
-                    pen.font(&mut ops, fonts, face, *size);
-                    ops.push(Op::SetTextMatrix {
-                        matrix: TextMatrix::Translate(Pt(cursor), Pt(height - y)),
-                    });
-                    // Only a following run needs to know where this one ends.
-                    if index + 1 < run_count {
-                        cursor += metrics.text_width(&run, *size, *bold);
+                let at = (*x, height - y);
+                let look = (*size, *bold);
+                match shaping::visual_parts(text) {
+                    Some(parts) => {
+                        bidi_text_ops(&mut ops, &mut pen, (fonts, metrics), at, look, &parts);
                     }
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(run)],
-                    });
+                    None => text_ops(&mut ops, &mut pen, (fonts, metrics), at, look, text),
                 }
             }
             Item::Rect {
@@ -347,6 +375,85 @@ fn circle_ops(
             winding_order: WindingOrder::NonZero,
         },
     });
+}
+
+/// A line of left-to-right text: one run per font that draws it.
+fn text_ops(
+    ops: &mut Vec<Op>,
+    pen: &mut PenState,
+    (fonts, metrics): (&Fonts, &FontMetrics),
+    (x, baseline): (f32, f32),
+    (size, bold): (f32, bool),
+    text: &str,
+) {
+    let mut cursor = x;
+    let runs = runs(text, bold, metrics);
+    let run_count = runs.len();
+    for (index, (face, run)) in runs.into_iter().enumerate() {
+        pen.font(ops, fonts, face, size);
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(cursor), Pt(baseline)),
+        });
+        // Only a following run needs to know where this one ends.
+        if index + 1 < run_count {
+            cursor += metrics.text_width(&run, size, bold);
+        }
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run)],
+        });
+    }
+}
+
+/// A line with right-to-left text: its parts in visual order, each split into runs
+/// that one font draws; right-to-left runs come in reverse and are shaped (joined
+/// letters as glyphs, each with its characters for copying).
+fn bidi_text_ops(
+    ops: &mut Vec<Op>,
+    pen: &mut PenState,
+    (fonts, metrics): (&Fonts, &FontMetrics),
+    (x, baseline): (f32, f32),
+    (size, bold): (f32, bool),
+    parts: &[(bool, &str)],
+) {
+    let mut cursor = x;
+    for (rtl, part) in parts {
+        let mut part_runs = runs(part, bold, metrics);
+        if *rtl {
+            part_runs.reverse();
+        }
+        for (face, run) in part_runs {
+            pen.font(ops, fonts, face, size);
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(cursor), Pt(baseline)),
+            });
+            let shaped = if *rtl {
+                metrics
+                    .face_bytes(face)
+                    .and_then(|bytes| shaping::shape_rtl(bytes, &run))
+            } else {
+                None
+            };
+            match shaped {
+                Some(shaped) => {
+                    cursor += shaped.width * size;
+                    let glyphs = shaped
+                        .glyphs
+                        .into_iter()
+                        .map(|glyph| Codepoint::with_cid(glyph.glyph, glyph.back, glyph.text))
+                        .collect();
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::GlyphIds(glyphs)],
+                    });
+                }
+                None => {
+                    cursor += metrics.text_width(&run, size, bold);
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(run)],
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// Splits text into runs that one font draws; characters were sanitized before, so

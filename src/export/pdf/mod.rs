@@ -25,9 +25,9 @@ pub fn render(
     metrics: &FontMetrics,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let parsed = document::parse_fonts()?;
+    let parsed = document::parse_fonts(metrics)?;
     let chunks = split_into_chunks(pages);
-    let fonts = document::unique_font_ids(chunks.len());
+    let fonts = document::unique_font_ids(chunks.len(), &parsed);
     let documents = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .into_iter()

@@ -34,6 +34,8 @@ pub fn export_progress_ui(ctx: &egui::Context, language: Language, (done, total)
 pub struct ExportSummary {
     pub pages: usize,
     pub replaced_characters: usize,
+    /// Which characters no font has, and where.
+    pub missing: Vec<crate::export::MissingCharacters>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,10 +59,12 @@ pub fn export_done_ui(
             ui.label(Msg::ExportSaved.fill_count(language, summary.pages, &[("file", &file)]));
             if summary.replaced_characters > 0 {
                 let count = summary.replaced_characters.to_string();
-                ui.label(
-                    egui::RichText::new(Msg::ExportReplaced.fill(language, &[("count", &count)]))
-                        .color(ui.visuals().warn_fg_color),
+                let text = format!(
+                    "{} {}",
+                    Msg::ExportReplaced.fill(language, &[("count", &count)]),
+                    crate::export::missing_summary(language, &summary.missing)
                 );
+                ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
             }
             ui.label(egui::RichText::new(Msg::ExportOpenHint.text(language)).weak());
             super::button_row(ui, |ui| {

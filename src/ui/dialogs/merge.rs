@@ -34,6 +34,9 @@ pub struct MergeDraft {
     pub file: String,
     pub rows: Vec<MergeRow>,
     pub saves: bool,
+    /// The other version is a sync program's conflict copy (named in `file`): it has no
+    /// known earlier version, so only the two versions are shown.
+    pub from_copy: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,12 +53,21 @@ pub fn merge_ui(
     let (answer, dismissed) =
         super::show_dialog(ctx, "merge_dialog", Msg::MergeTitle.text(language), |ui| {
             ui.set_width(MERGE_WIDTH);
-            ui.label(Msg::MergeBody.fill(language, &[("file", &draft.file)]));
+            // Ctrl+Enter confirms from anywhere, read before a focused choice or
+            // combination below takes the Enter for itself.
+            let ctrl_enter =
+                ui.input(|input| input.modifiers.command && input.key_pressed(egui::Key::Enter));
+            let body = if draft.from_copy {
+                Msg::MergeCopyBody
+            } else {
+                Msg::MergeBody
+            };
+            ui.label(body.fill(language, &[("file", &draft.file)]));
             ui.add_space(8.0);
             let height = (ui.ctx().content_rect().height() * 0.6).max(160.0);
             ScrollArea::vertical().max_height(height).show(ui, |ui| {
                 for (index, row) in draft.rows.iter_mut().enumerate() {
-                    row_ui(ui, language, index, row);
+                    row_ui(ui, language, index, row, draft.from_copy);
                     ui.separator();
                 }
             });
@@ -65,9 +77,6 @@ pub fn merge_ui(
                 Msg::MergeOnly
             };
             super::button_row(ui, |ui| {
-                // Ctrl+Enter confirms even from inside a combination being edited.
-                let ctrl_enter = ui
-                    .input(|input| input.modifiers.command && input.key_pressed(egui::Key::Enter));
                 if ui.button(confirm.text(language)).clicked()
                     || super::enter_pressed(ui)
                     || ctrl_enter
@@ -87,23 +96,40 @@ pub fn merge_ui(
     }
 }
 
-fn row_ui(ui: &mut Ui, language: Language, index: usize, row: &mut MergeRow) {
+fn row_ui(ui: &mut Ui, language: Language, index: usize, row: &mut MergeRow, from_copy: bool) {
     ui.label(RichText::new(&row.heading).strong());
-    let column = (MERGE_WIDTH - 24.0) / 3.0;
+    // A conflict copy has no known earlier version: yours and the copy's only.
+    let (headings, texts) = if from_copy {
+        (
+            vec![Msg::MergeMine, Msg::MergeTheirsCopy],
+            vec![&row.mine, &row.theirs],
+        )
+    } else {
+        (
+            vec![Msg::MergeBase, Msg::MergeMine, Msg::MergeTheirs],
+            vec![&row.base, &row.mine, &row.theirs],
+        )
+    };
+    let column = (MERGE_WIDTH - 24.0) / texts.len() as f32;
     egui::Grid::new(("merge_row", index))
-        .num_columns(3)
+        .num_columns(texts.len())
         .min_col_width(column)
         .max_col_width(column)
         .show(ui, |ui| {
-            for msg in [Msg::MergeBase, Msg::MergeMine, Msg::MergeTheirs] {
+            for msg in headings {
                 ui.label(RichText::new(msg.text(language)).small().weak());
             }
             ui.end_row();
-            for text in [&row.base, &row.mine, &row.theirs] {
+            for text in texts {
                 ui.add(egui::Label::new(text.as_str()).wrap());
             }
             ui.end_row();
         });
+    let take_theirs = if from_copy {
+        Msg::KeepTheirsCopy
+    } else {
+        Msg::KeepTheirs
+    };
     let combine_label = ui
         .horizontal_wrapped(|ui| {
             ui.radio_value(
@@ -114,7 +140,7 @@ fn row_ui(ui: &mut Ui, language: Language, index: usize, row: &mut MergeRow) {
             ui.radio_value(
                 &mut row.choice,
                 MergeChoice::Theirs,
-                Msg::KeepTheirs.text(language),
+                take_theirs.text(language),
             );
             row.combined.is_some().then(|| {
                 ui.radio_value(

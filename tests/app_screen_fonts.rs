@@ -1,0 +1,63 @@
+//! Issue 20: a partner's name in Chinese shows on screen as itself: the system font
+//! the PDF uses for characters the bundled fonts lack is added to the window's fonts,
+//! for a file opened and for text pasted.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod common;
+
+use egui::FontId;
+use egui_kittest::Harness;
+use netzwerk_canvas::app::{App, Startup};
+use netzwerk_canvas::storage;
+
+fn shows(harness: &Harness<'_, App>, c: char) -> bool {
+    harness
+        .ctx
+        .fonts_mut(|fonts| fonts.has_glyph(&FontId::proportional(14.0), c))
+}
+
+/// Whether a font of the system has 京; without one there is nothing to add, and the
+/// test says so (tests/pdf_system_fonts.rs fails on CI in that case).
+fn system_has_a_chinese_font() -> bool {
+    let found = std::process::Command::new("fc-list")
+        .arg(":charset=4eac")
+        .output()
+        .is_ok_and(|output| !output.stdout.is_empty());
+    if !found {
+        assert!(
+            std::env::var("CI").is_err(),
+            "no system font with Chinese characters: apt-get install fonts-droid-fallback"
+        );
+        eprintln!("SKIPPED app_screen_fonts: no system font with Chinese characters");
+    }
+    found
+}
+
+#[test]
+fn a_chinese_name_in_the_file_gets_a_font_on_screen() {
+    if !system_has_a_chinese_font() {
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("partner.json");
+    let mut workspace = storage::example_workspace().unwrap();
+    workspace.collaborations[0].title = "Partner 京東".into();
+    storage::save_workspace(&path, &workspace).unwrap();
+    let mut harness = common::app_harness(Startup::File(path));
+    harness.run_steps(3);
+    assert!(shows(&harness, '京'));
+    assert!(shows(&harness, '東'));
+}
+
+#[test]
+fn a_pasted_chinese_name_gets_a_font_on_screen() {
+    if !system_has_a_chinese_font() {
+        return;
+    }
+    let mut harness = common::app_harness(Startup::Example);
+    assert!(!shows(&harness, '協'));
+    harness.event(egui::Event::Paste("協力".into()));
+    harness.run_steps(3);
+    assert!(shows(&harness, '協'));
+}

@@ -1,0 +1,119 @@
+//! Issue 20: characters no bundled font has (a partner's name in Chinese) print with a
+//! font of the system that has them, embedded as a subset; only what no font on the
+//! system has prints as "�" and is counted.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
+
+mod pdf_common;
+
+use chrono::{TimeZone, Utc};
+use netzwerk_canvas::export::{
+    ExportOptions, ExportRequest, ExportedPdf, Orientation, PageSetup, Paper, Printed,
+};
+use netzwerk_canvas::i18n::Language;
+use netzwerk_canvas::model::{Collaboration, Template};
+use netzwerk_canvas::storage;
+use pdf_common::{ParsedPdf, assert_qpdf_clean};
+
+/// The package that brings a font with Chinese characters on Debian and Ubuntu.
+const CJK_PACKAGE: &str = "fonts-droid-fallback";
+
+/// Whether a font of the system has 京 (U+4EAC), asked through fontconfig. Without one
+/// the test is skipped loudly, and fails on CI (where `.ci/run` installs one).
+fn system_has_a_chinese_font() -> bool {
+    let found = std::process::Command::new("fc-list")
+        .arg(":charset=4eac")
+        .output()
+        .is_ok_and(|output| !output.stdout.is_empty());
+    if !found {
+        let message = format!(
+            "no system font with Chinese characters: install one with \
+             'sudo apt-get install {CJK_PACKAGE}' (and fontconfig)"
+        );
+        assert!(std::env::var("CI").is_err(), "{message}");
+        eprintln!("SKIPPED pdf_system_fonts: {message}");
+    }
+    found
+}
+
+fn export(collaboration: Collaboration) -> ExportedPdf {
+    let request = ExportRequest {
+        printed: Printed::Canvases {
+            collaborations: vec![collaboration],
+            templates: vec![Template::kooperations_canvas()],
+        },
+        options: ExportOptions {
+            page: PageSetup {
+                paper: Paper::A4,
+                orientation: Orientation::Landscape,
+            },
+            language: Language::German,
+            exported_at: Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap(),
+            document_title: "Netzwerk-Canvas Test".to_owned(),
+        },
+    };
+    netzwerk_canvas::export::export(&request, &|_, _| {}).unwrap()
+}
+
+/// The names of the fonts the PDF embeds, without their subset tags.
+fn embedded_fonts(bytes: &[u8]) -> Vec<String> {
+    let document = lopdf::Document::load_mem(bytes).unwrap();
+    let mut names: Vec<String> = document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dict| dict.has_type(b"FontDescriptor"))
+        .filter_map(|dict| dict.get(b"FontName").ok()?.as_name().ok())
+        .map(|name| {
+            let name = String::from_utf8_lossy(name);
+            name.split_once('+')
+                .map_or(name.to_string(), |(_, font)| font.to_owned())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn a_chinese_name_prints_with_a_system_font_and_only_what_no_font_has_is_replaced() {
+    if !system_has_a_chinese_font() {
+        return;
+    }
+    let mut canvas = storage::example_workspace().unwrap().collaborations[0].clone();
+    canvas.title = "Partner 京東".into();
+    canvas.partners = vec!["北京协作中心".into()];
+    canvas.fields.insert(
+        "motivation".into(),
+        "Zusammenarbeit mit 京東 und 協力, nicht mit \u{378}.".into(),
+    );
+    let pdf = export(canvas);
+
+    assert_eq!(pdf.replaced_characters, 1, "only the unassigned U+0378");
+    let text = ParsedPdf::parse(&pdf.bytes).page_text(1);
+    for name in ["Partner 京東", "北京协作中心", "京東 und 協力"] {
+        assert!(text.contains(name), "{name} is missing in: {text}");
+    }
+    let fonts = embedded_fonts(&pdf.bytes);
+    assert!(
+        fonts
+            .iter()
+            .any(|font| !font.starts_with("DejaVu") && font != "NotoEmoji"),
+        "no system font embedded: {fonts:?}"
+    );
+    assert_qpdf_clean(&pdf.bytes);
+}
+
+#[test]
+fn text_the_bundled_fonts_have_embeds_no_system_font() {
+    let canvas = storage::example_workspace().unwrap().collaborations[0].clone();
+    let pdf = export(canvas);
+    assert_eq!(pdf.replaced_characters, 0);
+    let fonts = embedded_fonts(&pdf.bytes);
+    assert!(
+        fonts
+            .iter()
+            .all(|font| font.starts_with("DejaVu") || font == "NotoEmoji"),
+        "{fonts:?}"
+    );
+}
