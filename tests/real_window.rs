@@ -41,6 +41,8 @@ mod scenarios_rights;
 mod scenarios_team;
 #[path = "real_window/scenarios_typing.rs"]
 mod scenarios_typing;
+#[path = "real_window/scenarios_typography.rs"]
+mod scenarios_typography;
 #[path = "real_window/search_path.rs"]
 mod search_path;
 #[path = "real_window/session.rs"]
@@ -83,7 +85,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 38] = [
+const SCENARIOS: [Scenario; 39] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -249,6 +251,14 @@ const SCENARIOS: [Scenario; 38] = [
         ..scenario(
             "window_icon_and_class",
             scenarios_desktop::window_icon_and_class,
+        )
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "hyphenated_compound_in_pdf",
+            scenarios_typography::hyphenated_compound_in_pdf,
         )
     },
     scenario("app_starts_and_quits", quits_cleanly),

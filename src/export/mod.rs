@@ -11,6 +11,7 @@
 
 mod compose;
 mod draw;
+mod hyphenate;
 pub mod marks;
 mod metrics;
 mod missing;

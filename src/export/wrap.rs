@@ -1,6 +1,8 @@
 //! Breaks text into lines by the real glyph widths: paragraphs and line breaks are kept,
-//! and a token longer than a line is broken rather than cut off.
+//! a word that does not fit is hyphenated at its syllables (see `hyphenate`), and a
+//! token longer than a line with no break point is cut rather than cut off.
 
+use super::hyphenate::{Break, Hyphenation, SOFT_HYPHEN};
 use super::metrics::FontMetrics;
 
 /// How a line ends, so that the original text can be rebuilt from its lines.
@@ -8,7 +10,10 @@ use super::metrics::FontMetrics;
 pub enum LineEnd {
     /// The line broke at a space, which the break consumed.
     Space,
-    /// A word longer than the line was split here.
+    /// A word broke at a syllable; the line ends with a [`SOFT_HYPHEN`] the text lacks.
+    Hyphen,
+    /// A token broke after a separator of its own (`/`, `-`, `.`), or, with no break
+    /// point that fits, anywhere.
     Split,
     /// The paragraph ends (a line break in the text, or the end of the text).
     Paragraph,
@@ -24,6 +29,13 @@ pub struct TextStyle<'a> {
     pub metrics: &'a FontMetrics,
     pub size: f32,
     pub bold: bool,
+    pub hyphenation: Hyphenation,
+}
+
+impl TextStyle<'_> {
+    fn width(&self, text: &str) -> f32 {
+        self.metrics.text_width(text, self.size, self.bold)
+    }
 }
 
 pub fn wrap_text(text: &str, max_width: f32, style: &TextStyle<'_>) -> Vec<Line> {
@@ -35,11 +47,11 @@ pub fn wrap_text(text: &str, max_width: f32, style: &TextStyle<'_>) -> Vec<Line>
 }
 
 fn wrap_paragraph(paragraph: &str, max_width: f32, style: &TextStyle<'_>, lines: &mut Vec<Line>) {
-    let space = style.metrics.text_width(" ", style.size, style.bold);
+    let space = style.width(" ");
     let mut line = String::new();
     let mut width = 0.0;
     for (index, word) in paragraph.split(' ').enumerate() {
-        let word_width = style.metrics.text_width(word, style.size, style.bold);
+        let word_width = style.width(word);
         let gap = if index == 0 { 0.0 } else { space };
         if width + gap + word_width <= max_width {
             if index > 0 {
@@ -49,13 +61,26 @@ fn wrap_paragraph(paragraph: &str, max_width: f32, style: &TextStyle<'_>, lines:
             width += gap + word_width;
             continue;
         }
+        let breaks = style.hyphenation.breaks(word);
+        let mut start = 0;
         if index > 0 {
+            // The first syllables that fit go on this line, after the space.
+            let room = max_width - width - gap;
+            let end = match fitting_head(word, 0, &breaks, room, style) {
+                Some(head) => {
+                    line.push(' ');
+                    push_head(word, 0, head, &mut line);
+                    start = head.at;
+                    end_of(head)
+                }
+                None => LineEnd::Space,
+            };
             lines.push(Line {
                 text: std::mem::take(&mut line),
-                end: LineEnd::Space,
+                end,
             });
         }
-        width = split_long_word(word, max_width, style, &mut line, lines);
+        width = place_rest(word, start, &breaks, max_width, style, (&mut line, lines));
     }
     lines.push(Line {
         text: line,
@@ -63,40 +88,120 @@ fn wrap_paragraph(paragraph: &str, max_width: f32, style: &TextStyle<'_>, lines:
     });
 }
 
-/// Puts `word` at the start of an empty `line`, splitting it over as many full lines as
-/// needed; returns the width of what stays on the current line.
-fn split_long_word(
+fn end_of(b: Break) -> LineEnd {
+    if b.hyphen {
+        LineEnd::Hyphen
+    } else {
+        LineEnd::Split
+    }
+}
+
+/// The last break after `start` whose part of `word` (with its hyphen) fits in `room`.
+fn fitting_head(
     word: &str,
+    start: usize,
+    breaks: &[Break],
+    room: f32,
+    style: &TextStyle<'_>,
+) -> Option<Break> {
+    let mut candidate = String::new();
+    breaks.iter().rev().copied().find(|b| {
+        if b.at <= start {
+            return false;
+        }
+        candidate.clear();
+        push_head(word, start, *b, &mut candidate);
+        style.width(&candidate) <= room
+    })
+}
+
+fn push_head(word: &str, start: usize, head: Break, line: &mut String) {
+    line.push_str(&word[start..head.at]);
+    if head.hyphen {
+        line.push(SOFT_HYPHEN);
+    }
+}
+
+/// Puts `word[start..]` at the start of an empty `line`, breaking it over as many full
+/// lines as needed: at the last break point that fits, else (a token with none) as many
+/// characters as fit. Returns the width of what stays on the current line.
+fn place_rest(
+    word: &str,
+    mut start: usize,
+    breaks: &[Break],
     max_width: f32,
     style: &TextStyle<'_>,
-    line: &mut String,
-    lines: &mut Vec<Line>,
+    (line, lines): (&mut String, &mut Vec<Line>),
 ) -> f32 {
-    let mut width = 0.0;
-    for c in word.chars() {
-        let advance = style.metrics.advance(c, style.bold) * style.size;
-        if width + advance > max_width && !line.is_empty() {
+    loop {
+        let rest = &word[start..];
+        let rest_width = style.width(rest);
+        if rest_width <= max_width {
+            line.push_str(rest);
+            return rest_width;
+        }
+        if let Some(head) = fitting_head(word, start, breaks, max_width, style) {
+            push_head(word, start, head, line);
             lines.push(Line {
                 text: std::mem::take(line),
-                end: LineEnd::Split,
+                end: end_of(head),
             });
-            width = 0.0;
+            start = head.at;
+            continue;
         }
-        line.push(c);
-        width += advance;
+        let cut = start + hard_cut(rest, max_width, style);
+        lines.push(Line {
+            text: word[start..cut].to_owned(),
+            end: LineEnd::Split,
+        });
+        start = cut;
     }
-    width
+}
+
+/// How many bytes of `text` fit on a line: at least one character, so that a line
+/// narrower than a letter still makes progress.
+fn hard_cut(text: &str, max_width: f32, style: &TextStyle<'_>) -> usize {
+    let mut width = 0.0;
+    for (index, c) in text.char_indices() {
+        width += style.metrics.advance(c, style.bold) * style.size;
+        if width > max_width && index > 0 {
+            return index;
+        }
+    }
+    text.len()
+}
+
+/// How many of `lines` go before a page break when `room` of them fit: fewer, when the
+/// last of them would end in a syllable break, so that no word is split by the turn of
+/// a page (and the heading of the next page); a reader, or a program extracting the text,
+/// would otherwise find its two halves apart. All `room` when every one of them ends in a
+/// syllable break (one word longer than the page), so that the text still goes on.
+pub fn lines_before_page_break(lines: &[Line], room: usize) -> usize {
+    let room = room.min(lines.len());
+    if room == lines.len() {
+        return room;
+    }
+    match lines[..room]
+        .iter()
+        .rposition(|line| line.end != LineEnd::Hyphen)
+    {
+        Some(last_whole) => last_whole + 1,
+        None => room,
+    }
 }
 
 /// The text the lines were made from.
 pub fn join_lines(lines: &[Line]) -> String {
     let mut text = String::new();
     for (index, line) in lines.iter().enumerate() {
-        text.push_str(&line.text);
+        match line.end {
+            LineEnd::Hyphen => text.push_str(line.text.trim_end_matches(SOFT_HYPHEN)),
+            _ => text.push_str(&line.text),
+        }
         if index + 1 < lines.len() {
             text.push_str(match line.end {
                 LineEnd::Space => " ",
-                LineEnd::Split => "",
+                LineEnd::Split | LineEnd::Hyphen => "",
                 LineEnd::Paragraph => "\n",
             });
         }
@@ -107,15 +212,70 @@ pub fn join_lines(lines: &[Line]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
 
     fn wrap(text: &str, width: f32) -> Vec<Line> {
+        wrap_in(Language::German, text, width)
+    }
+
+    fn wrap_in(language: Language, text: &str, width: f32) -> Vec<Line> {
         let metrics = FontMetrics::load().expect("bundled fonts parse");
         let style = TextStyle {
             metrics: &metrics,
             size: 10.0,
             bold: false,
+            hyphenation: Hyphenation::for_language(language),
         };
-        wrap_text(text, width, &style)
+        let lines = wrap_text(text, width, &style);
+        for line in &lines {
+            assert!(style.width(&line.text) <= width || line.text.chars().count() == 1);
+        }
+        assert_eq!(join_lines(&lines), text, "{lines:?}");
+        lines
+    }
+
+    fn texts(lines: &[Line]) -> Vec<&str> {
+        lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_long_compound_is_hyphenated_at_its_syllables_in_a_narrow_box() {
+        let lines = wrap("Der Donaudampfschifffahrtsgesellschaft gehört er", 80.0);
+        assert_eq!(
+            texts(&lines),
+            [
+                "Der Donau\u{AD}",
+                "dampfschiff\u{AD}",
+                "fahrtsgesell\u{AD}",
+                "schaft gehört",
+                "er"
+            ]
+        );
+        assert_eq!(lines[0].end, LineEnd::Hyphen);
+    }
+
+    #[test]
+    fn a_word_that_does_not_fit_fills_the_line_with_its_first_syllables() {
+        let lines = wrap("Im Lebensmittelmarkt", 60.0);
+        assert_eq!(texts(&lines), ["Im Lebens\u{AD}", "mittelmarkt"]);
+        let lines = wrap("Die Kooperationsvereinbarung", 100.0);
+        assert_eq!(texts(&lines), ["Die Kooperations\u{AD}", "vereinbarung"]);
+    }
+
+    #[test]
+    fn english_text_breaks_by_english_patterns() {
+        let lines = wrap_in(Language::English, "Our cooperation agreement", 70.0);
+        assert_eq!(
+            texts(&lines),
+            ["Our coopera\u{AD}", "tion agree\u{AD}", "ment"]
+        );
+    }
+
+    #[test]
+    fn a_compound_with_a_hyphen_breaks_after_it_without_another() {
+        let lines = wrap("Straßenbahn-Ring", 80.0);
+        assert_eq!(texts(&lines), ["Straßenbahn-", "Ring"]);
+        assert_eq!(lines[0].end, LineEnd::Split);
     }
 
     #[test]
@@ -139,7 +299,56 @@ mod tests {
         let token = "https://example.org/".to_owned() + &"x".repeat(120);
         let lines = wrap(&format!("Link: {token} Ende"), 80.0);
         assert!(lines.iter().any(|l| l.end == LineEnd::Split));
-        assert_eq!(join_lines(&lines), format!("Link: {token} Ende"));
+        assert!(lines.iter().all(|l| l.end != LineEnd::Hyphen), "{lines:?}");
+    }
+
+    #[test]
+    fn a_link_breaks_after_a_separator_and_never_gets_a_hyphen() {
+        let lines = wrap("Siehe https://example.org/kooperation/vereinbarung", 110.0);
+        assert_eq!(
+            texts(&lines),
+            [
+                "Siehe https://",
+                "example.org/",
+                "kooperation/",
+                "vereinbarung"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_never_ends_in_the_middle_of_a_word() {
+        let lines = wrap(
+            "Im Lebensmittelmarkt der Kooperationsvereinbarung gemäß",
+            60.0,
+        );
+        assert_eq!(
+            texts(&lines),
+            [
+                "Im Lebens\u{AD}",
+                "mittelmarkt",
+                "der Koope\u{AD}",
+                "rationsver\u{AD}",
+                "einbarung",
+                "gemäß"
+            ]
+        );
+        // Room for three lines: the third ends in a syllable break, so two go.
+        assert_eq!(lines_before_page_break(&lines, 3), 2);
+        assert_eq!(lines_before_page_break(&lines, 4), 2);
+        assert_eq!(lines_before_page_break(&lines, 2), 2);
+        assert_eq!(
+            lines_before_page_break(&lines, 1),
+            1,
+            "the only line is all there is"
+        );
+        assert_eq!(lines_before_page_break(&lines, 5), 5);
+        // Everything fits: nothing moves on.
+        assert_eq!(lines_before_page_break(&lines, 9), 6);
+        // Lines that all break a word: the text goes on regardless.
+        let word = wrap("Donaudampfschifffahrtsgesellschaftskapitänsmütze", 40.0);
+        assert!(word.len() > 3, "{word:?}");
+        assert_eq!(lines_before_page_break(&word, 2), 2);
     }
 
     #[test]

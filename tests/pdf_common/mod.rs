@@ -82,10 +82,17 @@ fn decode_pdf_string(bytes: &[u8]) -> String {
     }
 }
 
-/// The text without any whitespace, so that words broken over lines still match.
+/// The text without any whitespace and without the hyphens that line breaking added
+/// (drawn as SOFT HYPHEN, U+00AD, as PDF prescribes), so that words broken over lines
+/// still match.
 pub fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != SOFT_HYPHEN)
+        .collect()
 }
+
+/// What the export draws where it hyphenated a word at the end of a line.
+pub const SOFT_HYPHEN: char = '\u{AD}';
 
 /// `qpdf --check` finds nothing wrong with the PDF, as a print shop would check it.
 /// Without qpdf installed the check is skipped with a note, except on CI.

@@ -4,6 +4,7 @@ use super::notes::lines_height;
 use super::{Composer, LINE_FACTOR};
 use crate::export::Orientation;
 use crate::export::draw::{INK, Page, RULE};
+use crate::export::wrap::lines_before_page_break;
 use crate::model::GridRect;
 
 const HEADING_SIZE: f32 = 13.0;
@@ -73,7 +74,11 @@ impl Composer<'_> {
             let per_column =
                 (((bottom - top - size) / (size * LINE_FACTOR)).floor() as usize + 1).max(1);
             for column in 0..columns {
-                let take = remaining.len().min(per_column);
+                let mut take = remaining.len().min(per_column);
+                if column + 1 == columns {
+                    // The next page starts with the heading again: keep a word together.
+                    take = lines_before_page_break(remaining, take);
+                }
                 let body = GridRect {
                     x: self.margin() + column as f32 * (column_width + gap),
                     y: top,

@@ -21,6 +21,7 @@ pub use report::Section;
 
 use super::ExportOptions;
 use super::draw::{GREY, Page, RULE};
+use super::hyphenate::Hyphenation;
 use super::metrics::FontMetrics;
 use super::wrap::{Line, TextStyle, wrap_text};
 use crate::i18n::Msg;
@@ -37,6 +38,8 @@ pub struct Composer<'a> {
     metrics: &'a FontMetrics,
     template: &'a Template,
     options: &'a ExportOptions,
+    /// The syllables of the document's language.
+    hyphenation: Hyphenation,
     width: f32,
     height: f32,
     scale: f32,
@@ -62,6 +65,7 @@ impl<'a> Composer<'a> {
             metrics,
             template,
             options,
+            hyphenation: Hyphenation::for_language(options.language),
             width,
             height,
             scale: options.page.type_scale(),
@@ -85,6 +89,7 @@ impl<'a> Composer<'a> {
             metrics: self.metrics,
             size,
             bold,
+            hyphenation: self.hyphenation,
         };
         wrap_text(text, width, &style)
     }
