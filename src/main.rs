@@ -5,6 +5,7 @@ use clap::Parser;
 /// The export allocates many small strings; mimalloc makes it about a tenth faster.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+use netzwerk_canvas::app::first_frame;
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::cli::{
     Cli, CliCommand, run_auskunft, run_due, run_export, run_import, run_kartenabfrage,
@@ -13,6 +14,7 @@ use netzwerk_canvas::cli::{
 use netzwerk_canvas::window_icon::window_icon;
 
 fn main() -> eframe::Result {
+    first_frame::mark_process_start();
     let cli = Cli::parse();
     match &cli.command {
         Some(CliCommand::Export(args)) => std::process::exit(run_export(args)),

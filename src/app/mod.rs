@@ -12,6 +12,7 @@ mod edit;
 mod export_commands;
 mod export_job;
 mod file_commands;
+pub mod first_frame;
 mod jobs;
 mod load_job;
 mod meeting_commands;
@@ -81,6 +82,8 @@ pub struct App {
     clipboard: clipboard::ClipboardTarget,
     /// For work that starts outside a frame (opening the file given at start).
     ctx: egui::Context,
+    /// The start-up benchmark's probe; idle unless its variable is set.
+    first_frame: first_frame::FirstFrameLog,
 }
 
 impl App {
@@ -109,6 +112,7 @@ impl App {
             recovery: safety::CrashRecovery::default(),
             clipboard: clipboard::ClipboardTarget::default(),
             ctx: ctx.clone(),
+            first_frame: first_frame::FirstFrameLog::from_env(),
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -412,6 +416,7 @@ fn side_panel_max(ui: &egui::Ui) -> f32 {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.first_frame.on_ui_pass(&ctx);
         self.apply_look(&ctx);
         self.clipboard.remember_focused_editor(&ctx);
         self.collect_shortcuts(&ctx);
