@@ -6,7 +6,7 @@
 //! [`system_viewer`] for the files they make, and [`moderation`] (the participants'
 //! server of a Kartenabfrage); [`ui`] (panels and dialogs); [`app`]
 //! (ties them together and runs [`command::Command`]s), with [`window_icon`] for the
-//! window it opens in. The library form lets tests build the app.
+//! window it opens in and [`windows_console`] for the terminal it was started from. The library form lets tests build the app.
 
 pub mod app;
 pub mod assets;
@@ -24,3 +24,4 @@ pub mod storage;
 pub mod system_viewer;
 pub mod ui;
 pub mod window_icon;
+pub mod windows_console;

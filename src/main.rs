@@ -1,18 +1,26 @@
 //! Startup only: parse the command line and open the window.
 
+// Windows, release: a GUI program, so no console window opens beside the app; the
+// subcommands print into the terminal they were started from (`windows_console`).
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use clap::Parser;
 
 /// The export allocates many small strings; mimalloc makes it about a tenth faster.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+use netzwerk_canvas::app::first_frame;
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::cli::{
     Cli, CliCommand, run_auskunft, run_due, run_export, run_import, run_kartenabfrage,
     run_vergessen,
 };
 use netzwerk_canvas::window_icon::window_icon;
+use netzwerk_canvas::windows_console;
 
 fn main() -> eframe::Result {
+    first_frame::mark_process_start();
+    windows_console::attach_parent_console();
     let cli = Cli::parse();
     match &cli.command {
         Some(CliCommand::Export(args)) => std::process::exit(run_export(args)),

@@ -13,6 +13,7 @@ mod edit;
 mod export_commands;
 mod export_job;
 mod file_commands;
+pub mod first_frame;
 mod jobs;
 mod load_job;
 mod meeting_commands;
@@ -85,6 +86,8 @@ pub struct App {
     ctx: egui::Context,
     /// System fonts added for characters the bundled fonts lack.
     screen_fonts: screen_fonts::ScreenFonts,
+    /// The start-up benchmark's probe; idle unless its variable is set.
+    first_frame: first_frame::FirstFrameLog,
 }
 
 impl App {
@@ -114,6 +117,7 @@ impl App {
             clipboard: clipboard::ClipboardTarget::default(),
             ctx: ctx.clone(),
             screen_fonts: screen_fonts::ScreenFonts::default(),
+            first_frame: first_frame::FirstFrameLog::from_env(),
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -417,6 +421,7 @@ fn side_panel_max(ui: &egui::Ui) -> f32 {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.first_frame.on_ui_pass(&ctx);
         self.apply_look(&ctx);
         self.add_screen_fonts(&ctx);
         self.clipboard.remember_focused_editor(&ctx);
