@@ -5,6 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
 mod common;
+// Only its font check is used here.
+#[allow(dead_code)]
+#[path = "pdf_common/scripts.rs"]
+mod scripts;
 
 use egui::FontId;
 use egui_kittest::Harness;
@@ -17,26 +21,9 @@ fn shows(harness: &Harness<'_, App>, c: char) -> bool {
         .fonts_mut(|fonts| fonts.has_glyph(&FontId::proportional(14.0), c))
 }
 
-/// Whether a font of the system has 京; without one there is nothing to add, and the
-/// test says so (tests/pdf_system_fonts.rs fails on CI in that case).
-fn system_has_a_chinese_font() -> bool {
-    let found = std::process::Command::new("fc-list")
-        .arg(":charset=4eac")
-        .output()
-        .is_ok_and(|output| !output.stdout.is_empty());
-    if !found {
-        assert!(
-            std::env::var("CI").is_err(),
-            "no system font with Chinese characters: apt-get install fonts-droid-fallback"
-        );
-        eprintln!("SKIPPED app_screen_fonts: no system font with Chinese characters");
-    }
-    found
-}
-
 #[test]
 fn a_chinese_name_in_the_file_gets_a_font_on_screen() {
-    if !system_has_a_chinese_font() {
+    if !scripts::system_has_a_chinese_font("app_screen_fonts") {
         return;
     }
     let folder = tempfile::tempdir().unwrap();
@@ -52,7 +39,7 @@ fn a_chinese_name_in_the_file_gets_a_font_on_screen() {
 
 #[test]
 fn a_pasted_chinese_name_gets_a_font_on_screen() {
-    if !system_has_a_chinese_font() {
+    if !scripts::system_has_a_chinese_font("app_screen_fonts") {
         return;
     }
     let mut harness = common::app_harness(Startup::Example);

@@ -5,33 +5,9 @@
 
 mod pdf_common;
 
-use chrono::{TimeZone, Utc};
-use netzwerk_canvas::export::{
-    ExportOptions, ExportRequest, ExportedPdf, Orientation, PageSetup, Paper, Printed,
-};
-use netzwerk_canvas::i18n::Language;
-use netzwerk_canvas::model::{Collaboration, Template};
 use netzwerk_canvas::storage;
 use pdf_common::assert_qpdf_clean;
-
-fn export(collaboration: Collaboration) -> ExportedPdf {
-    let request = ExportRequest {
-        printed: Printed::Canvases {
-            collaborations: vec![collaboration],
-            templates: vec![Template::kooperations_canvas()],
-        },
-        options: ExportOptions {
-            page: PageSetup {
-                paper: Paper::A4,
-                orientation: Orientation::Landscape,
-            },
-            language: Language::German,
-            exported_at: Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap(),
-            document_title: "Netzwerk-Canvas Test".to_owned(),
-        },
-    };
-    netzwerk_canvas::export::export(&request, &|_, _| {}).unwrap()
-}
+use pdf_common::scripts::export_canvas as export;
 
 /// The PDF's text as pdftotext reads it, without the embedding marks it puts around
 /// right-to-left text; `None` (said loudly, failing on CI) without pdftotext.

@@ -6,54 +6,9 @@
 
 mod pdf_common;
 
-use chrono::{TimeZone, Utc};
-use netzwerk_canvas::export::{
-    ExportOptions, ExportRequest, ExportedPdf, Orientation, PageSetup, Paper, Printed,
-};
-use netzwerk_canvas::i18n::Language;
-use netzwerk_canvas::model::{Collaboration, Template};
 use netzwerk_canvas::storage;
+use pdf_common::scripts::{export_canvas as export, system_has_a_chinese_font};
 use pdf_common::{ParsedPdf, assert_qpdf_clean};
-
-/// The package that brings a font with Chinese characters on Debian and Ubuntu.
-const CJK_PACKAGE: &str = "fonts-droid-fallback";
-
-/// Whether a font of the system has 京 (U+4EAC), asked through fontconfig. Without one
-/// the test is skipped loudly, and fails on CI (where `.ci/run` installs one).
-fn system_has_a_chinese_font() -> bool {
-    let found = std::process::Command::new("fc-list")
-        .arg(":charset=4eac")
-        .output()
-        .is_ok_and(|output| !output.stdout.is_empty());
-    if !found {
-        let message = format!(
-            "no system font with Chinese characters: install one with \
-             'sudo apt-get install {CJK_PACKAGE}' (and fontconfig)"
-        );
-        assert!(std::env::var("CI").is_err(), "{message}");
-        eprintln!("SKIPPED pdf_system_fonts: {message}");
-    }
-    found
-}
-
-fn export(collaboration: Collaboration) -> ExportedPdf {
-    let request = ExportRequest {
-        printed: Printed::Canvases {
-            collaborations: vec![collaboration],
-            templates: vec![Template::kooperations_canvas()],
-        },
-        options: ExportOptions {
-            page: PageSetup {
-                paper: Paper::A4,
-                orientation: Orientation::Landscape,
-            },
-            language: Language::German,
-            exported_at: Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap(),
-            document_title: "Netzwerk-Canvas Test".to_owned(),
-        },
-    };
-    netzwerk_canvas::export::export(&request, &|_, _| {}).unwrap()
-}
 
 /// The names of the fonts the PDF embeds, without their subset tags.
 fn embedded_fonts(bytes: &[u8]) -> Vec<String> {
@@ -77,7 +32,7 @@ fn embedded_fonts(bytes: &[u8]) -> Vec<String> {
 
 #[test]
 fn a_chinese_name_prints_with_a_system_font_and_only_what_no_font_has_is_replaced() {
-    if !system_has_a_chinese_font() {
+    if !system_has_a_chinese_font("pdf_system_fonts") {
         return;
     }
     let mut canvas = storage::example_workspace().unwrap().collaborations[0].clone();

@@ -5,6 +5,7 @@
 use lopdf::Document;
 
 pub mod measure;
+pub mod scripts;
 
 pub struct ParsedPdf {
     pub document: Document,
