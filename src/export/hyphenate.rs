@@ -6,9 +6,16 @@
 //! character PDF prescribes for hyphens that line breaking adds (ISO 32000-1, 14.8.2.2.3):
 //! DejaVu draws it as a hyphen, and a reader extracting the text knows to join the word.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::mem::Discriminant;
+
 use hypher::Lang;
 
 use crate::i18n::Language;
+
+/// How many words' breaks a thread keeps before it starts over.
+const MAX_KNOWN_WORDS: usize = 50_000;
 
 /// The hyphen a syllable break adds to the end of its line.
 pub const SOFT_HYPHEN: char = '\u{AD}';
@@ -49,6 +56,37 @@ impl Hyphenation {
     /// start or end. A word breaks at its syllables and after a hyphen it has;
     /// anything else (a link, an id) only after a separator.
     pub fn breaks(&self, token: &str) -> Vec<Break> {
+        // A box's text is wrapped at several sizes while it shrinks to fit, and the
+        // same words end lines each time: their breaks are worked out once per thread
+        // and language.
+        type Known = Vec<(Option<Discriminant<Lang>>, HashMap<String, Vec<Break>>)>;
+        thread_local! {
+            static KNOWN: RefCell<Known> = const { RefCell::new(Vec::new()) };
+        }
+        let language = self.patterns.map(|lang| std::mem::discriminant(&lang));
+        KNOWN.with(|known| {
+            let mut known = known.borrow_mut();
+            let at = match known.iter().position(|(l, _)| *l == language) {
+                Some(at) => at,
+                None => {
+                    known.push((language, HashMap::new()));
+                    known.len() - 1
+                }
+            };
+            let words = &mut known[at].1;
+            if let Some(breaks) = words.get(token) {
+                return breaks.clone();
+            }
+            if words.len() >= MAX_KNOWN_WORDS {
+                words.clear();
+            }
+            let breaks = self.find_breaks(token);
+            words.insert(token.to_owned(), breaks.clone());
+            breaks
+        })
+    }
+
+    fn find_breaks(&self, token: &str) -> Vec<Break> {
         let mut breaks = Vec::new();
         match word_core(token) {
             Some((start, core)) => self.word_breaks(core, start, &mut breaks),
