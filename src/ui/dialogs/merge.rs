@@ -52,7 +52,11 @@ pub fn merge_ui(
 ) -> Option<MergeAnswer> {
     let (answer, dismissed) =
         super::show_dialog(ctx, "merge_dialog", Msg::MergeTitle.text(language), |ui| {
-            ui.set_width(MERGE_WIDTH);
+            // Narrower than the window at any zoom (760 points are 1,520 pixels at 200 %).
+            let width = MERGE_WIDTH
+                .min(ui.ctx().content_rect().width() - 48.0)
+                .max(240.0);
+            ui.set_width(width);
             // Ctrl+Enter confirms from anywhere, also from inside a combination being
             // edited. Taken from the key event itself: on a busy machine the release of
             // Ctrl can arrive in the same frame, and the frame's modifiers then lack it.
@@ -68,7 +72,7 @@ pub fn merge_ui(
             let height = (ui.ctx().content_rect().height() * 0.6).max(160.0);
             ScrollArea::vertical().max_height(height).show(ui, |ui| {
                 for (index, row) in draft.rows.iter_mut().enumerate() {
-                    row_ui(ui, language, index, row, draft.from_copy);
+                    row_ui(ui, language, (index, width), row, draft.from_copy);
                     ui.separator();
                 }
             });
@@ -97,7 +101,13 @@ pub fn merge_ui(
     }
 }
 
-fn row_ui(ui: &mut Ui, language: Language, index: usize, row: &mut MergeRow, from_copy: bool) {
+fn row_ui(
+    ui: &mut Ui,
+    language: Language,
+    (index, width): (usize, f32),
+    row: &mut MergeRow,
+    from_copy: bool,
+) {
     ui.label(RichText::new(&row.heading).strong());
     // A conflict copy has no known earlier version: yours and the copy's only.
     let (headings, texts) = if from_copy {
@@ -111,7 +121,7 @@ fn row_ui(ui: &mut Ui, language: Language, index: usize, row: &mut MergeRow, fro
             vec![&row.base, &row.mine, &row.theirs],
         )
     };
-    let column = (MERGE_WIDTH - 24.0) / texts.len() as f32;
+    let column = (width - 24.0) / texts.len() as f32;
     egui::Grid::new(("merge_row", index))
         .num_columns(texts.len())
         .min_col_width(column)
