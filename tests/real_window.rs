@@ -85,7 +85,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 39] = [
+const SCENARIOS: [Scenario; 40] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -259,6 +259,14 @@ const SCENARIOS: [Scenario; 39] = [
         ..scenario(
             "hyphenated_compound_in_pdf",
             scenarios_typography::hyphenated_compound_in_pdf,
+        )
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "no_orphans_or_widows_in_continuation_pages",
+            scenarios_typography::no_orphans_or_widows_in_continuation_pages,
         )
     },
     scenario("app_starts_and_quits", quits_cleanly),

@@ -114,6 +114,33 @@ impl FontMetrics {
         }
     }
 
+    /// The glyph that draws `c` in a face, for the PDF's font subsets.
+    pub fn glyph_id(&self, face: FontFace, c: char) -> Option<u16> {
+        Some(self.face(face)?.glyph_index(c)?.0)
+    }
+
+    /// The PostScript name of a face, for the PDF's font dictionaries: letters, digits
+    /// and hyphens only, as PDF names of fonts are.
+    pub fn postscript_name(&self, face: FontFace) -> String {
+        let from_font = self.face(face).and_then(|found| {
+            found
+                .names()
+                .into_iter()
+                .filter(|name| name.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+                .find_map(|name| name.to_string())
+        });
+        let name: String = from_font
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        if name.is_empty() {
+            format!("Font{}", face_number(face))
+        } else {
+            name
+        }
+    }
+
     /// The system fonts drawn with so far, with their bytes, for embedding.
     pub fn used_system_fonts(&self) -> Vec<(u16, &'static [u8])> {
         let used = self
@@ -208,6 +235,16 @@ impl FontMetrics {
 /// Variation selectors, joiners and skin tones only change how a neighbour looks; the
 /// explicit direction marks (embeddings, overrides, isolates) only steer the order of
 /// right-to-left text, which the export takes from the letters themselves.
+/// A number for a face whose font has no PostScript name.
+fn face_number(face: FontFace) -> u32 {
+    match face {
+        FontFace::Regular => 0,
+        FontFace::Bold => 1,
+        FontFace::Emoji => 2,
+        FontFace::System(index) => 3 + u32::from(index),
+    }
+}
+
 fn is_invisible_modifier(c: char) -> bool {
     matches!(
         c,

@@ -190,6 +190,53 @@ pub fn lines_before_page_break(lines: &[Line], room: usize) -> usize {
     }
 }
 
+/// What follows a column of lines, for [`lines_before_break`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnEnd {
+    /// The next column of the same page.
+    Column,
+    /// The next page (and its heading), which goes on with the same lines.
+    Page,
+    /// The next page, where the rest of the text is wrapped anew to another width: a
+    /// box's text that goes on on a continuation page.
+    PageRewrapped,
+}
+
+/// How many lines [`lines_before_break`] may hold back to keep a paragraph's first or
+/// last line company: enough for both at once, never a half-empty column.
+const MOST_LINES_HELD_BACK: usize = 2;
+
+/// How many of `lines` go before a break when `room` of them fit. Fewer, so that no
+/// paragraph leaves its first line alone at the bottom (an orphan) or its last line
+/// alone at the top of what follows (a widow), and, before a page, no word is split
+/// (see [`lines_before_page_break`]). Where holding back two lines does not avoid all
+/// of these, only the split word is avoided. A widow is not judged before a page where
+/// the text is wrapped anew, since its lines are not the ones printed there.
+pub fn lines_before_break(lines: &[Line], room: usize, next: ColumnEnd) -> usize {
+    let room = room.min(lines.len());
+    if room == lines.len() {
+        return room;
+    }
+    let ends_paragraph = |index: usize| lines[index].end == LineEnd::Paragraph;
+    // `count` lines stay, 1 <= count < lines.len().
+    let reads_well = |count: usize| {
+        let last = count - 1;
+        // A first line at the top of a column is no orphan: it cannot move, or the
+        // column would stay empty.
+        let orphan = last > 0 && !ends_paragraph(last) && ends_paragraph(last - 1);
+        let widow =
+            next != ColumnEnd::PageRewrapped && !ends_paragraph(last) && ends_paragraph(count);
+        let split_word = next != ColumnEnd::Column && lines[last].end == LineEnd::Hyphen;
+        !(orphan || widow || split_word)
+    };
+    let fewest = room.saturating_sub(MOST_LINES_HELD_BACK).max(1);
+    match (fewest..=room).rev().find(|count| reads_well(*count)) {
+        Some(count) => count,
+        None if next == ColumnEnd::Column => room,
+        None => lines_before_page_break(lines, room),
+    }
+}
+
 /// The text the lines were made from.
 pub fn join_lines(lines: &[Line]) -> String {
     let mut text = String::new();
@@ -349,6 +396,51 @@ mod tests {
         let word = wrap("Donaudampfschifffahrtsgesellschaftskapitänsmütze", 40.0);
         assert!(word.len() > 3, "{word:?}");
         assert_eq!(lines_before_page_break(&word, 2), 2);
+    }
+
+    fn lines(ends: &[LineEnd]) -> Vec<Line> {
+        ends.iter()
+            .enumerate()
+            .map(|(index, end)| Line {
+                text: format!("line {index}"),
+                end: *end,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_paragraph_leaves_a_line_alone_at_a_break() {
+        use LineEnd::{Hyphen, Paragraph as End, Space};
+        // Paragraphs of 1, 3 and 4 lines: 0 | 1 2 3 | 4 5 6 7.
+        let text = lines(&[End, Space, Space, End, Space, Space, Space, End]);
+        // Room for 2: the second paragraph's first line would stand alone.
+        assert_eq!(lines_before_break(&text, 2, ColumnEnd::Column), 1);
+        // Room for 3: its last line would stand alone at the top of the next column,
+        // and with one line less its first at the bottom: the paragraph moves whole.
+        assert_eq!(lines_before_break(&text, 3, ColumnEnd::Column), 1);
+        // Room for 4 or 6: the break falls between paragraphs or leaves two lines each.
+        assert_eq!(lines_before_break(&text, 4, ColumnEnd::Column), 4);
+        assert_eq!(lines_before_break(&text, 6, ColumnEnd::Column), 6);
+        // Room for 5: orphan; for 7: widow.
+        assert_eq!(lines_before_break(&text, 5, ColumnEnd::Column), 4);
+        assert_eq!(lines_before_break(&text, 7, ColumnEnd::Column), 6);
+        // Everything fits.
+        assert_eq!(lines_before_break(&text, 8, ColumnEnd::Column), 8);
+        assert_eq!(lines_before_break(&text, 20, ColumnEnd::Page), 8);
+        // A column with room for one line takes it, whatever follows.
+        assert_eq!(lines_before_break(&text[1..], 1, ColumnEnd::Column), 1);
+        // A widow is not judged where the rest is wrapped anew; an orphan is.
+        assert_eq!(lines_before_break(&text, 3, ColumnEnd::PageRewrapped), 3);
+        assert_eq!(lines_before_break(&text, 5, ColumnEnd::PageRewrapped), 4);
+
+        // Before a page, no word is split either: room for 3 of a 6-line paragraph
+        // whose third line ends in a syllable break leaves 2.
+        let text = lines(&[Space, Space, Hyphen, Space, Space, End]);
+        assert_eq!(lines_before_break(&text, 3, ColumnEnd::Page), 2);
+        assert_eq!(lines_before_break(&text, 3, ColumnEnd::Column), 3);
+        // Lines that all split a word: the split-word rule alone decides.
+        let text = lines(&[Hyphen, Hyphen, Hyphen, Hyphen, Hyphen, End]);
+        assert_eq!(lines_before_break(&text, 4, ColumnEnd::Page), 4);
     }
 
     #[test]

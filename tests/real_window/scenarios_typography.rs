@@ -1,7 +1,10 @@
 //! Typography through the real window: long German compounds typed into a canvas field
 //! print hyphenated at their syllables, with a visible hyphen, in the PDF exported
-//! through the window, and every word of them reads back from the PDF's text.
+//! through the window, and every word of them reads back from the PDF's text; a long
+//! pasted text flows over continuation pages with no paragraph's first or last line
+//! alone in a column.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
@@ -114,4 +117,162 @@ fn syllable_ends(syllables: &str) -> Vec<usize> {
     }
     ends.pop();
     ends
+}
+
+/// Paragraph `n` of the pasted text: `words` times the token `qNNN`, too short to be
+/// hyphenated, so that every word printed says which paragraph it belongs to.
+fn paragraph(n: usize, words: usize) -> String {
+    vec![format!("q{n:03}"); words].join(" ")
+}
+
+/// 160 paragraphs of one to about six lines: several continuation pages of two columns.
+fn pasted_paragraphs() -> String {
+    (0..160)
+        .map(|n| paragraph(n, 1 + (n * 37) % 100))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A long text of many paragraphs, pasted into "Gemeinsame Ziele", continues on pages of
+/// two columns; in the PDF exported through the window, no column of those pages ends
+/// with a paragraph's first line while the paragraph goes on in the next (an orphan),
+/// and none starts with a paragraph's last line whose paragraph began before (a widow).
+pub fn no_orphans_or_widows_in_continuation_pages(session: &mut Session) -> Result<(), String> {
+    let files = session.files();
+    let path = open(session, "absaetze.json", &workspace::with_one_canvas(TITLE))?;
+    let pasted = pasted_paragraphs();
+    session.click(layout::SHARED_GOALS)?;
+    session.desk.set_clipboard(&pasted)?;
+    session.key(&["ctrl+v"])?;
+    session.key(&["Escape", "ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "the pasted paragraphs in the saved file",
+        LONG,
+        |saved| {
+            let canvas = *collaborations(saved).first().ok_or("no collaboration")?;
+            expect_all(canvas, &[("/fields/shared_goals", pasted.as_str())])
+        },
+    )?;
+    let pdf = files.join("absaetze.pdf");
+    dialogs::start_export(session)?;
+    dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
+    poll(
+        "the continuation pages without orphans or widows",
+        LONG,
+        || {
+            check_pdf(&pdf, &[TITLE, "q000", "q159"])?;
+            check_orphans_and_widows(&pdf)
+        },
+    )
+}
+
+/// One printed line of a continuation page: its page, column and height, and the
+/// paragraph its words belong to.
+#[derive(Debug, PartialEq)]
+struct PrintedLine {
+    page: usize,
+    column: usize,
+    y: i64,
+    paragraph: usize,
+}
+
+/// The lines of the pasted paragraphs on the pages after the first (the canvas page has
+/// the start of the text in its box; the rest is wrapped anew on the continuation
+/// pages), column by column, from `pdftotext -bbox`.
+fn continuation_lines(pdf: &Path) -> Result<Vec<PrintedLine>, String> {
+    let output = Command::new("pdftotext")
+        .args(["-bbox", "-f", "2"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .map_err(|error| format!("cannot run pdftotext: {error}"))?;
+    let html = String::from_utf8_lossy(&output.stdout);
+    let mut page = 0;
+    let mut page_width = 0.0;
+    let mut lines: Vec<PrintedLine> = Vec::new();
+    for tag in html.split('<').skip(1) {
+        if tag.starts_with("page ") {
+            page += 1;
+            page_width = attribute(tag, "width")?;
+            continue;
+        }
+        if !tag.starts_with("word ") {
+            continue;
+        }
+        let text = tag.rsplit('>').next().unwrap_or_default().trim();
+        let Some(paragraph) = text.strip_prefix('q').and_then(|n| n.parse().ok()) else {
+            continue;
+        };
+        let x: f64 = attribute(tag, "xMin")?;
+        let y = attribute(tag, "yMin")?.round() as i64;
+        let column = usize::from(x > page_width / 2.0);
+        let line = PrintedLine {
+            page,
+            column,
+            y,
+            paragraph,
+        };
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
+    lines.sort_by_key(|line| (line.page, line.column, line.y));
+    Ok(lines)
+}
+
+fn attribute(tag: &str, name: &str) -> Result<f64, String> {
+    let start = tag
+        .find(&format!("{name}=\""))
+        .ok_or_else(|| format!("no {name} in <{tag}"))?
+        + name.len()
+        + 2;
+    let value = &tag[start..];
+    let end = value.find('"').unwrap_or(value.len());
+    value[..end]
+        .parse()
+        .map_err(|error| format!("{name} in <{tag}: {error}"))
+}
+
+fn check_orphans_and_widows(pdf: &Path) -> Result<(), String> {
+    let lines = continuation_lines(pdf)?;
+    // Each column's paragraphs, in order, with the number of lines each has there.
+    let mut columns: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
+    for line in &lines {
+        let column = columns.entry((line.page, line.column)).or_default();
+        match column.last_mut() {
+            Some((paragraph, count)) if *paragraph == line.paragraph => *count += 1,
+            _ => column.push((line.paragraph, 1)),
+        }
+    }
+    let columns: Vec<&Vec<(usize, usize)>> = columns.values().collect();
+    ensure(columns.len() >= 6, || {
+        format!(
+            "{} continuation columns, not the six and more expected",
+            columns.len()
+        )
+    })?;
+    for (at, pair) in columns.windows(2).enumerate() {
+        let (Some(&(ending, ending_lines)), Some(&(starting, starting_lines))) =
+            (pair[0].last(), pair[1].first())
+        else {
+            return Err(format!("an empty column at {at}"));
+        };
+        if ending != starting {
+            continue;
+        }
+        // The paragraph goes on from one column to the next.
+        let begins_here = pair[0].len() > 1;
+        ensure(!(ending_lines == 1 && begins_here), || {
+            format!("paragraph q{ending:03} leaves its first line alone at the end of column {at}")
+        })?;
+        let ends_there = pair[1].len() > 1 || at + 2 == columns.len();
+        ensure(!(starting_lines == 1 && ends_there), || {
+            format!(
+                "paragraph q{starting:03} leaves its last line alone at the top of column {}",
+                at + 1
+            )
+        })?;
+    }
+    Ok(())
 }

@@ -3,7 +3,7 @@
 
 use super::{Composer, LINE_FACTOR, PADDING};
 use crate::export::draw::{BOX_FILL, GREY, INK, Page, RULE};
-use crate::export::wrap::{join_lines, lines_before_page_break};
+use crate::export::wrap::{ColumnEnd, join_lines, lines_before_break};
 use crate::i18n::Msg;
 use crate::model::{FieldSpec, GridRect};
 
@@ -92,8 +92,9 @@ impl Composer<'_> {
         }
         let lines = smallest;
         let room = self.line_capacity(body.height, size).saturating_sub(1);
-        // The rest goes to the continuation pages: no word is split between the two.
-        let shown = lines_before_page_break(&lines, room);
+        // The rest goes to the continuation pages: no word is split between the two,
+        // and no paragraph's first line stays alone in the box.
+        let shown = lines_before_break(&lines, room, ColumnEnd::PageRewrapped);
         self.draw_lines(page, body, size, &lines[..shown]);
         let note = Msg::PdfContinuedOnPage
             .fill(self.options.language, &[("page", &next_page.to_string())]);

@@ -4,7 +4,7 @@ use super::notes::lines_height;
 use super::{Composer, LINE_FACTOR};
 use crate::export::Orientation;
 use crate::export::draw::{INK, Page, RULE};
-use crate::export::wrap::lines_before_page_break;
+use crate::export::wrap::{ColumnEnd, lines_before_break};
 use crate::model::GridRect;
 
 const HEADING_SIZE: f32 = 13.0;
@@ -74,11 +74,14 @@ impl Composer<'_> {
             let per_column =
                 (((bottom - top - size) / (size * LINE_FACTOR)).floor() as usize + 1).max(1);
             for column in 0..columns {
-                let mut take = remaining.len().min(per_column);
-                if column + 1 == columns {
-                    // The next page starts with the heading again: keep a word together.
-                    take = lines_before_page_break(remaining, take);
-                }
+                // No paragraph's first or last line alone, and before the next page
+                // (which starts with the heading again) no word split either.
+                let next = if column + 1 == columns {
+                    ColumnEnd::Page
+                } else {
+                    ColumnEnd::Column
+                };
+                let take = lines_before_break(remaining, per_column, next);
                 let body = GridRect {
                     x: self.margin() + column as f32 * (column_width + gap),
                     y: top,
@@ -114,5 +117,94 @@ impl Composer<'_> {
             0.6,
         );
         y + self.pt(8.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::draw::Item;
+    use crate::export::metrics::FontMetrics;
+    use crate::export::wrap::LineEnd;
+    use crate::export::{ExportOptions, PageSetup, Paper};
+    use crate::i18n::Language;
+    use crate::model::Template;
+
+    /// The body lines printed in each column, page after page, left to right.
+    fn printed_columns(pages: &[Page]) -> Vec<Vec<String>> {
+        let mut columns = Vec::new();
+        for page in pages {
+            let mut by_x: Vec<(f32, Vec<String>)> = Vec::new();
+            for item in &page.items {
+                if let Item::Text {
+                    x,
+                    bold: false,
+                    text,
+                    ..
+                } = item
+                {
+                    match by_x.iter_mut().find(|(found, _)| (found - x).abs() < 0.5) {
+                        Some((_, lines)) => lines.push(text.clone()),
+                        None => by_x.push((*x, vec![text.clone()])),
+                    }
+                }
+            }
+            by_x.sort_by(|a, b| a.0.total_cmp(&b.0));
+            columns.extend(by_x.into_iter().map(|(_, lines)| lines));
+        }
+        columns
+    }
+
+    #[test]
+    fn no_column_ends_with_an_orphan_or_starts_with_a_widow() {
+        let metrics = FontMetrics::bundled_only().unwrap();
+        let template = Template::kooperations_canvas();
+        let options = ExportOptions {
+            page: PageSetup {
+                paper: Paper::A4,
+                orientation: Orientation::Landscape,
+            },
+            language: Language::German,
+            exported_at: chrono::DateTime::UNIX_EPOCH,
+            document_title: String::new(),
+        };
+        let composer = Composer::new(&metrics, &template, &options);
+        // 120 paragraphs of 1 to 40 words: one to about six lines each.
+        let text = (0..120)
+            .map(|paragraph| {
+                let words = 1 + (paragraph * 17) % 40;
+                (0..words)
+                    .map(|word| format!("Absatz{paragraph}Wort{word}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let (_, width, _) = composer.continuation_columns();
+        let lines = composer.wrap(&text, width, composer.pt(BODY_SIZE), false);
+        let (pages, _) = composer.continuation_text("Fortsetzung: Test", &text);
+        let columns = printed_columns(&pages);
+        assert!(columns.len() >= 8, "{} columns", columns.len());
+        let printed: Vec<&String> = columns.iter().flatten().collect();
+        let wrapped: Vec<&String> = lines.iter().map(|line| &line.text).collect();
+        assert_eq!(printed, wrapped, "every line, in order");
+
+        let ends_paragraph = |index: usize| lines[index].end == LineEnd::Paragraph;
+        let mut before = 0;
+        for column in &columns[..columns.len() - 1] {
+            before += column.len();
+            let last = before - 1;
+            let continues = !ends_paragraph(last);
+            assert!(
+                !(continues && (last == 0 || ends_paragraph(last - 1))),
+                "orphan at the bottom of a column: {:?}",
+                lines[last].text
+            );
+            assert!(
+                !(continues && ends_paragraph(before)),
+                "widow at the top of a column: {:?}",
+                lines[before].text
+            );
+        }
     }
 }

@@ -3,11 +3,12 @@
 //! rest of the export does not depend on its API.
 //!
 //! Each text line is split into runs by the font that has its glyphs (DejaVu Sans, its
-//! bold face, Noto Emoji, or a system font for what they lack), positioned with absolute text matrices. Each run embeds
-//! its own font subsets; their six-letter subset tags (`ABCDEF+DejaVuSans`) are kept
-//! distinct so that readers never mix them up after the merge.
+//! bold face, Noto Emoji, or a system font for what they lack), positioned with absolute
+//! text matrices. Each run embeds its own font subsets (`subset`); their six-letter
+//! subset tags (`ABCDEF+DejaVuSans`) are kept distinct so that readers never mix them
+//! up after the merge.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use printpdf::{
     Codepoint, Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
@@ -15,13 +16,13 @@ use printpdf::{
     TextMatrix, WindingOrder,
 };
 
-use crate::assets::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
+use super::subset::{self, Subset};
 use crate::export::draw::{Item, Page, Rgb};
 use crate::export::metrics::{FontFace, FontMetrics};
 use crate::export::shaping;
 use crate::export::{ExportError, ExportOptions};
 
-/// Something for each font face: the parsed fonts, or one document's ids.
+/// Something for each font face: one document's font ids.
 pub(super) struct Faces<T> {
     regular: T,
     bold: T,
@@ -36,8 +37,8 @@ impl<T> Faces<T> {
             FontFace::Regular => &self.regular,
             FontFace::Bold => &self.bold,
             FontFace::Emoji => &self.emoji,
-            // Every system font drawn with was parsed before; one that would not parse
-            // draws with the regular face.
+            // Every system font drawn with has an id; one that has none draws with the
+            // regular face.
             FontFace::System(index) => self
                 .system
                 .iter()
@@ -63,34 +64,14 @@ impl<T> Faces<T> {
 
 pub(super) type Fonts = Faces<FontId>;
 
-/// The three bundled fonts and the system fonts drawn with, parsed once for all runs.
-pub(super) fn parse_fonts(metrics: &FontMetrics) -> Result<Faces<ParsedFont>, ExportError> {
-    Ok(Faces {
-        regular: parse_font("DejaVuSans", REGULAR_FONT)?,
-        bold: parse_font("DejaVuSans-Bold", BOLD_FONT)?,
-        emoji: parse_font("NotoEmoji", EMOJI_FONT)?,
-        system: metrics
-            .used_system_fonts()
-            .into_iter()
-            .filter_map(|(index, bytes)| {
-                Some((index, ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?))
-            })
-            .collect(),
-    })
-}
-
-fn parse_font(name: &str, bytes: &[u8]) -> Result<ParsedFont, ExportError> {
-    ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
-        .ok_or_else(|| ExportError::Font(name.to_owned()))
-}
-
-/// Font ids for each chunk's document. printpdf takes a subset font's tag from the
-/// first six letters of its id, so every id gets a tag no other font of the export has.
-pub(super) fn unique_font_ids(chunks: usize, parsed: &Faces<ParsedFont>) -> Vec<Fonts> {
+/// Font ids for each chunk's document. A subset font's tag is the first six letters of
+/// its id, so every id gets a tag no other font of the export has.
+pub(super) fn unique_font_ids(chunks: usize, metrics: &FontMetrics) -> Vec<Fonts> {
+    let system = metrics.used_system_fonts();
     let mut tags = HashSet::new();
     let mut next = || loop {
         let id = FontId::new();
-        if tags.insert(id.0.chars().take(6).collect::<String>()) {
+        if tags.insert(subset_tag(&id)) {
             return id;
         }
     };
@@ -99,48 +80,160 @@ pub(super) fn unique_font_ids(chunks: usize, parsed: &Faces<ParsedFont>) -> Vec<
             regular: next(),
             bold: next(),
             emoji: next(),
-            system: parsed
-                .system
-                .iter()
-                .map(|(index, _)| (*index, next()))
-                .collect(),
+            system: system.iter().map(|(index, _)| (*index, next())).collect(),
         })
         .collect()
+}
+
+fn subset_tag(id: &FontId) -> String {
+    id.0.chars().take(6).collect()
 }
 
 /// Serializes one run of pages as a document of its own, with its own font subsets.
 pub(super) fn chunk_document(
     pages: Vec<Page>,
-    parsed: &Faces<ParsedFont>,
     fonts: &Fonts,
     metrics: &FontMetrics,
     options: &ExportOptions,
-) -> lopdf::Document {
+) -> Result<lopdf::Document, ExportError> {
+    let (width, height) = options.page.size();
+    let mut page_ops: Vec<Vec<Op>> = pages
+        .iter()
+        .map(|page| page_ops(page, height, metrics, fonts))
+        .collect();
+    drop(pages);
     let mut document = PdfDocument::new(&options.document_title);
     set_metadata(&mut document, options);
-    for (face, parsed_font) in parsed.all() {
-        let font = PdfFont::new(parsed_font.clone());
+    let mut subsets = BTreeMap::new();
+    for (face, used) in used_glyphs(&page_ops, fonts, metrics) {
+        let (font, subset) = embedded_font(face, &used, fonts, metrics)?;
         document
             .resources
             .fonts
             .map
             .insert(fonts.get(face).clone(), font);
+        subsets.insert(face, subset);
     }
-    let (width, height) = options.page.size();
-    let pdf_pages = pages
-        .iter()
-        .map(|page| {
-            let ops = page_ops(page, height, metrics, fonts);
-            PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), ops)
-        })
+    renumber_shaped_glyphs(&mut page_ops, fonts, &subsets);
+    let pdf_pages = page_ops
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), ops))
         .collect();
-    drop(pages);
     document.with_pages(pdf_pages);
-    let save_options = PdfSaveOptions {
-        subset_fonts: true,
-        ..PdfSaveOptions::default()
-    };
-    document.to_lopdf_document(&save_options, &mut Vec::new())
+    Ok(document.to_lopdf_document(&PdfSaveOptions::default(), &mut Vec::new()))
+}
+
+/// The glyphs a document draws with one face: those of its text runs, by character,
+/// and those of its shaped runs.
+#[derive(Default)]
+struct UsedGlyphs {
+    by_char: BTreeMap<char, u16>,
+    glyphs: BTreeSet<u16>,
+}
+
+/// The face each font id stands for.
+fn face_of(fonts: &Fonts, id: &FontId) -> Option<FontFace> {
+    fonts
+        .all()
+        .find(|(_, found)| *found == id)
+        .map(|(face, _)| face)
+}
+
+/// The glyphs each face draws on these pages, in the original fonts' numbering.
+fn used_glyphs(
+    pages: &[Vec<Op>],
+    fonts: &Fonts,
+    metrics: &FontMetrics,
+) -> BTreeMap<FontFace, UsedGlyphs> {
+    let mut used: BTreeMap<FontFace, UsedGlyphs> = BTreeMap::new();
+    let mut face = None;
+    for op in pages.iter().flatten() {
+        match op {
+            Op::SetFont {
+                font: PdfFontHandle::External(id),
+                ..
+            } => face = face_of(fonts, id),
+            Op::ShowText { items } => {
+                let Some(face) = face else { continue };
+                let glyphs = used.entry(face).or_default();
+                for item in items {
+                    match item {
+                        TextItem::Text(text) => {
+                            for c in text.chars() {
+                                if glyphs.by_char.contains_key(&c) {
+                                    continue;
+                                }
+                                if let Some(glyph) = metrics.glyph_id(face, c) {
+                                    glyphs.by_char.insert(c, glyph);
+                                    glyphs.glyphs.insert(glyph);
+                                }
+                            }
+                        }
+                        TextItem::GlyphIds(shaped) => {
+                            glyphs.glyphs.extend(shaped.iter().map(|glyph| glyph.gid));
+                        }
+                        TextItem::Offset(_) => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    used
+}
+
+/// A face's subset as printpdf embeds it: named with its tag, its characters mapped
+/// to the subset's glyphs.
+fn embedded_font(
+    face: FontFace,
+    used: &UsedGlyphs,
+    fonts: &Fonts,
+    metrics: &FontMetrics,
+) -> Result<(PdfFont, Subset), ExportError> {
+    let name = metrics.postscript_name(face);
+    let failed = |reason: &str| ExportError::Font(format!("{name}: {reason}"));
+    let bytes = metrics
+        .face_bytes(face)
+        .ok_or_else(|| failed("the font file is gone"))?;
+    let subset = subset::subset_font(bytes, &used.glyphs).map_err(|error| failed(&error))?;
+    let mut parsed = ParsedFont::from_bytes(&subset.bytes, 0, &mut Vec::new())
+        .ok_or_else(|| failed("the subset does not parse"))?;
+    parsed.font_name = Some(format!("{}+{name}", subset_tag(fonts.get(face))));
+    parsed.codepoint_to_glyph = used
+        .by_char
+        .iter()
+        .filter_map(|(c, old)| Some((u32::from(*c), *subset.new_ids.get(old)?)))
+        .collect();
+    Ok((PdfFont::new(parsed), subset))
+}
+
+/// Shaped runs name their glyphs by id: the ids of the original font become the
+/// subset's. (Text runs are mapped through the subset's characters instead.)
+fn renumber_shaped_glyphs(
+    pages: &mut [Vec<Op>],
+    fonts: &Fonts,
+    subsets: &BTreeMap<FontFace, Subset>,
+) {
+    let mut subset = None;
+    for op in pages.iter_mut().flatten() {
+        match op {
+            Op::SetFont {
+                font: PdfFontHandle::External(id),
+                ..
+            } => subset = face_of(fonts, id).and_then(|face| subsets.get(&face)),
+            Op::ShowText { items } => {
+                let Some(subset) = subset else { continue };
+                for item in items {
+                    if let TextItem::GlyphIds(glyphs) = item {
+                        for glyph in glyphs {
+                            glyph.gid = subset.new_ids.get(&glyph.gid).copied().unwrap_or(0);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn set_metadata(document: &mut PdfDocument, options: &ExportOptions) {

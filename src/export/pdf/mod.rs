@@ -10,6 +10,7 @@
 mod compress;
 mod document;
 mod merge;
+mod subset;
 
 use super::draw::Page;
 use super::metrics::FontMetrics;
@@ -25,17 +26,14 @@ pub fn render(
     metrics: &FontMetrics,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let parsed = document::parse_fonts(metrics)?;
     let chunks = split_into_chunks(pages);
-    let fonts = document::unique_font_ids(chunks.len(), &parsed);
+    let fonts = document::unique_font_ids(chunks.len(), metrics);
     let documents = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .into_iter()
             .zip(&fonts)
             .map(|(pages, fonts)| {
-                let parsed = &parsed;
-                scope
-                    .spawn(move || document::chunk_document(pages, parsed, fonts, metrics, options))
+                scope.spawn(move || document::chunk_document(pages, fonts, metrics, options))
             })
             .collect();
         handles
@@ -45,8 +43,8 @@ pub fn render(
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
-            .collect::<Vec<_>>()
-    });
+            .collect::<Result<Vec<_>, _>>()
+    })?;
     let mut document = merge::merge(documents)?;
     merge::set_language(&mut document, options.language);
     compress::compress_streams(&mut document);
