@@ -65,3 +65,54 @@ impl FirstFrameLog {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One frame with the log's UI pass; its font texture is let go, as no painter is.
+    fn frame(ctx: &egui::Context, log: &mut FirstFrameLog) {
+        let mut output = ctx.run_pass(egui::RawInput::default(), |ctx| log.on_ui_pass(ctx));
+        output.textures_delta.clear();
+    }
+
+    fn two_frames(log: &mut FirstFrameLog) {
+        let ctx = egui::Context::default();
+        frame(&ctx, log);
+        frame(&ctx, log);
+    }
+
+    #[test]
+    fn the_log_gets_one_line_after_the_first_frame_was_shown() {
+        let folder = tempfile::tempdir().unwrap();
+        let file = folder.path().join("first-frame.txt");
+        let mut log = FirstFrameLog {
+            file: Some(file.clone()),
+            ui_seconds: None,
+        };
+        mark_process_start();
+        let ctx = egui::Context::default();
+        frame(&ctx, &mut log);
+        assert!(!file.exists(), "not before the second frame");
+        frame(&ctx, &mut log);
+        let line = std::fs::read_to_string(&file).unwrap();
+        let seconds: Vec<f64> = line
+            .split_whitespace()
+            .zip(["ui=", "painted="])
+            .map(|(field, key)| field.strip_prefix(key).unwrap().parse().unwrap())
+            .collect();
+        assert_eq!(seconds.len(), 2, "{line:?}");
+        assert!(0.0 <= seconds[0] && seconds[0] <= seconds[1], "{line:?}");
+        // Written once: later frames leave it alone.
+        std::fs::remove_file(&file).unwrap();
+        two_frames(&mut log);
+        assert!(!file.exists());
+    }
+
+    #[test]
+    fn without_the_variable_nothing_is_written() {
+        let mut log = FirstFrameLog::default();
+        two_frames(&mut log);
+        assert!(log.file.is_none() && log.ui_seconds.is_none());
+    }
+}

@@ -1,8 +1,11 @@
-//! Right-to-left text in the PDF. printpdf draws characters one after the other from
-//! left to right, so a line with Arabic or Hebrew is cut into its runs in visual order
-//! (`unicode-bidi`), and each right-to-left run is shaped (`harfrust`, the shaper egui
-//! uses): the letters joined as the script writes them, in visual order, with the
-//! original text for each glyph so that the PDF's text can be copied and searched.
+//! Text that printpdf cannot draw character by character. printpdf draws characters
+//! one after the other from left to right, so a line with Arabic or Hebrew is cut into
+//! its runs in visual order (`unicode-bidi`), and each right-to-left run is shaped
+//! (`harfrust`, the shaper egui uses): the letters joined as the script writes them, in
+//! visual order. Runs of scripts whose letters change form and order with their
+//! neighbours (Devanagari and the other Indic scripts, Thai, Khmer, …) are shaped too,
+//! left to right: conjuncts as one glyph, vowel signs where they are written. Every
+//! glyph keeps the text it stands for, so that the PDF's text can be copied and searched.
 
 use std::ops::Range;
 
@@ -66,23 +69,45 @@ fn may_run_right_to_left(c: char) -> bool {
     )
 }
 
-/// Shapes `text` right to left with the font in `bytes`; `None` when the font cannot
-/// be read (the caller then draws the characters as they are).
-pub fn shape_rtl(bytes: &[u8], text: &str) -> Option<Shaped> {
+/// Whether `c` belongs to a script whose letters change form or order with their
+/// neighbours, so that a run with it is shaped rather than drawn character by
+/// character: the Indic scripts from Devanagari to Sinhala, Thai, Lao, Tibetan,
+/// Myanmar, Khmer, and Devanagari's extensions.
+pub fn needs_shaping(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0900}'..='\u{0DFF}'
+            | '\u{0E00}'..='\u{0FFF}'
+            | '\u{1000}'..='\u{109F}'
+            | '\u{1780}'..='\u{17FF}'
+            | '\u{1CD0}'..='\u{1CFF}'
+            | '\u{A8E0}'..='\u{A8FF}'
+    )
+}
+
+/// Shapes `text` with the font in `bytes`, right to left or left to right; `None` when
+/// the font cannot be read (the caller then draws the characters as they are). Glyphs
+/// come in visual order, moved sideways where the font places them (a mark over its
+/// letter); a vertical offset is not applied, so marks keep the font's own height.
+pub fn shape(bytes: &[u8], text: &str, right_to_left: bool) -> Option<Shaped> {
     let font = harfrust::FontRef::new(bytes).ok()?;
     let measured = ttf_parser::Face::parse(bytes, 0).ok()?;
     let data = harfrust::ShaperData::new(&font);
     let shaper = data.shaper(&font).build();
     let mut buffer = harfrust::UnicodeBuffer::new();
     buffer.push_str(text);
-    buffer.set_direction(harfrust::Direction::RightToLeft);
+    buffer.set_direction(if right_to_left {
+        harfrust::Direction::RightToLeft
+    } else {
+        harfrust::Direction::LeftToRight
+    });
     buffer.guess_segment_properties();
     let shaped = shaper.shape(buffer, harfrust::ShapeOptions::new());
     let units = f32::from(measured.units_per_em());
     let infos = shaped.glyph_infos();
     let positions = shaped.glyph_positions();
     let mut width = 0.0;
-    let mut glyphs = Vec::with_capacity(infos.len());
+    let mut glyphs: Vec<ShapedGlyph> = Vec::with_capacity(infos.len());
     for (index, (info, position)) in infos.iter().zip(positions).enumerate() {
         let glyph = u16::try_from(info.glyph_id).ok()?;
         let own = measured
@@ -90,23 +115,38 @@ pub fn shape_rtl(bytes: &[u8], text: &str) -> Option<Shaped> {
             .map_or(0.0, f32::from);
         let advance = position.x_advance as f32;
         width += advance / units;
+        // A glyph placed sideways: the one before moves the pen there, this one back.
+        let offset = match glyphs.last_mut() {
+            Some(before) if position.x_offset != 0 => {
+                let offset = position.x_offset as f32 / units * 1000.0;
+                before.back -= offset;
+                offset
+            }
+            _ => 0.0,
+        };
         let range = cluster_text(infos, index, text.len());
+        let text = text.get(range).unwrap_or_default();
         // In visual order, like the glyphs: text extraction (poppler's pdftotext) turns
         // a right-to-left line back by reversing its characters, which would turn a
         // ligature's "لا" into "ال".
-        let visual: String = text.get(range).unwrap_or_default().chars().rev().collect();
+        let text = if right_to_left {
+            text.chars().rev().collect()
+        } else {
+            text.to_owned()
+        };
         glyphs.push(ShapedGlyph {
             glyph,
-            back: (own - advance) / units * 1000.0,
-            text: visual,
+            back: (own - advance) / units * 1000.0 + offset,
+            text,
         });
     }
     Some(Shaped { glyphs, width })
 }
 
 /// The bytes of `text` the glyph at `index` stands for: from its cluster to the next
-/// larger cluster (glyphs of a right-to-left run come in descending clusters). A second
-/// glyph of the same cluster stands for nothing more.
+/// larger cluster (glyphs of a right-to-left run come in descending clusters, of a
+/// left-to-right run in ascending ones). A second glyph of the same cluster stands for
+/// nothing more.
 fn cluster_text(infos: &[harfrust::GlyphInfo], index: usize, len: usize) -> Range<usize> {
     let start = infos[index].cluster as usize;
     let same_before = index > 0 && infos[index - 1].cluster as usize == start;
@@ -155,7 +195,7 @@ mod tests {
     fn arabic_letters_are_joined_and_come_in_visual_order() {
         // "Salam" (سلام): four letters, lam-alef joined to one glyph in DejaVu Sans.
         let word = "سلام";
-        let shaped = shape_rtl(REGULAR_FONT, word).expect("DejaVu Sans shapes Arabic");
+        let shaped = shape(REGULAR_FONT, word, true).expect("DejaVu Sans shapes Arabic");
         assert_eq!(shaped.glyphs.len(), 3, "{shaped:?}");
         // Visual order: the last letter (meem) first, the first (seen) last.
         assert_eq!(shaped.glyphs[0].text, "م");

@@ -74,7 +74,7 @@ fn read_holder(file: &mut File) -> Option<LockHolder> {
 /// live instance on this machine is left alone, so that its holder keeps it.
 pub fn take(path: &Path) -> (Option<DocumentLock>, Option<LockHolder>) {
     let lock = lock_path(path);
-    let Ok(mut file) = OpenOptions::new()
+    let Ok(mut file) = hidden_on_windows(&mut OpenOptions::new())
         .read(true)
         .write(true)
         .create(true)
@@ -112,6 +112,21 @@ pub fn take(path: &Path) -> (Option<DocumentLock>, Option<LockHolder>) {
         renewed: SystemTime::now(),
     };
     (Some(held), live_elsewhere)
+}
+
+/// Windows shows files whose names begin with a dot; there the lock file is created
+/// with the hidden attribute, so that it does not sit beside the user's file in the
+/// Explorer. (Only when it is created; a rename would carry the attribute over, which is
+/// why the temporary files of a save are not hidden.)
+fn hidden_on_windows(options: &mut OpenOptions) -> &mut OpenOptions {
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        /// `FILE_ATTRIBUTE_HIDDEN` of the Win32 API.
+        const HIDDEN: u32 = 0x2;
+        options.attributes(HIDDEN);
+    }
+    options
 }
 
 fn is_stale(file: &File) -> bool {

@@ -1,5 +1,5 @@
 //! For the tests of other scripts (issue 20): one canvas exported on A4, and whether the
-//! system has a font with Chinese characters.
+//! system has a font with Chinese characters or with Devanagari.
 
 use chrono::{TimeZone, Utc};
 use netzwerk_canvas::export::{
@@ -34,14 +34,26 @@ pub fn export_canvas(collaboration: Collaboration) -> ExportedPdf {
 /// Whether a font of the system has 京 (U+4EAC), asked through fontconfig. Without one
 /// `test` is skipped loudly, and fails on CI (where `.ci/run` installs one).
 pub fn system_has_a_chinese_font(test: &str) -> bool {
+    system_has_font_for('京', "Chinese characters", CJK_PACKAGE, test)
+}
+
+/// The package that brings a Devanagari font on Debian and Ubuntu.
+pub const DEVANAGARI_PACKAGE: &str = "fonts-lohit-deva";
+
+/// Whether a font of the system has क (U+0915); see [`system_has_a_chinese_font`].
+pub fn system_has_a_devanagari_font(test: &str) -> bool {
+    system_has_font_for('क', "Devanagari", DEVANAGARI_PACKAGE, test)
+}
+
+fn system_has_font_for(c: char, script: &str, package: &str, test: &str) -> bool {
     let found = std::process::Command::new("fc-list")
-        .arg(":charset=4eac")
+        .arg(format!(":charset={:x}", u32::from(c)))
         .output()
         .is_ok_and(|output| !output.stdout.is_empty());
     if !found {
         let message = format!(
-            "no system font with Chinese characters: install one with \
-             'sudo apt-get install {CJK_PACKAGE}' (and fontconfig)"
+            "no system font with {script}: install one with \
+             'sudo apt-get install {package}' (and fontconfig)"
         );
         assert!(std::env::var("CI").is_err(), "{message}");
         eprintln!("SKIPPED {test}: {message}");

@@ -270,9 +270,9 @@ pub fn export_blank_a3(session: &mut Session) -> Result<(), String> {
     ])
 }
 
-/// Pasted from a mail: a Chinese and an Arabic name (the Arabic's lam-alef is one
-/// glyph when joined).
-const PASTED: &str = "Treffen mit 京東 in 北京 und جمعية السلام";
+/// Pasted from a mail: a Chinese, an Arabic and a Hindi name (the Arabic's lam-alef is
+/// one glyph when joined, the Hindi's स्त a conjunct).
+const PASTED: &str = "Treffen mit 京東 in 北京 und جمعية السلام und नमस्ते";
 
 /// Issue 20: partners' names in Chinese and Arabic, pasted from a mail, print as
 /// themselves: the Chinese with a system font (the bundled ones lack it), not as "�";
@@ -296,7 +296,10 @@ pub fn names_in_other_scripts_printed(session: &mut Session) -> Result<(), Strin
     dialogs::start_export(session)?;
     dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
     poll("the names in the PDF", LONG, || {
-        check_pdf(&pdf, &["Treffen mit 京東 in 北京", "جمعية السلام", TITLE])
+        check_pdf(
+            &pdf,
+            &["Treffen mit 京東 in 北京", "جمعية السلام", "नमस्ते", TITLE],
+        )
     })?;
     let text = std::process::Command::new("pdftotext")
         .arg(&pdf)

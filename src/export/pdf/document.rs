@@ -11,9 +11,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use printpdf::{
-    Codepoint, Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
-    TextMatrix, WindingOrder,
+    Codepoint, Color, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt,
+    Rect, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::subset::{self, Subset};
@@ -319,12 +319,9 @@ fn page_ops(page: &Page, height: f32, metrics: &FontMetrics, fonts: &Fonts) -> V
                 }
                 let at = (*x, height - y);
                 let look = (*size, *bold);
-                match shaping::visual_parts(text) {
-                    Some(parts) => {
-                        bidi_text_ops(&mut ops, &mut pen, (fonts, metrics), at, look, &parts);
-                    }
-                    None => text_ops(&mut ops, &mut pen, (fonts, metrics), at, look, text),
-                }
+                let parts =
+                    shaping::visual_parts(text).unwrap_or_else(|| vec![(false, text.as_str())]);
+                text_ops(&mut ops, &mut pen, (fonts, metrics), at, look, &parts);
             }
             Item::Rect {
                 x,
@@ -470,37 +467,12 @@ fn circle_ops(
     });
 }
 
-/// A line of left-to-right text: one run per font that draws it.
+/// A line of text: its parts in visual order (one part for a line without
+/// right-to-left text), each split into runs that one font draws. Right-to-left runs
+/// come in reverse and are shaped (joined letters as glyphs, each with its characters
+/// for copying), and so are runs of scripts that need it (Devanagari, Thai, …); the
+/// rest is drawn character by character.
 fn text_ops(
-    ops: &mut Vec<Op>,
-    pen: &mut PenState,
-    (fonts, metrics): (&Fonts, &FontMetrics),
-    (x, baseline): (f32, f32),
-    (size, bold): (f32, bool),
-    text: &str,
-) {
-    let mut cursor = x;
-    let runs = runs(text, bold, metrics);
-    let run_count = runs.len();
-    for (index, (face, run)) in runs.into_iter().enumerate() {
-        pen.font(ops, fonts, face, size);
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(cursor), Pt(baseline)),
-        });
-        // Only a following run needs to know where this one ends.
-        if index + 1 < run_count {
-            cursor += metrics.text_width(&run, size, bold);
-        }
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(run)],
-        });
-    }
-}
-
-/// A line with right-to-left text: its parts in visual order, each split into runs
-/// that one font draws; right-to-left runs come in reverse and are shaped (joined
-/// letters as glyphs, each with its characters for copying).
-fn bidi_text_ops(
     ops: &mut Vec<Op>,
     pen: &mut PenState,
     (fonts, metrics): (&Fonts, &FontMetrics),
@@ -519,10 +491,10 @@ fn bidi_text_ops(
             ops.push(Op::SetTextMatrix {
                 matrix: TextMatrix::Translate(Pt(cursor), Pt(baseline)),
             });
-            let shaped = if *rtl {
+            let shaped = if *rtl || run.chars().any(shaping::needs_shaping) {
                 metrics
                     .face_bytes(face)
-                    .and_then(|bytes| shaping::shape_rtl(bytes, &run))
+                    .and_then(|bytes| shaping::shape(bytes, &run, *rtl))
             } else {
                 None
             };
@@ -534,9 +506,19 @@ fn bidi_text_ops(
                         .into_iter()
                         .map(|glyph| Codepoint::with_cid(glyph.glyph, glyph.back, glyph.text))
                         .collect();
+                    // A left-to-right shaped run reorders (the short i of Devanagari
+                    // before its consonant) and uses one glyph in several clusters, which
+                    // a font's one text per glyph cannot say: the run's text is given
+                    // whole, as a viewer copies it.
+                    if !*rtl {
+                        ops.push(actual_text(&run));
+                    }
                     ops.push(Op::ShowText {
                         items: vec![TextItem::GlyphIds(glyphs)],
                     });
+                    if !*rtl {
+                        ops.push(Op::EndMarkedContent);
+                    }
                 }
                 None => {
                     cursor += metrics.text_width(&run, size, bold);
@@ -546,6 +528,25 @@ fn bidi_text_ops(
                 }
             }
         }
+    }
+}
+
+/// Begins a span whose text is `text` (`/Span <</ActualText …>> BDC`), in UTF-16 with
+/// its byte-order mark as PDF text strings are.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: DictItem::Dict {
+            map: BTreeMap::from([(
+                "ActualText".to_owned(),
+                DictItem::String {
+                    data,
+                    literal: false,
+                },
+            )]),
+        },
     }
 }
 
