@@ -232,9 +232,6 @@ impl FontMetrics {
     }
 }
 
-/// Variation selectors, joiners and skin tones only change how a neighbour looks; the
-/// explicit direction marks (embeddings, overrides, isolates) only steer the order of
-/// right-to-left text, which the export takes from the letters themselves.
 /// A number for a face whose font has no PostScript name.
 fn face_number(face: FontFace) -> u32 {
     match face {
@@ -245,6 +242,9 @@ fn face_number(face: FontFace) -> u32 {
     }
 }
 
+/// Variation selectors, joiners and skin tones only change how a neighbour looks; the
+/// explicit direction marks (embeddings, overrides, isolates) only steer the order of
+/// right-to-left text, which the export takes from the letters themselves.
 fn is_invisible_modifier(c: char) -> bool {
     matches!(
         c,

@@ -126,8 +126,6 @@ mod tests {
     use crate::export::draw::Item;
     use crate::export::metrics::FontMetrics;
     use crate::export::wrap::LineEnd;
-    use crate::export::{ExportOptions, PageSetup, Paper};
-    use crate::i18n::Language;
     use crate::model::Template;
 
     /// The body lines printed in each column, page after page, left to right.
@@ -159,15 +157,7 @@ mod tests {
     fn no_column_ends_with_an_orphan_or_starts_with_a_widow() {
         let metrics = FontMetrics::bundled_only().unwrap();
         let template = Template::kooperations_canvas();
-        let options = ExportOptions {
-            page: PageSetup {
-                paper: Paper::A4,
-                orientation: Orientation::Landscape,
-            },
-            language: Language::German,
-            exported_at: chrono::DateTime::UNIX_EPOCH,
-            document_title: String::new(),
-        };
+        let options = super::super::test_options();
         let composer = Composer::new(&metrics, &template, &options);
         // 120 paragraphs of 1 to 40 words: one to about six lines each.
         let text = (0..120)

@@ -275,3 +275,17 @@ impl<'a> Composer<'a> {
         }
     }
 }
+
+/// A German export on A4 landscape, dated at the epoch, for the composers' unit tests.
+#[cfg(test)]
+fn test_options() -> ExportOptions {
+    ExportOptions {
+        page: super::PageSetup {
+            paper: super::Paper::A4,
+            orientation: super::Orientation::Landscape,
+        },
+        language: crate::i18n::Language::German,
+        exported_at: chrono::DateTime::UNIX_EPOCH,
+        document_title: String::new(),
+    }
+}

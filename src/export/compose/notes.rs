@@ -308,21 +308,12 @@ impl Composer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::ExportOptions;
     use crate::export::metrics::FontMetrics;
-    use crate::export::{ExportOptions, Orientation, PageSetup, Paper};
-    use crate::i18n::Language;
     use crate::model::Template;
 
     fn options() -> ExportOptions {
-        ExportOptions {
-            page: PageSetup {
-                paper: Paper::A4,
-                orientation: Orientation::Landscape,
-            },
-            language: Language::German,
-            exported_at: chrono::DateTime::UNIX_EPOCH,
-            document_title: String::new(),
-        }
+        super::super::test_options()
     }
 
     fn long_card() -> Entry {
