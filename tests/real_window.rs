@@ -63,7 +63,7 @@ use std::time::Instant;
 use runner::{Args, run_scenario};
 use search_path::SearchPath;
 use session::Session;
-use tools::{DESKTOP, PDF, Tool, XPROP, ZENITY};
+use tools::{CHINESE_FONT, DESKTOP, DEVANAGARI_FONT, PDF, PDFTOTEXT, QPDF, Tool, XPROP, ZENITY};
 
 type Run = fn(&mut Session) -> Result<(), String>;
 
@@ -207,7 +207,7 @@ const SCENARIOS: [Scenario; 40] = [
     },
     Scenario {
         search_path: SearchPath::Bare,
-        needs: &PDF,
+        needs: &[QPDF, PDFTOTEXT, CHINESE_FONT, DEVANAGARI_FONT],
         ..scenario(
             "names_in_other_scripts_printed",
             scenarios_export::names_in_other_scripts_printed,
@@ -303,7 +303,7 @@ fn main() {
             .collect();
         if !missing.is_empty() {
             println!(
-                "real_window: {} ... SKIPPED (missing programs)",
+                "real_window: {} ... SKIPPED (missing programs or fonts)",
                 scenario.name
             );
             skipped.push((scenario.name, missing));

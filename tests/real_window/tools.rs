@@ -1,5 +1,5 @@
-//! The programs the suite drives the desktop with, which package brings each, and the
-//! loud message when some are missing.
+//! The programs the suite drives the desktop with (and the fonts some scenarios print
+//! with), which package brings each, and the loud message when some are missing.
 
 use super::search_path::which;
 
@@ -8,41 +8,75 @@ use super::search_path::which;
 pub struct Tool {
     pub program: &'static str,
     pub package: &'static str,
+    /// For a font rather than a program: a character the font must have, asked of
+    /// fontconfig through `program` (`fc-list`).
+    pub draws: Option<char>,
+}
+
+impl Tool {
+    /// What the message about a missing tool calls it.
+    pub fn name(&self) -> String {
+        match self.draws {
+            Some(c) => format!("a font with {c} (U+{:04X})", u32::from(c)),
+            None => self.program.to_owned(),
+        }
+    }
 }
 
 pub const XVFB: Tool = Tool {
     program: "Xvfb",
     package: "xvfb",
+    draws: None,
 };
 pub const XDOTOOL: Tool = Tool {
     program: "xdotool",
     package: "xdotool",
+    draws: None,
 };
 pub const XCLIP: Tool = Tool {
     program: "xclip",
     package: "xclip",
+    draws: None,
 };
 pub const ZENITY: Tool = Tool {
     program: "zenity",
     package: "zenity",
+    draws: None,
 };
 pub const QPDF: Tool = Tool {
     program: "qpdf",
     package: "qpdf",
+    draws: None,
 };
 pub const PDFTOTEXT: Tool = Tool {
     program: "pdftotext",
     package: "poppler-utils",
+    draws: None,
 };
 /// Reads the window's icon and class (scenarios_desktop.rs).
 pub const XPROP: Tool = Tool {
     program: "xprop",
     package: "x11-utils",
+    draws: None,
 };
 /// Only for the screenshots of failures; without it a failure is reported without one.
 pub const IMPORT: Tool = Tool {
     program: "import",
     package: "imagemagick",
+    draws: None,
+};
+
+/// The system fonts that print Chinese and Devanagari names (tests/pdf_system_fonts.rs,
+/// tests/pdf_indic.rs and the scenario that pastes such names).
+pub const CHINESE_FONT: Tool = Tool {
+    program: "fc-list",
+    package: "fontconfig fonts-droid-fallback",
+    draws: Some('京'),
+};
+pub const DEVANAGARI_FONT: Tool = Tool {
+    program: "fc-list",
+    package: "fontconfig fonts-lohit-deva",
+    draws: Some('क'),
 };
 
 /// What every scenario needs: an X server, a keyboard and mouse, a clipboard.
@@ -51,7 +85,16 @@ pub const DESKTOP: [Tool; 3] = [XVFB, XDOTOOL, XCLIP];
 pub const PDF: [Tool; 2] = [QPDF, PDFTOTEXT];
 
 pub fn is_installed(tool: Tool) -> bool {
-    which(tool.program).is_some()
+    let Some(program) = which(tool.program) else {
+        return false;
+    };
+    match tool.draws {
+        None => true,
+        Some(c) => std::process::Command::new(program)
+            .arg(format!(":charset={:x}", u32::from(c)))
+            .output()
+            .is_ok_and(|output| output.status.success() && !output.stdout.is_empty()),
+    }
 }
 
 /// The one command that installs all of `tools`.
@@ -78,7 +121,7 @@ pub fn report_skipped(skipped: &[(&str, Vec<Tool>)], is_ci: bool) {
     let line = "!".repeat(78);
     eprintln!("\n{line}");
     eprintln!(
-        "real_window: {} scenario(s) NOT RUN: programs are missing{}",
+        "real_window: {} scenario(s) NOT RUN: programs or fonts are missing{}",
         skipped.len(),
         if is_ci {
             " (CI=true: this is a failure)"
@@ -87,7 +130,7 @@ pub fn report_skipped(skipped: &[(&str, Vec<Tool>)], is_ci: bool) {
         }
     );
     for (name, tools) in skipped {
-        let programs: Vec<&str> = tools.iter().map(|tool| tool.program).collect();
+        let programs: Vec<String> = tools.iter().map(Tool::name).collect();
         eprintln!("  {name}: needs {}", programs.join(", "));
     }
     eprintln!("Install them with:\n  {}", install_command(&missing));
