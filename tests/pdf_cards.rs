@@ -10,7 +10,6 @@
 mod pdf_common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::{TimeZone, Utc};
 use netzwerk_canvas::export::{
@@ -19,7 +18,7 @@ use netzwerk_canvas::export::{
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Card, CardColour, Collaboration, Template};
 use pdf_common::measure::{Rectangle, has_program, words_by_page};
-use pdf_common::{ParsedPdf, assert_qpdf_clean, squeeze};
+use pdf_common::{ParsedPdf, assert_qpdf_clean, pdftotext_raw, squeeze};
 
 /// The field that gets the full pin board.
 const BOARD_FIELD: &str = "shared_goals";
@@ -122,18 +121,6 @@ fn export(collaboration: &Collaboration, options: ExportOptions, name: &str) -> 
     }
 }
 
-/// The text as pdftotext reads it in drawing order (each note's lines together).
-fn pdftotext(path: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext failed");
-    String::from_utf8(output.stdout).unwrap()
-}
-
 /// The dots printed: one per "●", and n more for each "+n" right after the marks.
 fn dots_printed(text: &str) -> u64 {
     let text = squeeze(text);
@@ -165,7 +152,7 @@ fn every_card_is_printed(paper: Paper, orientation: Orientation, name: &str) {
     let options = options(paper, orientation, Language::German);
     let printed = export(&board, options.clone(), name);
     assert_qpdf_clean(&printed.bytes);
-    let text = pdftotext(&printed.path);
+    let text = pdftotext_raw(&printed.path);
     let squeezed = squeeze(&text);
     // In board order (loose cards, then each cluster): each after the one before it.
     for field in [BOARD_FIELD, "motivation", "investment", LOST_FIELD] {
@@ -192,7 +179,7 @@ fn every_card_is_printed(paper: Paper, orientation: Orientation, name: &str) {
     let header = export(&without_cards(&board), options, &format!("{name}-plain"));
     let expected: u64 = board.cards.iter().map(|card| u64::from(card.dots)).sum();
     assert_eq!(
-        dots_printed(&text) - dots_printed(&pdftotext(&header.path)),
+        dots_printed(&text) - dots_printed(&pdftotext_raw(&header.path)),
         expected,
         "{name}: dots"
     );
@@ -247,7 +234,7 @@ fn the_english_export_heads_the_cards_in_english() {
         options(Paper::A4, Orientation::Landscape, Language::English),
         "english",
     );
-    let text = squeeze(&pdftotext(&printed.path));
+    let text = squeeze(&pdftotext_raw(&printed.path));
     assert!(text.contains(&squeeze(&format!("Cards: {LOST_FIELD}"))));
     assert!(
         text.contains("Cards") && !text.contains("Karten:"),

@@ -9,7 +9,6 @@ mod pdf_common;
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
 use chrono::{TimeZone, Utc};
 use netzwerk_canvas::export::{
@@ -18,7 +17,7 @@ use netzwerk_canvas::export::{
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::model::{Collaboration, FieldSpec, Template, Workspace};
 use pdf_common::measure::has_program;
-use pdf_common::{ParsedPdf, SOFT_HYPHEN, assert_qpdf_clean, squeeze};
+use pdf_common::{ParsedPdf, SOFT_HYPHEN, assert_qpdf_clean, pdftotext_raw, squeeze};
 
 const GERMAN: &str = "Der Lebensmittelmarkt und die Donaudampfschifffahrtsgesellschaft \
      unterschreiben die Kooperationsvereinbarung. Mehr unter \
@@ -84,18 +83,6 @@ fn export_narrow(text: &str, language: Language) -> (Vec<u8>, tempfile::TempDir)
     (pdf.bytes, folder)
 }
 
-/// The page's text as pdftotext reads it, line by line in drawing order.
-fn pdftotext(path: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success(), "pdftotext failed");
-    String::from_utf8(output.stdout).unwrap()
-}
-
 /// The lines joined into running text, and where in it a line ended with a hyphen.
 fn join_hyphenated(text: &str) -> (String, BTreeSet<usize>) {
     let mut joined = String::new();
@@ -159,7 +146,7 @@ fn german_compounds_in_a_narrow_box_break_at_their_syllables_with_a_hyphen() {
     }
     let (bytes, folder) = export_narrow(GERMAN, Language::German);
     assert_qpdf_clean(&bytes);
-    let text = pdftotext(&folder.path().join("silben.pdf"));
+    let text = pdftotext_raw(&folder.path().join("silben.pdf"));
     let (joined, hyphens) = join_hyphenated(&text);
     // The syllables the German patterns (1996 spelling) give.
     for syllables in [
@@ -187,7 +174,7 @@ fn english_text_breaks_by_english_patterns() {
         return;
     }
     let (_, folder) = export_narrow(ENGLISH, Language::English);
-    let (joined, hyphens) = join_hyphenated(&pdftotext(&folder.path().join("silben.pdf")));
+    let (joined, hyphens) = join_hyphenated(&pdftotext_raw(&folder.path().join("silben.pdf")));
     let broken: Vec<usize> = ["cooperation", "agreement", "neighbourhood", "association"]
         .iter()
         .flat_map(|word| hyphen_breaks(&joined, &hyphens, word))

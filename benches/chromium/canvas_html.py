@@ -350,6 +350,16 @@ def canvas_html(collab, pages_before, widths, bold):
     return [page] + [p for pages in continued for p in pages]
 
 
+def load_workspace(source):
+    """The workspace in SOURCE, or None (said on stderr) when it is none."""
+    with open(source, encoding="utf-8-sig") as f:
+        workspace = json.load(f)
+    if workspace.get("format") != "netzwerk-canvas":
+        sys.stderr.write(f"{source}: not a netzwerk-canvas workspace\n")
+        return None
+    return workspace
+
+
 def main(argv):
     args = list(argv[1:])
     fonts = DEFAULT_FONTS
@@ -367,10 +377,8 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     source, target = args
-    with open(source, encoding="utf-8-sig") as f:
-        workspace = json.load(f)
-    if workspace.get("format") != "netzwerk-canvas":
-        sys.stderr.write(f"{source}: not a netzwerk-canvas workspace\n")
+    workspace = load_workspace(source)
+    if workspace is None:
         return 1
     regular = os.path.join(fonts, "DejaVuSans.ttf")
     bold = os.path.join(fonts, "DejaVuSans-Bold.ttf")

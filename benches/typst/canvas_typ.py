@@ -15,7 +15,6 @@ Compile with the bundled fonts only:
 typst compile --font-path assets/fonts --ignore-system-fonts OUT.typ OUT.pdf
 """
 
-import json
 import os
 import sys
 from datetime import date
@@ -165,10 +164,8 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     source, target = args
-    with open(source, encoding="utf-8-sig") as f:
-        workspace = json.load(f)
-    if workspace.get("format") != "netzwerk-canvas":
-        sys.stderr.write(f"{source}: not a netzwerk-canvas workspace\n")
+    workspace = layout.load_workspace(source)
+    if workspace is None:
         return 1
     widths = layout.Widths(os.path.join(layout.DEFAULT_FONTS, "DejaVuSans.ttf"))
     bold = layout.Widths(os.path.join(layout.DEFAULT_FONTS, "DejaVuSans-Bold.ttf"))

@@ -95,6 +95,19 @@ pub fn squeeze(text: &str) -> String {
 /// What the export draws where it hyphenated a word at the end of a line.
 pub const SOFT_HYPHEN: char = '\u{AD}';
 
+/// The PDF's text as pdftotext reads it (`-raw`): line by line in drawing order, so each
+/// box's or note's lines stay together.
+pub fn pdftotext_raw(path: &std::path::Path) -> String {
+    let output = std::process::Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(output.status.success(), "pdftotext failed");
+    String::from_utf8(output.stdout).expect("pdftotext writes UTF-8")
+}
+
 /// `qpdf --check` finds nothing wrong with the PDF, as a print shop would check it.
 /// Without qpdf installed the check is skipped with a note, except on CI.
 pub fn assert_qpdf_clean(bytes: &[u8]) {
