@@ -1,11 +1,8 @@
 //! Glyph widths of the fonts that print, so that text is wrapped exactly as printed.
 //!
-//! printpdf does no shaping or kerning, so the sum of the glyphs' advance widths is the
+//! The PDF writer does no kerning, so the sum of the glyphs' advance widths is the
 //! width on paper. A character the bundled fonts lack is drawn by a system font that
 //! has it ([`SystemFonts`]); one no font has is replaced before layout and counted.
-
-use std::collections::BTreeSet;
-use std::sync::Mutex;
 
 use ttf_parser::Face;
 
@@ -37,10 +34,10 @@ pub struct FontMetrics {
     emoji: Face<'static>,
     /// Advance in em for [regular, bold]; NaN where the text face lacks the character.
     table: Vec<[f32; 2]>,
+    /// Glyph id for [regular, bold], beside `table`: the PDF writes one per character.
+    glyph_table: Vec<[u16; 2]>,
     /// The system's fonts, when characters the bundled fonts lack may use them.
     system: Option<&'static SystemFonts>,
-    /// The system fonts this export drew with, to embed them.
-    used: Mutex<BTreeSet<u16>>,
 }
 
 impl FontMetrics {
@@ -61,8 +58,8 @@ impl FontMetrics {
             bold: parse("DejaVuSans-Bold", BOLD_FONT)?,
             emoji: parse("NotoEmoji", EMOJI_FONT)?,
             table: Vec::new(),
+            glyph_table: Vec::new(),
             system: None,
-            used: Mutex::new(BTreeSet::new()),
         };
         metrics.table = (0..TABLE_SIZE)
             .map(|code| {
@@ -71,6 +68,13 @@ impl FontMetrics {
                     metrics.text_face_advance(c, FontFace::Regular),
                     metrics.text_face_advance(c, FontFace::Bold),
                 ]
+            })
+            .collect();
+        metrics.glyph_table = (0..TABLE_SIZE)
+            .map(|code| {
+                let c = char::from_u32(code as u32).unwrap_or('\0');
+                let glyph = |face: &Face<'_>| face.glyph_index(c).map_or(0, |glyph| glyph.0);
+                [glyph(&metrics.regular), glyph(&metrics.bold)]
             })
             .collect();
         Ok(metrics)
@@ -119,6 +123,23 @@ impl FontMetrics {
         Some(self.face(face)?.glyph_index(c)?.0)
     }
 
+    /// The face that draws `c`, its glyph there and its advance in em: what the PDF
+    /// writes for each character, from the tables for Latin text.
+    pub fn glyph(&self, c: char, bold: bool) -> Option<(FontFace, u16, f32)> {
+        if let Some(advance) = self.table_advance(c, bold) {
+            let glyph = self.glyph_table.get(c as usize)?[usize::from(bold)];
+            let face = if bold {
+                FontFace::Bold
+            } else {
+                FontFace::Regular
+            };
+            return Some((face, glyph, advance));
+        }
+        let face = self.face_for(c, bold)?;
+        let glyph = self.glyph_id(face, c)?;
+        Some((face, glyph, self.advance(c, bold)))
+    }
+
     /// The PostScript name of a face, for the PDF's font dictionaries: letters, digits
     /// and hyphens only, as PDF names of fonts are.
     pub fn postscript_name(&self, face: FontFace) -> String {
@@ -139,18 +160,6 @@ impl FontMetrics {
         } else {
             name
         }
-    }
-
-    /// The system fonts drawn with so far, with their bytes, for embedding.
-    pub fn used_system_fonts(&self) -> Vec<(u16, &'static [u8])> {
-        let used = self
-            .used
-            .lock()
-            .map(|used| used.clone())
-            .unwrap_or_default();
-        used.into_iter()
-            .filter_map(|index| Some((index, self.system?.bytes(index)?)))
-            .collect()
     }
 
     /// The font that draws `c`: the text face if it can, else the emoji face.
@@ -175,11 +184,7 @@ impl FontMetrics {
         } else if self.emoji.glyph_index(c).is_some() {
             Some(FontFace::Emoji)
         } else {
-            let index = self.system?.font_for(c)?;
-            if let Ok(mut used) = self.used.lock() {
-                used.insert(index);
-            }
-            Some(FontFace::System(index))
+            Some(FontFace::System(self.system?.font_for(c)?))
         }
     }
 
@@ -297,6 +302,11 @@ mod tests {
                 let expected = f32::from(font.glyph_hor_advance(glyph).expect("advance"))
                     / f32::from(font.units_per_em());
                 assert_eq!(metrics.advance(c, bold), expected, "{c:?}");
+                assert_eq!(
+                    metrics.glyph(c, bold),
+                    Some((face, glyph.0, expected)),
+                    "{c:?}"
+                );
             }
         }
     }

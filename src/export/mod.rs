@@ -3,7 +3,7 @@
 //!
 //! An [`ExportRequest`] says what to print and how; [`export`] is the one way in.
 //!
-//! The work is split so that only `pdf/document.rs` knows printpdf: `compose` lays the
+//! The work is split so that only `pdf` knows the PDF format: `compose` lays the
 //! pages out as plain drawing items (using `wrap` and `metrics` for exact text widths),
 //! and `pdf` turns those items into bytes. Nothing here touches the user's files; the
 //! one read is of the system's fonts, for characters the bundled fonts lack

@@ -1,4 +1,4 @@
-//! Text that printpdf cannot draw character by character. printpdf draws characters
+//! Text that cannot be drawn character by character. The PDF writer draws characters
 //! one after the other from left to right, so a line with Arabic or Hebrew is cut into
 //! its runs in visual order (`unicode-bidi`), and each right-to-left run is shaped
 //! (`harfrust`, the shaper egui uses): the letters joined as the script writes them, in
