@@ -85,7 +85,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 40] = [
+const SCENARIOS: [Scenario; 41] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -267,6 +267,14 @@ const SCENARIOS: [Scenario; 40] = [
         ..scenario(
             "no_orphans_or_widows_in_continuation_pages",
             scenarios_typography::no_orphans_or_widows_in_continuation_pages,
+        )
+    },
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "long_export_embeds_each_font_once",
+            scenarios_typography::long_export_embeds_each_font_once,
         )
     },
     scenario("app_starts_and_quits", quits_cleanly),

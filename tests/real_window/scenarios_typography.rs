@@ -2,7 +2,7 @@
 //! print hyphenated at their syllables, with a visible hyphen, in the PDF exported
 //! through the window, and every word of them reads back from the PDF's text; a long
 //! pasted text flows over continuation pages with no paragraph's first or last line
-//! alone in a column.
+//! alone in a column; and a long canvas prints with each font embedded once.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -275,4 +275,109 @@ fn check_orphans_and_widows(pdf: &Path) -> Result<(), String> {
         })?;
     }
     Ok(())
+}
+
+/// A canvas whose "Gemeinsame Ziele" hold 420 numbered paragraphs (`w000` … `w419`):
+/// over twenty pages, so that the export draws its pages on all cores.
+fn long_canvas() -> serde_json::Value {
+    let mut workspace = workspace::with_one_canvas(LONG_TITLE);
+    let text = (0..LONG_PARAGRAPHS)
+        .map(|n| vec![format!("w{n:03}"); 1 + (n * 37) % 100].join(" "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    workspace["collaborations"][0]["fields"]["shared_goals"] = serde_json::Value::String(text);
+    workspace
+}
+
+const LONG_TITLE: &str = "Lange Ziele";
+const LONG_PARAGRAPHS: usize = 420;
+
+/// A long canvas exported through the window (Strg+P, the path typed) is one PDF that a
+/// validator passes without warnings, with every paragraph's words in order, and each
+/// font embedded once (a subset with its ToUnicode map) however many cores drew its
+/// pages, as `pdffonts` lists them.
+pub fn long_export_embeds_each_font_once(session: &mut Session) -> Result<(), String> {
+    let files = session.files();
+    open(session, "lang.json", &long_canvas())?;
+    let pdf = files.join("lang.pdf");
+    dialogs::start_export(session)?;
+    dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
+    poll("the long canvas's PDF", LONG, || {
+        check_pdf(&pdf, &[LONG_TITLE, "w000", "w419"])?;
+        check_pages_and_words(&pdf)?;
+        check_fonts_embedded_once(&pdf)
+    })
+}
+
+/// Twenty pages and more, and the paragraphs' numbers in the order they were written.
+fn check_pages_and_words(pdf: &Path) -> Result<(), String> {
+    let info = run("pdfinfo", pdf)?;
+    let pages: usize = info
+        .lines()
+        .find_map(|line| line.strip_prefix("Pages:"))
+        .and_then(|count| count.trim().parse().ok())
+        .ok_or_else(|| format!("no page count in pdfinfo's report: {info}"))?;
+    ensure(pages >= 20, || {
+        format!("{pages} pages, not twenty and more")
+    })?;
+    let text = run("pdftotext", pdf)?;
+    let mut numbers: Vec<usize> = text
+        .split_whitespace()
+        .filter_map(|word| word.strip_prefix('w')?.parse().ok())
+        .collect();
+    numbers.dedup();
+    let expected: Vec<usize> = (0..LONG_PARAGRAPHS).collect();
+    ensure(numbers == expected, || {
+        format!(
+            "the paragraphs read back out of order or incomplete: {} numbers, first wrong at {:?}",
+            numbers.len(),
+            numbers
+                .iter()
+                .zip(&expected)
+                .position(|(read, want)| read != want)
+        )
+    })
+}
+
+/// `pdffonts`: every font embedded, as a subset, with a ToUnicode map, and no font twice.
+fn check_fonts_embedded_once(pdf: &Path) -> Result<(), String> {
+    let report = run("pdffonts", pdf)?;
+    let mut names = Vec::new();
+    // Two header lines; then: name, type words, encoding, emb, sub, uni, object, generation.
+    for line in report.lines().skip(2) {
+        let columns: Vec<&str> = line.split_whitespace().collect();
+        let [name, .., emb, sub, uni, _, _] = columns.as_slice() else {
+            return Err(format!("pdffonts line not understood: {line}"));
+        };
+        ensure([*emb, *sub, *uni] == ["yes"; 3], || {
+            format!("{name} is not an embedded subset with a ToUnicode map: {line}")
+        })?;
+        let font = name.split_once('+').map_or(*name, |(_, font)| font);
+        ensure(!names.contains(&font.to_owned()), || {
+            format!("{font} is embedded more than once:\n{report}")
+        })?;
+        names.push(font.to_owned());
+    }
+    ensure(
+        names.contains(&"DejaVuSans".to_owned()) && names.contains(&"DejaVuSans-Bold".to_owned()),
+        || format!("the text faces are missing:\n{report}"),
+    )
+}
+
+fn run(program: &str, pdf: &Path) -> Result<String, String> {
+    let mut command = Command::new(program);
+    command.arg(pdf);
+    if program == "pdftotext" {
+        command.arg("-");
+    }
+    let output = command
+        .output()
+        .map_err(|error| format!("cannot run {program}: {error}"))?;
+    ensure(output.status.success(), || {
+        format!(
+            "{program} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })?;
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
