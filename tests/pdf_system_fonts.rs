@@ -7,7 +7,9 @@
 mod pdf_common;
 
 use netzwerk_canvas::storage;
-use pdf_common::scripts::{export_canvas as export, system_has_a_chinese_font};
+use pdf_common::scripts::{
+    export_canvas as export, system_has_a_chinese_font, system_has_a_skin_tone_font,
+};
 use pdf_common::{ParsedPdf, assert_qpdf_clean};
 
 /// The names of the fonts the PDF embeds, without their subset tags.
@@ -71,4 +73,32 @@ fn text_the_bundled_fonts_have_embeds_no_system_font() {
             .all(|font| font.starts_with("DejaVu") || font == "NotoEmoji"),
         "{fonts:?}"
     );
+}
+
+/// A thumbs-up with a skin tone prints the emoji and then its tone from a system font
+/// that has the tones (as the colour swatch Unicode prescribes where the two are not
+/// one glyph); before, the tone was dropped. Copying the text gives both back.
+#[test]
+fn a_skin_tone_prints_after_its_emoji() {
+    if !system_has_a_skin_tone_font("a_skin_tone_prints_after_its_emoji") {
+        return;
+    }
+    let mut canvas = storage::example_workspace().unwrap().collaborations[0].clone();
+    canvas.title = "Danke \u{1F44D}\u{1F3FD} an alle".into();
+    let pdf = export(canvas);
+    assert_eq!(pdf.replaced_characters, 0);
+    let text = ParsedPdf::parse(&pdf.bytes).page_text(1);
+    assert!(
+        text.contains("Danke \u{1F44D}\u{1F3FD} an alle"),
+        "the emoji with its tone is missing in: {text}"
+    );
+    let fonts = embedded_fonts(&pdf.bytes);
+    assert!(fonts.contains(&"NotoEmoji".to_owned()), "{fonts:?}");
+    assert!(
+        fonts
+            .iter()
+            .any(|font| !font.starts_with("DejaVu") && font != "NotoEmoji"),
+        "no system font drew the tone: {fonts:?}"
+    );
+    assert_qpdf_clean(&pdf.bytes);
 }

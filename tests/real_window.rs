@@ -63,7 +63,10 @@ use std::time::Instant;
 use runner::{Args, run_scenario};
 use search_path::SearchPath;
 use session::Session;
-use tools::{CHINESE_FONT, DESKTOP, DEVANAGARI_FONT, PDF, PDFTOTEXT, QPDF, Tool, XPROP, ZENITY};
+use tools::{
+    CHINESE_FONT, DESKTOP, DEVANAGARI_FONT, PDF, PDFTOTEXT, QPDF, SKIN_TONE_FONT, Tool, XPROP,
+    ZENITY,
+};
 
 type Run = fn(&mut Session) -> Result<(), String>;
 
@@ -207,7 +210,13 @@ const SCENARIOS: [Scenario; 41] = [
     },
     Scenario {
         search_path: SearchPath::Bare,
-        needs: &[QPDF, PDFTOTEXT, CHINESE_FONT, DEVANAGARI_FONT],
+        needs: &[
+            QPDF,
+            PDFTOTEXT,
+            CHINESE_FONT,
+            DEVANAGARI_FONT,
+            SKIN_TONE_FONT,
+        ],
         ..scenario(
             "names_in_other_scripts_printed",
             scenarios_export::names_in_other_scripts_printed,

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Checks that two PDFs of the same workspace carry the same words:
 
-    python3 check_text.py WORKSPACE.json OURS.pdf TYPST.pdf
+    python3 check_text.py WORKSPACE.json OURS.pdf PEER.pdf [PEER_NAME]
 
 Uses pdftotext (poppler-utils). Typst and the app break lines and pages differently
-(both hyphenate German, at different places), so the comparison is of the whole text:
+(both hyphenate German, at different places; Chromium does not hyphenate), so the
+comparison is of the whole text:
 page footers, hyphens, soft hyphens and white space removed, each word of six letters or more of the
 workspace's fields must occur as often in one document as in the other.
 """
@@ -28,7 +29,7 @@ def squeeze(text):
     return re.sub(r"[\s\-\u00ad]+", "", text)
 
 
-def main(workspace, ours_pdf, typst_pdf):
+def main(workspace, ours_pdf, typst_pdf, peer="typst"):
     with open(workspace, encoding="utf-8-sig") as f:
         collabs = json.load(f)["collaborations"]
     words = sorted({w for c in collabs for t in (c.get("fields") or {}).values()
@@ -38,7 +39,7 @@ def main(workspace, ours_pdf, typst_pdf):
     differing = [d for d in differing if d[1] != d[2]]
     print(f"words compared:       {len(words)} different words of 6+ letters")
     if differing:
-        print("differing counts (word ours/typst): "
+        print(f"differing counts (word ours/{peer}): "
               + ", ".join(f"{w} {a}/{b}" for w, a, b in differing[:12]))
         print("text check:           DIFFERENT")
         return 1
@@ -47,6 +48,6 @@ def main(workspace, ours_pdf, typst_pdf):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         sys.exit(__doc__)
     sys.exit(main(*sys.argv[1:]))

@@ -225,6 +225,9 @@ impl FontMetrics {
             match c {
                 '\n' => clean.push('\n'),
                 '\t' => clean.push_str("    "),
+                // A skin tone prints where a font has it: after its emoji, as the colour
+                // swatch Unicode prescribes when the two cannot be drawn as one.
+                _ if is_skin_tone(c) && self.face_for(c, false).is_some() => clean.push(c),
                 _ if is_invisible_modifier(c) || c.is_control() => {}
                 _ if self.face_for(c, false).is_some() => clean.push(c),
                 _ => {
@@ -247,9 +250,15 @@ fn face_number(face: FontFace) -> u32 {
     }
 }
 
+/// The five skin tones (Fitzpatrick modifiers) of emoji.
+fn is_skin_tone(c: char) -> bool {
+    matches!(c, '\u{1F3FB}'..='\u{1F3FF}')
+}
+
 /// Variation selectors, joiners and skin tones only change how a neighbour looks; the
 /// explicit direction marks (embeddings, overrides, isolates) only steer the order of
-/// right-to-left text, which the export takes from the letters themselves.
+/// right-to-left text, which the export takes from the letters themselves. (A skin tone
+/// that some font draws is printed all the same, see [`FontMetrics::sanitize`].)
 fn is_invisible_modifier(c: char) -> bool {
     matches!(
         c,

@@ -45,6 +45,15 @@ pub fn system_has_a_devanagari_font(test: &str) -> bool {
     system_has_font_for('क', "Devanagari", DEVANAGARI_PACKAGE, test)
 }
 
+/// The package that brings a font with the emoji skin tones (as colour swatches).
+pub const SKIN_TONE_PACKAGE: &str = "fonts-symbola";
+
+/// Whether a font of the system has the skin tone 🏽 (U+1F3FD); see
+/// [`system_has_a_chinese_font`].
+pub fn system_has_a_skin_tone_font(test: &str) -> bool {
+    system_has_font_for('\u{1F3FD}', "emoji skin tones", SKIN_TONE_PACKAGE, test)
+}
+
 fn system_has_font_for(c: char, script: &str, package: &str, test: &str) -> bool {
     let found = std::process::Command::new("fc-list")
         .arg(format!(":charset={:x}", u32::from(c)))

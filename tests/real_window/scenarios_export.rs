@@ -271,12 +271,13 @@ pub fn export_blank_a3(session: &mut Session) -> Result<(), String> {
 }
 
 /// Pasted from a mail: a Chinese, an Arabic and a Hindi name (the Arabic's lam-alef is
-/// one glyph when joined, the Hindi's स्त a conjunct).
-const PASTED: &str = "Treffen mit 京東 in 北京 und جمعية السلام und नमस्ते";
+/// one glyph when joined, the Hindi's स्त a conjunct), and a thumbs-up with a skin tone.
+const PASTED: &str = "Treffen mit 京東 in 北京 und جمعية السلام und नमस्ते 👍🏽";
 
 /// Issue 20: partners' names in Chinese and Arabic, pasted from a mail, print as
 /// themselves: the Chinese with a system font (the bundled ones lack it), not as "�";
-/// the Arabic right to left with its letters joined, so that it reads back as typed.
+/// the Arabic right to left with its letters joined, so that it reads back as typed; the
+/// emoji with its skin tone (from a system font that has the tones), not without it.
 pub fn names_in_other_scripts_printed(session: &mut Session) -> Result<(), String> {
     let files = session.files();
     let path = open(session, "partner.json", &workspace::with_one_canvas(TITLE))?;
@@ -298,7 +299,13 @@ pub fn names_in_other_scripts_printed(session: &mut Session) -> Result<(), Strin
     poll("the names in the PDF", LONG, || {
         check_pdf(
             &pdf,
-            &["Treffen mit 京東 in 北京", "جمعية السلام", "नमस्ते", TITLE],
+            &[
+                "Treffen mit 京東 in 北京",
+                "جمعية السلام",
+                "नमस्ते",
+                "👍🏽",
+                TITLE,
+            ],
         )
     })?;
     let text = std::process::Command::new("pdftotext")

@@ -79,6 +79,13 @@ pub const DEVANAGARI_FONT: Tool = Tool {
     draws: Some('क'),
 };
 
+/// The system font that prints the skin tones of emoji (as colour swatches).
+pub const SKIN_TONE_FONT: Tool = Tool {
+    program: "fc-list",
+    package: "fontconfig fonts-symbola",
+    draws: Some('\u{1F3FD}'),
+};
+
 /// What every scenario needs: an X server, a keyboard and mouse, a clipboard.
 pub const DESKTOP: [Tool; 3] = [XVFB, XDOTOOL, XCLIP];
 /// For scenarios that check an exported PDF.
