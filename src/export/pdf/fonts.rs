@@ -248,7 +248,7 @@ fn embed_font(
     } else {
         file.set("Length1", program.bytes.len() as i64);
     }
-    let file = document.add_object(super::compress::stream(file, program.bytes));
+    let file = document.add_object(super::compress::font_stream(file, program.bytes));
     let descriptor = document.add_object(descriptor(
         &original,
         &base_font,
@@ -256,7 +256,8 @@ fn embed_font(
         (program.key, file),
     ));
     let to_unicode = to_unicode_cmap(&coded, used);
-    let to_unicode = document.add_object(super::compress::stream(Dictionary::new(), to_unicode));
+    let to_unicode =
+        document.add_object(super::compress::font_stream(Dictionary::new(), to_unicode));
 
     let mut descendant = Dictionary::from_iter([
         ("Type", Object::Name(b"Font".to_vec())),
