@@ -33,6 +33,29 @@ impl PenState {
         }
     }
 
+    /// Sets the colours of a shape; its paint operator (fill, stroke or both), or None
+    /// when it would be invisible.
+    fn paint(
+        &mut self,
+        draft: &mut Draft,
+        fill: Option<Rgb>,
+        stroke: Option<(Rgb, f32)>,
+    ) -> Option<&'static str> {
+        let operator = match (fill.is_some(), stroke.is_some()) {
+            (true, true) => "B",
+            (true, false) => "f",
+            (false, true) => "S",
+            (false, false) => return None,
+        };
+        if let Some(fill) = fill {
+            self.fill(draft, fill);
+        }
+        if let Some((ink, width)) = stroke {
+            self.stroke(draft, ink, width);
+        }
+        Some(operator)
+    }
+
     fn font(&mut self, draft: &mut Draft, face: FontFace, size: f32) {
         let key = (face, size.to_bits());
         if self.font != Some(key) {
@@ -110,15 +133,9 @@ fn draw_shape(draft: &mut Draft, pen: &mut PenState, item: &Item, height: f32) {
             fill,
             stroke,
         } => {
-            let Some(paint) = paint_operator(fill.is_some(), stroke.is_some()) else {
+            let Some(paint) = pen.paint(draft, *fill, stroke.map(|ink| (ink, 0.7))) else {
                 return;
             };
-            if let Some(fill) = fill {
-                pen.fill(draft, *fill);
-            }
-            if let Some(stroke) = stroke {
-                pen.stroke(draft, *stroke, 0.7);
-            }
             for value in [*x, height - y - rect_height, *width, *rect_height] {
                 draft.coordinate(value);
             }
@@ -146,28 +163,12 @@ fn draw_shape(draft: &mut Draft, pen: &mut PenState, item: &Item, height: f32) {
             fill,
             stroke,
         } => {
-            let Some(paint) = paint_operator(fill.is_some(), stroke.is_some()) else {
+            let Some(paint) = pen.paint(draft, *fill, *stroke) else {
                 return;
             };
-            if let Some(fill) = fill {
-                pen.fill(draft, *fill);
-            }
-            if let Some((ink, width)) = stroke {
-                pen.stroke(draft, *ink, *width);
-            }
             circle(draft, (*x, height - y, *radius));
             draft.op(paint);
         }
-    }
-}
-
-/// Fill, stroke or both; None when a shape would be invisible.
-fn paint_operator(fill: bool, stroke: bool) -> Option<&'static str> {
-    match (fill, stroke) {
-        (true, true) => Some("B"),
-        (true, false) => Some("f"),
-        (false, true) => Some("S"),
-        (false, false) => None,
     }
 }
 
