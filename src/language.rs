@@ -10,3 +10,13 @@ pub enum Language {
     German,
     English,
 }
+
+impl Language {
+    /// The BCP 47 code, for a PDF's `/Lang` and an HTML page's `lang`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::German => "de",
+            Self::English => "en",
+        }
+    }
+}

@@ -77,10 +77,7 @@ if(phaseChanged||boardChanged){return refresh('');}}).catch(function(){});},3000
 
 pub fn render(view: &PageView<'_>) -> String {
     let language = view.language;
-    let lang = match language {
-        Language::German => "de",
-        Language::English => "en",
-    };
+    let lang = language.code();
     let mut html = String::with_capacity(4096 + view.board.len() * 256);
     let _ = write!(
         html,

@@ -75,13 +75,7 @@ impl Draft {
 
     /// Shows glyphs of `face` (original glyph ids) with `Tj`.
     pub(super) fn show(&mut self, face: FontFace, glyphs: impl IntoIterator<Item = u16>) {
-        let start = self.glyphs.len();
-        self.glyphs.extend(glyphs);
-        self.splices.push(Splice {
-            at: self.bytes.len(),
-            face,
-            glyphs: start..self.glyphs.len(),
-        });
+        self.glyph_string(face, glyphs);
         self.op(" Tj");
     }
 
@@ -91,7 +85,7 @@ impl Draft {
     pub(super) fn show_shaped(&mut self, face: FontFace, glyphs: &[(u16, f32)]) {
         self.bytes.push(b'[');
         for (glyph, back) in glyphs {
-            self.show_part(face, *glyph);
+            self.glyph_string(face, [*glyph]);
             if *back != 0.0 {
                 self.number(*back, 2);
             }
@@ -99,13 +93,14 @@ impl Draft {
         self.op("] TJ");
     }
 
-    fn show_part(&mut self, face: FontFace, glyph: u16) {
+    /// A glyph string left open here, written by [`Self::finish`].
+    fn glyph_string(&mut self, face: FontFace, glyphs: impl IntoIterator<Item = u16>) {
         let start = self.glyphs.len();
-        self.glyphs.push(glyph);
+        self.glyphs.extend(glyphs);
         self.splices.push(Splice {
             at: self.bytes.len(),
             face,
-            glyphs: start..start + 1,
+            glyphs: start..self.glyphs.len(),
         });
     }
 

@@ -6,7 +6,6 @@ use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
 use super::content::utf16_with_mark;
 use crate::export::{ExportError, ExportOptions};
-use crate::i18n::Language;
 
 /// Writes the document: `document` holds the fonts already, `contents` are the pages'
 /// content streams in order, `fonts` the font resources they draw with.
@@ -65,10 +64,7 @@ pub(super) fn write(
         ("Type", Object::Name(b"Catalog".to_vec())),
         ("Pages", Object::Reference(pages_id)),
         // PDF readers and screen readers take the text language from here.
-        (
-            "Lang",
-            Object::string_literal(language_code(options.language)),
-        ),
+        ("Lang", Object::string_literal(options.language.code())),
     ]));
     let info = document.add_object(info(options));
     set_trailer(&mut document, catalog, info);
@@ -77,13 +73,6 @@ pub(super) fn write(
         .save_to(&mut bytes)
         .map_err(|error| ExportError::Font(format!("writing the PDF failed: {error}")))?;
     Ok(bytes)
-}
-
-fn language_code(language: Language) -> &'static str {
-    match language {
-        Language::German => "de",
-        Language::English => "en",
-    }
 }
 
 /// The document information: title, the program, and the export time as both dates.
