@@ -25,7 +25,7 @@ fn config() -> SessionConfig {
 }
 
 fn start(config: SessionConfig) -> ModerationServer {
-    ModerationServer::start(config, Box::new(|| {})).expect("the server starts on loopback")
+    ModerationServer::start(config, None, Box::new(|| {})).expect("the server starts on loopback")
 }
 
 fn texts(events: &[ParticipantEvent]) -> Vec<String> {
@@ -96,6 +96,8 @@ fn a_wrong_token_or_unknown_path_gets_the_same_bare_404() {
     assert!(server.take_events().is_empty());
     assert_eq!(server.participants(), 0, "a wrong token joins nobody");
     assert_eq!(participant.get("").status, 200);
+    assert_eq!(server.participants(), 0, "looking joins nobody");
+    assert_eq!(participant.card("Karte", "s1").status, 303);
     assert_eq!(server.participants(), 1);
 }
 
@@ -118,7 +120,11 @@ fn the_page_shows_the_escaped_question_under_a_strict_policy() {
     assert!(policy.contains("script-src 'nonce-") && policy.contains("form-action 'self'"));
     assert_eq!(reply.header("Referrer-Policy"), Some("no-referrer"));
     assert_eq!(reply.header("Cache-Control"), Some("no-store"));
-    let cookie = reply.header("Set-Cookie").expect("a device cookie");
+    assert_eq!(reply.header("Set-Cookie"), None, "looking takes no device");
+    let reply = participant.card("Karte", "s1");
+    let cookie = reply
+        .header("Set-Cookie")
+        .expect("a device cookie with the first card");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("Path=/"),
         "{cookie}"
@@ -235,10 +241,12 @@ fn fifty_participants_sending_twenty_cards_each_lose_and_double_nothing() {
     // All clients share 127.0.0.1; in a room each phone has its own address.
     config.limits.devices_per_address = 100;
     config.limits.address_burst = 100_000;
+    config.limits.max_connections_per_address = 100;
     let wakes = Arc::new(AtomicUsize::new(0));
     let counter = Arc::clone(&wakes);
     let server = ModerationServer::start(
         config,
+        None,
         Box::new(move || {
             counter.fetch_add(1, Ordering::SeqCst);
         }),
@@ -373,10 +381,17 @@ fn the_cap_on_participants_turns_new_devices_away() {
     let server = start(config);
     let url = server.join_url().to_owned();
     let statuses: Vec<u16> = (0..3)
-        .map(|_| Participant::new(&url).get("").status)
+        .map(|n| {
+            Participant::new(&url)
+                .card("Karte", &format!("s{n}"))
+                .status
+        })
         .collect();
-    assert_eq!(statuses, [200, 200, 503]);
+    assert_eq!(statuses, [303, 303, 503]);
     assert_eq!(server.participants(), 2);
+    let look = Participant::new(&url).get("");
+    assert_eq!(look.status, 200, "looking is still allowed");
+    assert!(look.header("Set-Cookie").is_none(), "and takes no device");
 }
 
 #[test]
@@ -387,7 +402,7 @@ fn ending_the_session_closes_the_port() {
     participant.get("");
     participant.card("die letzte", "s1");
     let started = Instant::now();
-    let last = server.finish();
+    let last = server.finish().events;
     assert!(started.elapsed() < Duration::from_secs(2));
     assert_eq!(
         texts(&last),

@@ -118,6 +118,7 @@ impl App {
                 self.session.document.path = Some(path.clone());
                 self.session.document.is_modified = false;
                 self.session.document.is_example = false;
+                self.session.forget_journals();
                 self.session.document.disk_stamp = storage::DiskStamp::of(&path);
                 if std::mem::take(&mut self.session.document.forgot_since_save) {
                     // The previous version still names the person who was forgotten.

@@ -207,6 +207,7 @@ impl App {
         let folder = self.recovery.folder.clone();
         self.session = session::Session::new(document, folder, self.session_count);
         self.show_last_canvas();
+        self.replay_left_journals();
         // Dialogs about the old document (a rename, a deletion, a debrief) go with it.
         self.dialog = None;
         self.views.focus_request = None;
@@ -301,6 +302,10 @@ impl App {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         let close_requested = ctx.input(|input| input.viewport().close_requested());
+        if close_requested && !self.window.is_close_confirmed {
+            // The participants' last cards first: they may make the document modified.
+            self.end_moderation();
+        }
         if close_requested && !self.window.is_close_confirmed && self.session.document.is_modified {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.dialog = Some(ActiveDialog::Unsaved(FileCommand::Quit));

@@ -7,7 +7,10 @@ use super::dialogs::ActiveDialog;
 use crate::command::{Command, ModerationCommand};
 use crate::i18n::Msg;
 use crate::model::{CardStep, CollaborationId, FieldKind};
-use crate::moderation::{BoardCard, ModerationServer, SessionConfig, apply_events, board_of};
+use crate::moderation::{
+    BoardCard, JournalHeader, JournalPlace, LeftJournal, ModerationServer, SessionConfig,
+    apply_events, board_of, replay,
+};
 use crate::ui::dialogs::{ErrorReport, InviteAnswer, InviteDraft, invite_ui};
 use crate::ui::moderation_panel::{SessionView, moderation_panel_ui};
 
@@ -41,18 +44,63 @@ impl App {
                 }
             }
             ModerationCommand::End => {
-                if let Some(run) = self.session.moderation.take() {
-                    // What arrived in the last moment still goes onto the canvas.
-                    let last = run.server.finish();
-                    if !last.is_empty() {
-                        self.edit_cards(&run.collaboration, CardStep::Participants, |c| {
-                            !apply_events(c, &run.field, last).is_empty()
-                        });
-                    }
+                if self.end_moderation() {
                     self.status_message =
                         Some(super::status_note::StatusNote::plain(Msg::SessionEnded));
                 }
             }
+        }
+    }
+
+    /// Ends a running session: what arrived in the last moment still goes onto the
+    /// canvas, and its journal is kept until the document is saved or deliberately
+    /// discarded. Before the document is replaced or the window closes, so that no
+    /// acknowledged card is dropped. True when a session was running.
+    pub(super) fn end_moderation(&mut self) -> bool {
+        let Some(run) = self.session.moderation.take() else {
+            return false;
+        };
+        let ended = run.server.finish();
+        if !ended.events.is_empty() {
+            self.edit_cards(&run.collaboration, CardStep::Participants, |c| {
+                !apply_events(c, &run.field, ended.events).is_empty()
+            });
+        }
+        self.session.journals.extend(ended.journal);
+        true
+    }
+
+    /// Puts the cards of sessions that ended without saving them (a crash, `kill -9`)
+    /// into the document they belong to, as one undo step; their journals go once the
+    /// document is saved. Called whenever a document becomes the open one.
+    pub(super) fn replay_left_journals(&mut self) {
+        let path = self.session.document.path.clone();
+        let (mine, others): (Vec<LeftJournal>, Vec<LeftJournal>) =
+            std::mem::take(&mut self.recovery.journals)
+                .into_iter()
+                .partition(|journal| path.is_some() && journal.header.file == path);
+        self.recovery.journals = others;
+        let mut cards = 0;
+        for journal in mine {
+            let header = &journal.header;
+            let id = crate::model::CollaborationId(header.collaboration.clone());
+            if self.session.document.workspace.get(&id).is_none() {
+                self.recovery.journals.push(journal);
+                continue;
+            }
+            self.edit_cards(&id, CardStep::Participants, |collaboration| {
+                let replayed = replay(collaboration, &header.field, &journal.accepted);
+                cards += replayed.cards;
+                replayed.cards + replayed.dots > 0
+            });
+            self.session.left_journals.push(journal);
+        }
+        if cards > 0 {
+            self.status_message = Some(super::status_note::StatusNote::with_text(
+                Msg::SessionCardsRestored,
+                "count",
+                cards.to_string(),
+            ));
         }
     }
 
@@ -112,17 +160,28 @@ impl App {
         let Some(field) = template.field(field_id) else {
             return;
         };
-        // One session at a time: a new one replaces (and closes) the old.
-        if let Some(run) = self.session.moderation.take() {
-            run.server.stop();
-        }
+        // One session at a time: a new one replaces (and ends) the old.
+        self.end_moderation();
         let mut config = SessionConfig::for_field(field, language);
         config.dots_per_participant = dots;
         if let Some(bind) = bind_override() {
             config.bind = Some(bind);
         }
+        let journal = self.recovery.folder.clone().and_then(|folder| {
+            let collaboration = self.session.document.workspace.get(&id)?;
+            Some(JournalPlace {
+                folder,
+                id: uuid::Uuid::new_v4().simple().to_string(),
+                header: JournalHeader::new(
+                    self.session.document.path.clone(),
+                    collaboration,
+                    &field.id,
+                ),
+            })
+        });
         let repaint = ctx.clone();
-        match ModerationServer::start(config, Box::new(move || repaint.request_repaint())) {
+        let wake = Box::new(move || repaint.request_repaint());
+        match ModerationServer::start(config, journal.as_ref(), wake) {
             Ok(server) => {
                 self.session.moderation = Some(ModerationRun {
                     server,

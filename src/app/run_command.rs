@@ -126,6 +126,9 @@ impl App {
 
     /// Asks "Save, Discard or Cancel?" first when the command would drop unsaved work.
     fn guard_unsaved(&mut self, command: FileCommand, ctx: &egui::Context) {
+        // A Kartenabfrage belongs to the open document: it ends, with its last cards
+        // on the canvas, before the question whether to save.
+        self.end_moderation();
         if self.session.document.is_modified {
             self.dialog = Some(ActiveDialog::Unsaved(command));
         } else {

@@ -21,6 +21,9 @@ pub(super) struct CrashRecovery {
     pub(super) found: Vec<Recovery>,
     /// Set by "keep for later": the recovery file survives this exit.
     pub(super) keep_on_exit: bool,
+    /// Kartenabfrage journals of earlier runs whose cards were never saved; replayed
+    /// into their document when it is opened or restored.
+    pub(super) journals: Vec<crate::moderation::LeftJournal>,
 }
 
 impl App {
@@ -28,6 +31,7 @@ impl App {
     pub fn with_data_folder(mut self, folder: Option<std::path::PathBuf>) -> Self {
         if let Some(folder) = &folder {
             self.recovery.found = find_recoveries(folder);
+            self.recovery.journals = crate::moderation::find_left_journals(folder);
         }
         self.session.autosave = super::autosave::Autosave::new(folder.clone());
         self.recovery.folder = folder;

@@ -45,6 +45,11 @@ pub(super) struct Session {
     /// A running Kartenabfrage on one of this document's canvases; it ends (and its
     /// port closes) with the session.
     pub(super) moderation: Option<super::moderation::ModerationRun>,
+    /// Journals of this document's ended sessions: their cards are in the document,
+    /// not yet in its file. Removed when it is saved or deliberately discarded.
+    pub(super) journals: Vec<crate::moderation::Journal>,
+    /// The same for journals of earlier runs whose cards were replayed into it.
+    pub(super) left_journals: Vec<crate::moderation::LeftJournal>,
     /// Looking for changes made to the file elsewhere while the window is open.
     pub(super) watch: super::merge_in::FileWatch,
     /// The workspace was replaced as a whole (a merge, an import): look again for
@@ -78,6 +83,8 @@ impl Session {
             autosave: Autosave::new(recovery_folder),
             lock: None,
             moderation: None,
+            journals: Vec::new(),
+            left_journals: Vec::new(),
             watch: super::merge_in::FileWatch::default(),
             fonts_stale: false,
             generation,
@@ -113,5 +120,17 @@ impl Session {
     pub(super) fn end(&mut self) {
         self.release_lock();
         self.autosave.clear(&self.document);
+        self.forget_journals();
+    }
+
+    /// The cards of ended Kartenabfrage sessions are in the saved file now (or were
+    /// discarded on purpose): their journals go.
+    pub(super) fn forget_journals(&mut self) {
+        self.journals
+            .drain(..)
+            .for_each(crate::moderation::Journal::remove);
+        self.left_journals
+            .drain(..)
+            .for_each(|journal| journal.remove());
     }
 }

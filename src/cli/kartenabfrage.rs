@@ -7,13 +7,16 @@
 //! meantime are kept), with the usual atomic save.
 
 use std::io::{BufRead, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use super::KartenabfrageArgs;
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Workspace};
-use crate::moderation::{Applied, ModerationServer, Phase, SessionConfig, apply_events, board_of};
+use crate::moderation::{
+    Applied, JournalHeader, JournalPlace, LeftJournal, ModerationServer, Phase, Replayed,
+    SessionConfig, apply_events, board_of, find_left_journals, replay,
+};
 use crate::storage::{load_workspace, save_workspace};
 
 /// What wakes the command's main loop.
@@ -42,9 +45,21 @@ pub fn run_kartenabfrage(args: &KartenabfrageArgs) -> i32 {
 }
 
 fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
-    let workspace = load(&args.file, language)?;
+    let mut workspace = load(&args.file, language)?;
+    find(&workspace, &args.title, language)?;
+    let file = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone());
+    let folder = journal_folder();
+    workspace = take_left_journals(args, workspace, &file, folder.as_deref(), language)?;
     let mut collaboration = find(&workspace, &args.title, language)?.clone();
     let config = session_config(args, &workspace, &collaboration, language)?;
+    let journal = folder.map(|folder| JournalPlace {
+        folder,
+        id: uuid::Uuid::new_v4().simple().to_string(),
+        header: JournalHeader::new(Some(file.clone()), &collaboration, &args.field),
+    });
+    if journal.is_none() {
+        eprintln!("{}", Msg::CliNoJournal.text(language));
+    }
     let (sender, receiver) = mpsc::channel();
     let on_signal = sender.clone();
     ctrlc::set_handler(move || {
@@ -55,7 +70,8 @@ fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
     let wake = Box::new(move || {
         let _ = on_event.send(Signal::Event);
     });
-    let server = ModerationServer::start(config, wake).map_err(|error| error.message(language))?;
+    let server = ModerationServer::start(config, journal.as_ref(), wake)
+        .map_err(|error| error.message(language))?;
     println!("{}", server.join_url());
     let _ = std::io::stdout().flush();
     eprintln!("{}", Msg::CliSessionRunning.text(language));
@@ -90,9 +106,93 @@ fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
             Signal::Stop => break,
         }
     }
-    let last = server.finish();
-    received.extend(apply_events(&mut collaboration, &args.field, last));
-    save(args, &received, language)
+    let ended = server.finish();
+    received.extend(apply_events(&mut collaboration, &args.field, ended.events));
+    let saved = save(args, &received, language);
+    if saved.is_ok()
+        && let Some(journal) = ended.journal
+    {
+        journal.remove();
+    }
+    saved
+}
+
+/// The journals of earlier sessions of `file` that ended without saving: replayed
+/// with `--resume`, else the command stops and says how to bring them in.
+fn take_left_journals(
+    args: &KartenabfrageArgs,
+    workspace: Workspace,
+    file: &Path,
+    folder: Option<&Path>,
+    language: Language,
+) -> Result<Workspace, String> {
+    let left: Vec<LeftJournal> = folder
+        .map(find_left_journals)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|journal| journal.header.file.as_deref() == Some(file))
+        .collect();
+    if left.is_empty() {
+        return Ok(workspace);
+    }
+    if !args.resume {
+        let cards: usize = left.iter().map(LeftJournal::cards).sum();
+        let dots: usize = left.iter().map(LeftJournal::dots).sum();
+        let values = [
+            ("cards", cards.to_string()),
+            ("dots", dots.to_string()),
+            ("file", args.file.display().to_string()),
+        ];
+        let values = values.each_ref().map(|(n, v)| (*n, v.as_str()));
+        return Err(Msg::CliJournalLeft.fill(language, &values));
+    }
+    resume(args, workspace, &left, language)
+}
+
+/// Where journals are kept: the app's recovery folder (the window's too).
+fn journal_folder() -> Option<PathBuf> {
+    eframe::storage_dir("netzwerk-canvas").map(|data| data.join("recovery"))
+}
+
+/// Adds what the journals of ended sessions hold to the file, saves it, and removes
+/// the journals; returns the workspace as saved.
+fn resume(
+    args: &KartenabfrageArgs,
+    mut workspace: Workspace,
+    left: &[LeftJournal],
+    language: Language,
+) -> Result<Workspace, String> {
+    let mut total = Replayed::default();
+    for journal in left {
+        let header = &journal.header;
+        let collaboration = (workspace.collaborations.iter_mut())
+            .find(|c| c.id.0 == header.collaboration)
+            .ok_or_else(|| {
+                let values = [("title", header.title.as_str()), ("titles", "")];
+                Msg::CliNoMatch.fill(language, &values)
+            })?;
+        let replayed = replay(collaboration, &header.field, &journal.accepted);
+        total.cards += replayed.cards;
+        total.dots += replayed.dots;
+    }
+    if total != Replayed::default() {
+        save_workspace(&args.file, &workspace).map_err(|error| {
+            let file = args.file.display().to_string();
+            let error = error.message(language);
+            Msg::CliResumeNotSaved.fill(language, &[("file", &file), ("error", &error)])
+        })?;
+    }
+    for journal in left {
+        journal.remove();
+    }
+    let values = [
+        ("cards", total.cards.to_string()),
+        ("dots", total.dots.to_string()),
+        ("file", args.file.display().to_string()),
+    ];
+    let values = values.each_ref().map(|(n, v)| (*n, v.as_str()));
+    eprintln!("{}", Msg::CliResumed.fill(language, &values));
+    Ok(workspace)
 }
 
 fn load(path: &Path, language: Language) -> Result<Workspace, String> {

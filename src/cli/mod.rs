@@ -116,6 +116,10 @@ pub struct KartenabfrageArgs {
     /// Dots per participant in the Punktabfrage.
     #[arg(long, default_value_t = 3)]
     pub dots: u32,
+    /// First add the cards and dots of a session of this file that ended without
+    /// saving them (a crash, kill -9, a power cut), from its journal.
+    #[arg(long)]
+    pub resume: bool,
     /// Language of the participant page and of the messages.
     #[arg(long, value_enum, default_value_t = LanguageArg::De)]
     pub language: LanguageArg,

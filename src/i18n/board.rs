@@ -67,6 +67,7 @@ macro_rules! board_texts {
             SessionCardsOne => "{count} Karte erhalten", "{count} card received";
             CopyAddress => "Adresse kopieren", "Copy address";
             EndSession => "Sitzung beenden", "End the session";
+            SessionCardsRestored => "{count} Karten aus einer abgebrochenen Kartenabfrage wiederhergestellt – bitte speichern Sie.", "{count} cards restored from an interrupted card query – please save.";
             SessionEnded => "Kartenabfrage beendet; die Karten bleiben im Feld.", "Card query ended; the cards stay in the field.";
             SessionCannotStart => "Die Sitzung konnte nicht starten: {reason}", "The session could not start: {reason}";
             RenameClusterTitle => "Cluster umbenennen", "Rename cluster";

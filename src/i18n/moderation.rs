@@ -31,6 +31,11 @@ macro_rules! moderation_texts {
             ModErrorEmpty => "Bitte schreiben Sie etwas auf die Karte.", "Please write something on the card.";
             ModErrorTooFast => "Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment.", "Too many requests in a short time. Please wait a moment.";
             ModErrorFull => "Die Sitzung ist voll: Es können keine weiteren Geräte teilnehmen.", "The session is full: no further devices can join.";
+            ModErrorAddressFull => "Von dieser Netzwerkadresse nehmen bereits {max} Geräte teil. Bitte schreiben Sie mit einem dieser Geräte oder wählen Sie sich in ein anderes Netz ein.", "{max} devices already take part from this network address. Please write with one of them or join another network.";
+            ModErrorNotSaved => "Ihre Karte konnte gerade nicht gespeichert werden. Bitte senden Sie sie noch einmal.", "Your card could not be saved just now. Please send it again.";
+            ModErrorTooSlow => "Die Anfrage kam zu langsam an.", "The request arrived too slowly.";
+            ModErrorBusy => "Gerade sind zu viele Verbindungen offen. Bitte versuchen Sie es gleich noch einmal.", "Too many connections are open right now. Please try again in a moment.";
+            ModJournalFailed => "Die Sitzung kann ihre Karten nicht sichern: Das Journal in {path} ließ sich nicht anlegen ({error}).", "The session cannot secure its cards: the journal in {path} could not be created ({error}).";
             ModErrorNotNow => "Das ist in diesem Abschnitt der Kartenabfrage nicht möglich.", "That is not possible in this phase of the card collection.";
             ModErrorNoDotsLeft => "Sie haben schon alle Punkte vergeben.", "You have already placed all your dots.";
             ModErrorUnknownCard => "Diese Karte gibt es nicht mehr.", "This card no longer exists.";
@@ -43,6 +48,10 @@ macro_rules! moderation_texts {
             CliUnknownCommand => "Unbekannter Befehl „{command}“. Befehle: schreiben, clustern, punkten, ende.", "Unknown command “{command}”. Commands: schreiben, clustern, punkten, ende.";
             CliReceived => "Empfangen – Karten: {cards}, Punkte: {dots}.", "Received – cards: {cards}, dots: {dots}.";
             CliCardsSaved => "Gespeichert in „{file}“ – Karten: {cards}, Punkte: {dots}.", "Saved in “{file}” – cards: {cards}, dots: {dots}.";
+            CliJournalLeft => "Eine frühere Kartenabfrage mit „{file}“ endete, ohne ihre Karten zu speichern (Karten: {cards}, Punkte: {dots}). Starten Sie den Befehl mit --resume, um sie zuerst in die Datei zu übernehmen.", "An earlier card collection with “{file}” ended without saving its cards (cards: {cards}, dots: {dots}). Run the command with --resume to add them to the file first.";
+            CliResumed => "Aus der abgebrochenen Kartenabfrage übernommen in „{file}“ – Karten: {cards}, Punkte: {dots}.", "Taken over from the interrupted card collection into “{file}” – cards: {cards}, dots: {dots}.";
+            CliResumeNotSaved => "„{file}“ konnte nicht gespeichert werden: {error} Das Journal der abgebrochenen Kartenabfrage bleibt erhalten; versuchen Sie --resume später noch einmal.", "“{file}” could not be saved: {error} The journal of the interrupted card collection is kept; try --resume again later.";
+            CliNoJournal => "Hinweis: Kein Datenordner gefunden; die Karten dieser Sitzung liegen bis zum Ende nur im Speicher.", "Note: no data folder found; this session's cards are kept in memory only until it ends.";
             CliCardsNotSaved => "„{file}“ konnte nicht gespeichert werden: {error} Die Karten folgen auf der Standardausgabe.", "“{file}” could not be saved: {error} The cards follow on standard output.";
             CliSignalFailed => "Strg+C kann nicht abgefangen werden: {error}", "Ctrl+C cannot be caught: {error}";
         }

@@ -47,8 +47,12 @@ pub fn apply_events(
     let mut applied = Applied::default();
     for event in events {
         match event {
-            ParticipantEvent::Card { text, received } => {
-                let card = Card::new(field, &text, received);
+            ParticipantEvent::Card { id, text, received } => {
+                if collaboration.card(&id).is_some() {
+                    continue; // already there: a replayed journal
+                }
+                let mut card = Card::new(field, &text, received);
+                card.id = id;
                 if collaboration.add_card(card.clone()).is_some() {
                     applied.cards.push(card);
                 }

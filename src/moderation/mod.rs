@@ -10,6 +10,8 @@ mod address;
 mod apply;
 mod escape;
 mod handler;
+mod journal;
+mod listener;
 mod page;
 mod qr;
 mod rate;
@@ -17,6 +19,7 @@ mod server;
 mod session;
 
 use std::net::IpAddr;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
@@ -26,8 +29,12 @@ use crate::model::CardId;
 pub use address::lan_address;
 pub use apply::{Applied, apply_events, board_of};
 pub use escape::escape_html;
+pub use journal::{
+    Journal, JournalHeader, LeftJournal, Replayed, find_left_journals, journal_file, replay,
+};
 pub use qr::QrMatrix;
-pub use server::{ModerationServer, StartError};
+pub use server::{Ended, JournalPlace, ModerationServer, StartError};
+pub use session::Accepted;
 
 /// The steps of a Kartenabfrage, set by the facilitator.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -118,6 +125,19 @@ pub struct Limits {
     /// Devices (cookies) one network address may hold; this also caps the dots a person
     /// can place by clearing cookies to N × this.
     pub devices_per_address: usize,
+    /// A request's line and headers must arrive within this; it also closes a
+    /// connection that sends nothing (idle keep-alive, a port scan left open).
+    pub header_timeout: Duration,
+    /// A request's body must arrive within this after its headers.
+    pub body_timeout: Duration,
+    /// The request line and headers together, in bytes (431 beyond).
+    pub max_header_bytes: usize,
+    /// Header lines per request (431 beyond).
+    pub max_headers: usize,
+    /// Open connections in all; beyond, a new one gets a short 503 and is closed.
+    pub max_connections: usize,
+    /// Open connections from one network address (a phone needs two or three).
+    pub max_connections_per_address: usize,
 }
 
 impl Default for Limits {
@@ -129,6 +149,12 @@ impl Default for Limits {
             address_burst: 120,
             address_per_second: 10.0,
             devices_per_address: 4,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(10),
+            max_header_bytes: 8 * 1024,
+            max_headers: 32,
+            max_connections: 400,
+            max_connections_per_address: 16,
         }
     }
 }
@@ -147,6 +173,9 @@ pub struct BoardCard {
 pub enum ParticipantEvent {
     /// A new card; its text is trimmed and within [`crate::model::MAX_CARD_CHARS`].
     Card {
+        /// Chosen when the card was accepted, so that the journal and the file name the
+        /// same card and a replay adds it once.
+        id: CardId,
         text: String,
         received: DateTime<Utc>,
     },

@@ -1,21 +1,17 @@
-//! The session's server: binds one port, serves on worker threads, and closes the port
-//! when the session ends. `tiny_http` (blocking, no async runtime) does the HTTP.
+//! The session's server: binds one port, keeps the journal, serves on a thread of its
+//! own (`super::listener`, hyper and tokio), and closes the port when the session ends.
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::net::{SocketAddr, TcpListener};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use super::address::{lan_address, new_token};
-use super::handler::{Context, handle};
+use super::handler::Context;
+use super::journal::{Journal, JournalHeader};
+use super::listener::Serving;
 use super::session::Session;
 use super::{BoardCard, ParticipantEvent, Phase, QrMatrix, SessionConfig};
 use crate::i18n::{Language, Msg};
-
-/// Threads answering requests. Each answer takes microseconds; tiny_http reads and
-/// parses on its own thread per connection, so a few suffice for a room of phones.
-const WORKERS: usize = 4;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -23,6 +19,8 @@ pub enum StartError {
     NoLanAddress,
     #[error("cannot listen on {address}: {error}")]
     Bind { address: String, error: String },
+    #[error("cannot create the journal {path}: {error}")]
+    Journal { path: String, error: String },
 }
 
 impl StartError {
@@ -32,34 +30,55 @@ impl StartError {
             Self::Bind { address, error } => {
                 Msg::ModBindFailed.fill(language, &[("address", address), ("error", error)])
             }
+            Self::Journal { path, error } => {
+                Msg::ModJournalFailed.fill(language, &[("path", path), ("error", error)])
+            }
         }
     }
 }
 
-/// A running session. Dropping it (or [`ModerationServer::stop`]) closes the port.
+/// Where a session keeps its journal: the recovery folder, and what it is about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JournalPlace {
+    pub folder: PathBuf,
+    /// Names the file (`kartenabfrage-ID.jsonl`).
+    pub id: String,
+    pub header: JournalHeader,
+}
+
+/// What an ended session leaves: the events not yet taken, and its journal, closed,
+/// which the caller removes once those cards are saved.
+pub struct Ended {
+    pub events: Vec<ParticipantEvent>,
+    pub journal: Option<Journal>,
+}
+
+/// A running session. Dropping it (or [`ModerationServer::stop`]) closes the port and
+/// leaves its journal on disk, to be replayed at the next start.
 pub struct ModerationServer {
     context: Arc<Context>,
-    server: Option<Arc<tiny_http::Server>>,
-    workers: Vec<JoinHandle<()>>,
-    stopping: Arc<AtomicBool>,
+    serving: Option<Serving>,
     address: SocketAddr,
     join_url: String,
     qr: QrMatrix,
 }
 
 impl ModerationServer {
-    /// Binds the port and starts serving. `wake` is called after each participant's
-    /// card or dot, from a worker thread (the app asks for a repaint).
+    /// Binds the port, creates the journal (where `journal` says) and starts serving.
+    /// `wake` is called after each participant's card or dot, from the server's thread
+    /// (the app asks for a repaint).
     pub fn start(
         config: SessionConfig,
+        journal: Option<&JournalPlace>,
         wake: Box<dyn Fn() + Send + Sync>,
     ) -> Result<Self, StartError> {
         let ip = config
             .bind
             .or_else(lan_address)
             .ok_or(StartError::NoLanAddress)?;
+        let port = config.port;
         let bind_error = |error: String| StartError::Bind {
-            address: SocketAddr::new(ip, config.port).to_string(),
+            address: SocketAddr::new(ip, port).to_string(),
             error,
         };
         let token = new_token().map_err(|e| bind_error(e.to_string()))?;
@@ -68,9 +87,16 @@ impl ModerationServer {
         let address = listener
             .local_addr()
             .map_err(|e| bind_error(e.to_string()))?;
-        let server = tiny_http::Server::from_listener(listener, None)
-            .map_err(|e| bind_error(e.to_string()))?;
-        let server = Arc::new(server);
+        let journal = journal
+            .map(|place| {
+                Journal::create(&place.folder, &place.id, &place.header).map_err(|error| {
+                    StartError::Journal {
+                        path: place.folder.display().to_string(),
+                        error: error.to_string(),
+                    }
+                })
+            })
+            .transpose()?;
         let base = format!("/{token}/");
         let join_url = format!("http://{address}{base}");
         let session = Session::new(
@@ -82,25 +108,15 @@ impl ModerationServer {
             token,
             base,
             config,
-            session: std::sync::Mutex::new(session),
+            session: Mutex::new(session),
+            journal: Mutex::new(journal),
             wake,
         });
-        let stopping = Arc::new(AtomicBool::new(false));
-        let workers = (0..WORKERS)
-            .map(|_| {
-                let (server, context, stopping) = (
-                    Arc::clone(&server),
-                    Arc::clone(&context),
-                    Arc::clone(&stopping),
-                );
-                std::thread::spawn(move || serve(&server, &context, &stopping))
-            })
-            .collect();
+        let serving = Serving::start(listener, Arc::clone(&context))
+            .map_err(|e| bind_error(e.to_string()))?;
         Ok(Self {
             context,
-            server: Some(server),
-            workers,
-            stopping,
+            serving: Some(serving),
             qr: QrMatrix::encode(&join_url),
             address,
             join_url,
@@ -140,68 +156,45 @@ impl ModerationServer {
         std::mem::take(&mut self.context.session().events)
     }
 
-    /// Devices that have joined.
+    /// Devices that have sent a card or a dot.
     pub fn participants(&self) -> usize {
         self.context.session().participants()
     }
 
-    /// Ends the session and closes the port.
+    /// The journal's file, where the session keeps one.
+    pub fn journal_path(&self) -> Option<PathBuf> {
+        (self.context.journal().as_ref()).map(|journal| journal.path().to_path_buf())
+    }
+
+    /// Ends the session and closes the port; its journal stays on disk.
     pub fn stop(self) {
         drop(self);
     }
 
     /// Ends the session, closes the port, and returns what was sent since the last
-    /// [`ModerationServer::take_events`], so that no card sent at the end is lost.
-    pub fn finish(mut self) -> Vec<ParticipantEvent> {
+    /// [`ModerationServer::take_events`], so that no card sent at the end is lost, and
+    /// the journal, to remove once the cards are saved.
+    pub fn finish(mut self) -> Ended {
         self.shutdown();
-        self.take_events()
+        let journal = self.context.journal().take();
+        Ended {
+            events: self.take_events(),
+            journal,
+        }
     }
 
     fn shutdown(&mut self) {
-        let Some(server) = self.server.take() else {
-            return;
-        };
-        self.stopping.store(true, Ordering::SeqCst);
-        for _ in 0..self.workers.len() {
-            server.unblock();
+        if let Some(mut serving) = self.serving.take() {
+            serving.stop();
         }
-        for worker in self.workers.drain(..) {
-            let _ = worker.join();
+        if let Some(journal) = self.context.journal().as_mut() {
+            journal.close();
         }
-        // The last reference: tiny_http's drop stops its accept thread, which then drops
-        // the listening socket.
-        drop(server);
-        wait_until_closed(self.address);
     }
 }
 
 impl Drop for ModerationServer {
     fn drop(&mut self) {
         self.shutdown();
-    }
-}
-
-fn serve(server: &tiny_http::Server, context: &Context, stopping: &AtomicBool) {
-    loop {
-        match server.recv() {
-            // After the end, a queued request gets tiny_http's empty 500 when dropped.
-            Ok(request) if stopping.load(Ordering::SeqCst) => drop(request),
-            Ok(request) => handle(context, request),
-            Err(_) if stopping.load(Ordering::SeqCst) => return,
-            Err(_) => {}
-        }
-    }
-}
-
-/// tiny_http closes the listening socket on its accept thread, just after its drop
-/// returns; the session counts as ended once a connection is refused, so that the
-/// caller can rely on the port being closed. Gives up after two seconds.
-fn wait_until_closed(address: SocketAddr) {
-    let deadline = Instant::now() + Duration::from_secs(2);
-    while Instant::now() < deadline {
-        match TcpStream::connect_timeout(&address, Duration::from_millis(200)) {
-            Ok(_) => std::thread::sleep(Duration::from_millis(5)),
-            Err(_) => return,
-        }
     }
 }

@@ -21,8 +21,10 @@ pub enum Refusal {
     TooLarge,
     Empty,
     TooFast,
-    /// No more devices may join.
+    /// No more devices may join the session.
     Full,
+    /// This network address already has [`Limits::devices_per_address`] devices.
+    AddressFull,
     /// Not in this phase.
     NotNow,
     NoDotsLeft,
@@ -31,18 +33,39 @@ pub enum Refusal {
     BadRequest,
 }
 
-/// A device that was accepted, and whether it is new (then it needs its cookie).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Admitted {
-    pub device: String,
-    pub new: bool,
+/// Who writes: the device of the request's cookie, or a device to create with the
+/// first card or dot (a page load takes no device slot).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writer<'a> {
+    Known(&'a str),
+    /// No known cookie: a device with this id is created once the write is valid.
+    New(&'a str),
 }
 
-/// Whether a write was stored or was a repeat of one already stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Whether a write was stored (with what goes into the journal, and whether its device
+/// was created now and needs its cookie) or was a repeat of one already stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Stored {
-    New,
+    New {
+        accepted: Accepted,
+        new_device: bool,
+    },
     Repeated,
+}
+
+/// An accepted card or dot as the journal keeps it: replaying it twice changes nothing
+/// (a card by its id, a dot as the card's count after it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Accepted {
+    Card {
+        id: CardId,
+        text: String,
+        received: DateTime<Utc>,
+    },
+    Dot {
+        card: CardId,
+        dots: u32,
+    },
 }
 
 struct Device {
@@ -109,15 +132,14 @@ impl Session {
         }
     }
 
-    /// Counts the request against its address, and finds or creates its device.
-    /// `new_device_id` names a device created now.
-    pub fn admit(
+    /// Counts the request against its address; the device of `cookie` where it is one
+    /// of this session's. A request without one takes no device slot.
+    pub fn admit<'c>(
         &mut self,
         address: IpAddr,
-        cookie: Option<&str>,
-        new_device_id: &str,
+        cookie: Option<&'c str>,
         now: Instant,
-    ) -> Result<Admitted, Refusal> {
+    ) -> Result<Option<&'c str>, Refusal> {
         let limits = &self.limits;
         let entry = self.addresses.entry(address).or_insert_with(|| Address {
             requests: Bucket::full(limits.address_burst, now),
@@ -130,38 +152,57 @@ impl Session {
         {
             return Err(Refusal::TooFast);
         }
-        if let Some(cookie) = cookie
-            && self.devices.contains_key(cookie)
-        {
-            return Ok(Admitted {
-                device: cookie.to_owned(),
-                new: false,
-            });
+        Ok(cookie.filter(|cookie| self.devices.contains_key(*cookie)))
+    }
+
+    /// The writer's device, created now for [`Writer::New`]; true when created.
+    fn device_for(
+        &mut self,
+        writer: Writer<'_>,
+        address: IpAddr,
+        now: Instant,
+    ) -> Result<(String, bool), Refusal> {
+        let id = match writer {
+            Writer::Known(id) if self.devices.contains_key(id) => {
+                return Ok((id.to_owned(), false));
+            }
+            Writer::Known(_) => return Err(Refusal::BadRequest),
+            Writer::New(id) => id,
+        };
+        let limits = &self.limits;
+        let entry = self.addresses.entry(address).or_insert_with(|| Address {
+            requests: Bucket::full(limits.address_burst, now),
+            devices: 0,
+            dots_used: 0,
+        });
+        if entry.devices >= limits.devices_per_address {
+            return Err(Refusal::AddressFull);
         }
-        if self.devices.len() >= self.max_devices || entry.devices >= limits.devices_per_address {
+        if self.devices.len() >= self.max_devices {
             return Err(Refusal::Full);
         }
         entry.devices += 1;
         self.devices.insert(
-            new_device_id.to_owned(),
+            id.to_owned(),
             Device {
                 address,
                 dots_used: 0,
                 writes: Bucket::full(limits.writes_burst, now),
             },
         );
-        Ok(Admitted {
-            device: new_device_id.to_owned(),
-            new: true,
-        })
+        Ok((id.to_owned(), true))
     }
 
-    /// A card from `device`; `submission` is the form's one-time id.
+    /// A card from `writer` at `address`; `submission` is the form's one-time id and
+    /// `id` the card's id if it is stored.
+    #[allow(clippy::too_many_arguments)]
     pub fn add_card(
         &mut self,
-        device: &str,
+        writer: Writer<'_>,
+        address: IpAddr,
         text: &str,
         submission: &str,
+        id: CardId,
         received: DateTime<Utc>,
         now: Instant,
     ) -> Result<Stored, Refusal> {
@@ -178,19 +219,30 @@ impl Session {
         if text.chars().count() > MAX_CARD_CHARS {
             return Err(Refusal::TooLong);
         }
-        self.take_write(device, now)?;
+        let (device, new_device) = self.device_for(writer, address, now)?;
+        self.take_write(&device, now)?;
         self.submissions.insert(submission.to_owned());
         self.events.push(ParticipantEvent::Card {
+            id: id.clone(),
             text: text.to_owned(),
             received,
         });
-        Ok(Stored::New)
+        let accepted = Accepted::Card {
+            id,
+            text: text.to_owned(),
+            received,
+        };
+        Ok(Stored::New {
+            accepted,
+            new_device,
+        })
     }
 
-    /// One dot from `device` on the board card `card`.
+    /// One dot from `writer` at `address` on the board card `card`.
     pub fn add_dot(
         &mut self,
-        device: &str,
+        writer: Writer<'_>,
+        address: IpAddr,
         card: &str,
         submission: &str,
         now: Instant,
@@ -207,18 +259,17 @@ impl Session {
         let address_cap = self
             .dots_per_device
             .saturating_mul(u32::try_from(self.limits.devices_per_address).unwrap_or(u32::MAX));
-        let Some(entry) = self.devices.get(device) else {
-            return Err(Refusal::BadRequest);
+        let address_used = self.addresses.get(&address).map_or(0, |a| a.dots_used);
+        let device_used = match writer {
+            Writer::Known(id) => self.devices.get(id).map_or(0, |d| d.dots_used),
+            Writer::New(_) => 0,
         };
-        let address_used = self
-            .addresses
-            .get(&entry.address)
-            .map_or(0, |a| a.dots_used);
-        if entry.dots_used >= self.dots_per_device || address_used >= address_cap {
+        if device_used >= self.dots_per_device || address_used >= address_cap {
             return Err(Refusal::NoDotsLeft);
         }
-        let address = self.take_write(device, now)?;
-        if let Some(entry) = self.devices.get_mut(device) {
+        let (device, new_device) = self.device_for(writer, address, now)?;
+        let address = self.take_write(&device, now)?;
+        if let Some(entry) = self.devices.get_mut(&device) {
             entry.dots_used += 1;
         }
         if let Some(entry) = self.addresses.get_mut(&address) {
@@ -228,10 +279,17 @@ impl Session {
         // Shown at once on the participants' pages; the app's next board replaces it.
         self.board[index].dots += 1;
         self.version += 1;
-        self.events.push(ParticipantEvent::Dot {
-            card: CardId(card.to_owned()),
-        });
-        Ok(Stored::New)
+        let card = CardId(card.to_owned());
+        self.events
+            .push(ParticipantEvent::Dot { card: card.clone() });
+        let accepted = Accepted::Dot {
+            card,
+            dots: self.board[index].dots,
+        };
+        Ok(Stored::New {
+            accepted,
+            new_device,
+        })
     }
 
     pub fn dots_left(&self, device: &str) -> u32 {
@@ -271,69 +329,94 @@ mod tests {
         IpAddr::V4(Ipv4Addr::new(192, 168, 1, n))
     }
 
+    fn card(
+        session: &mut Session,
+        writer: Writer<'_>,
+        submission: &str,
+    ) -> Result<Stored, Refusal> {
+        let now = Instant::now();
+        let id = CardId::new_random();
+        session.add_card(writer, phone(1), "Karte", submission, id, Utc::now(), now)
+    }
+
     #[test]
-    fn a_known_cookie_is_the_same_device_and_an_unknown_one_a_new_device() {
+    fn a_page_load_takes_no_device_and_the_first_card_does() {
         let mut session = session();
         let now = Instant::now();
-        let first = session.admit(phone(1), None, "d1", now).unwrap();
-        assert_eq!(
-            first,
-            Admitted {
-                device: "d1".into(),
-                new: true
+        for _ in 0..20 {
+            assert_eq!(session.admit(phone(1), None, now), Ok(None));
+        }
+        assert_eq!(session.participants(), 0, "looking creates no device");
+        let stored = card(&mut session, Writer::New("d1"), "s1").unwrap();
+        assert!(matches!(
+            stored,
+            Stored::New {
+                new_device: true,
+                ..
             }
-        );
-        let again = session.admit(phone(1), Some("d1"), "d2", now).unwrap();
-        assert_eq!(
+        ));
+        assert_eq!(session.admit(phone(1), Some("d1"), now), Ok(Some("d1")));
+        assert_eq!(session.admit(phone(1), Some("guess"), now), Ok(None));
+        let again = card(&mut session, Writer::Known("d1"), "s2").unwrap();
+        assert!(matches!(
             again,
-            Admitted {
-                device: "d1".into(),
-                new: false
+            Stored::New {
+                new_device: false,
+                ..
             }
-        );
-        let forged = session.admit(phone(1), Some("guess"), "d3", now).unwrap();
+        ));
+        assert_eq!(session.participants(), 1);
+    }
+
+    #[test]
+    fn a_fifth_device_from_one_address_is_told_so_and_not_that_the_session_is_full() {
+        let mut session = session();
+        for n in 0..4 {
+            let id = format!("d{n}");
+            card(&mut session, Writer::New(&id), &format!("s{n}")).unwrap();
+        }
         assert_eq!(
-            forged.device, "d3",
-            "a made-up cookie gets a device of its own"
+            card(&mut session, Writer::New("d5"), "s5"),
+            Err(Refusal::AddressFull)
         );
-        assert_eq!(session.participants(), 2);
     }
 
     #[test]
     fn a_device_writes_again_after_the_rate_refills() {
         let mut session = session();
         let start = Instant::now();
-        session.admit(phone(1), None, "d", start).unwrap();
         let burst = Limits::default().writes_burst;
-        for i in 0..burst {
-            let stored = session.add_card("d", "Karte", &format!("s{i}"), Utc::now(), start);
-            assert_eq!(stored, Ok(Stored::New));
+        let write = |session: &mut Session, writer, submission: &str, now| {
+            let id = CardId::new_random();
+            session.add_card(writer, phone(1), "Karte", submission, id, Utc::now(), now)
+        };
+        assert!(write(&mut session, Writer::New("d"), "s", start).is_ok());
+        for i in 1..burst {
+            let stored = write(&mut session, Writer::Known("d"), &format!("s{i}"), start);
+            assert!(matches!(stored, Ok(Stored::New { .. })));
         }
-        let refused = session.add_card("d", "Karte", "late", Utc::now(), start);
+        let refused = write(&mut session, Writer::Known("d"), "late", start);
         assert_eq!(refused, Err(Refusal::TooFast));
         let later = start + Duration::from_secs(3);
-        assert_eq!(
-            session.add_card("d", "Karte", "late", Utc::now(), later),
-            Ok(Stored::New)
-        );
+        let stored = write(&mut session, Writer::Known("d"), "late", later);
+        assert!(matches!(stored, Ok(Stored::New { .. })));
     }
 
     #[test]
-    fn a_refused_card_does_not_use_up_its_submission_id() {
+    fn a_refused_card_does_not_use_up_its_submission_id_nor_take_a_device() {
         let mut session = session();
         let now = Instant::now();
-        session.admit(phone(1), None, "d", now).unwrap();
         let long = "x".repeat(MAX_CARD_CHARS + 1);
+        let id = CardId::new_random();
+        let refused = session.add_card(Writer::New("d"), phone(1), &long, "s", id, Utc::now(), now);
+        assert_eq!(refused, Err(Refusal::TooLong));
+        assert_eq!(session.participants(), 0);
+        assert!(matches!(
+            card(&mut session, Writer::New("d"), "s"),
+            Ok(Stored::New { .. })
+        ));
         assert_eq!(
-            session.add_card("d", &long, "s", Utc::now(), now),
-            Err(Refusal::TooLong)
-        );
-        assert_eq!(
-            session.add_card("d", "kurz", "s", Utc::now(), now),
-            Ok(Stored::New)
-        );
-        assert_eq!(
-            session.add_card("d", "kurz", "s", Utc::now(), now),
+            card(&mut session, Writer::Known("d"), "s"),
             Ok(Stored::Repeated)
         );
         assert_eq!(session.events.len(), 1);
@@ -343,7 +426,6 @@ mod tests {
     fn a_dot_shows_on_the_board_at_once_and_counts_against_the_device() {
         let mut session = session();
         let now = Instant::now();
-        session.admit(phone(1), None, "d", now).unwrap();
         session.set_board(vec![BoardCard {
             id: CardId("c".into()),
             text: "Karte".into(),
@@ -352,7 +434,17 @@ mod tests {
         }]);
         session.set_phase(Phase::Dotting);
         let version = session.version;
-        assert_eq!(session.add_dot("d", "c", "s1", now), Ok(Stored::New));
+        let stored = session.add_dot(Writer::New("d"), phone(1), "c", "s1", now);
+        let Ok(Stored::New { accepted, .. }) = stored else {
+            panic!("the dot was not stored: {stored:?}");
+        };
+        assert_eq!(
+            accepted,
+            Accepted::Dot {
+                card: CardId("c".into()),
+                dots: 5
+            }
+        );
         assert_eq!((session.board[0].dots, session.dots_left("d")), (5, 1));
         assert!(session.version > version, "pages see the new dot");
     }

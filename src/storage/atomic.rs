@@ -77,7 +77,7 @@ pub fn resolve_link(path: &Path) -> PathBuf {
 }
 
 /// Creates `path` for writing, readable and writable by its owner only.
-fn create_private(path: &Path) -> io::Result<File> {
+pub fn create_private(path: &Path) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

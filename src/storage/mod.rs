@@ -17,7 +17,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-pub use atomic::{Backup, backup_path, resolve_link, write_atomically};
+pub use atomic::{Backup, backup_path, create_private, resolve_link, write_atomically};
 pub use conflict_copies::{find_conflict_copies, is_conflict_copy};
 pub use disk_stamp::DiskStamp;
 pub use error::StorageError;

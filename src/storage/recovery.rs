@@ -118,7 +118,7 @@ pub fn write_recovery(
 
 /// The recovery folder holds other people's contact data: only its owner may list or
 /// enter it (0700), also when an older version made it with the umask's mode.
-fn create_private_folder(folder: &Path) -> std::io::Result<()> {
+pub fn create_private_folder(folder: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(folder)?;
     #[cfg(unix)]
     {
