@@ -21,7 +21,7 @@ use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::watch;
+use tokio::sync::{Notify, watch};
 
 use super::handler::{self, Answer, Context, Reply};
 
@@ -80,42 +80,67 @@ impl Drop for Serving {
 /// Open connections, in all and per address; a [`Slot`] holds one.
 #[derive(Default)]
 struct Connections {
-    open: Mutex<(usize, HashMap<IpAddr, usize>)>,
+    open: Mutex<Open>,
+}
+
+#[derive(Default)]
+struct Open {
+    next: u64,
+    /// By number, which grows: the first entry is the oldest connection.
+    all: std::collections::BTreeMap<u64, (IpAddr, Arc<Notify>)>,
+    per_address: HashMap<IpAddr, usize>,
 }
 
 struct Slot {
     connections: Arc<Connections>,
+    number: u64,
     address: IpAddr,
+    /// Told when the connection must make room for a newer one.
+    evicted: Arc<Notify>,
 }
 
 impl Connections {
+    /// A slot for a new connection from `address`. At the cap in all, the oldest
+    /// connection is told to close: idle connections from many addresses cannot lock
+    /// the room out. At the cap for one address, the new one is refused.
     fn enter(self: &Arc<Self>, address: IpAddr, total: usize, per_address: usize) -> Option<Slot> {
         let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        let from_address = open.1.get(&address).copied().unwrap_or(0);
-        if open.0 >= total || from_address >= per_address {
+        let from_address = open.per_address.get(&address).copied().unwrap_or(0);
+        if from_address >= per_address {
             return None;
         }
-        open.0 += 1;
-        open.1.insert(address, from_address + 1);
+        if open.all.len() >= total
+            && let Some((_, (_, oldest))) = open.all.pop_first()
+        {
+            oldest.notify_one();
+        }
+        open.next += 1;
+        let number = open.next;
+        let evicted = Arc::new(Notify::new());
+        open.all.insert(number, (address, Arc::clone(&evicted)));
+        open.per_address.insert(address, from_address + 1);
         Some(Slot {
             connections: Arc::clone(self),
+            number,
             address,
+            evicted,
         })
     }
 
     fn count(&self) -> usize {
-        self.open.lock().unwrap_or_else(PoisonError::into_inner).0
+        let open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        open.per_address.values().sum()
     }
 }
 
 impl Drop for Slot {
     fn drop(&mut self) {
         let mut open = (self.connections.open.lock()).unwrap_or_else(PoisonError::into_inner);
-        open.0 = open.0.saturating_sub(1);
-        if let Some(count) = open.1.get_mut(&self.address) {
+        open.all.remove(&self.number);
+        if let Some(count) = open.per_address.get_mut(&self.address) {
             *count = count.saturating_sub(1);
             if *count == 0 {
-                open.1.remove(&self.address);
+                open.per_address.remove(&self.address);
             }
         }
     }
@@ -169,7 +194,7 @@ async fn stop_signal(stopped: &mut watch::Receiver<bool>) {
     let _ = stopped.wait_for(|stop| *stop).await;
 }
 
-/// A connection beyond the caps: a short 503 where the socket takes it, then closed.
+/// A connection beyond its address's cap: a short 503 where the socket takes it, then closed.
 fn refuse(stream: &TcpStream, context: &Context) {
     let reply = handler::busy(context);
     let mut bytes = format!(
@@ -190,7 +215,7 @@ async fn serve(
     peer: SocketAddr,
     context: Arc<Context>,
     mut stopped: watch::Receiver<bool>,
-    _slot: Slot,
+    slot: Slot,
 ) {
     let _ = stream.set_nodelay(true);
     let limits = &context.config.limits;
@@ -211,6 +236,7 @@ async fn serve(
     tokio::pin!(connection);
     tokio::select! {
         _ = connection.as_mut() => {}
+        () = slot.evicted.notified() => {}
         () = stop_signal(&mut stopped) => {
             connection.as_mut().graceful_shutdown();
             let _ = tokio::time::timeout(GRACE, connection).await;

@@ -18,7 +18,25 @@ pub struct CliSession {
 
 impl CliSession {
     pub fn start(file: &Path, args: &[&str]) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_netzwerk-canvas"))
+        Self::start_with_file_limit(file, args, None)
+    }
+
+    /// With `ulimit -n LIMIT` for the command, as on a desktop (1024).
+    pub fn start_with_file_limit(file: &Path, args: &[&str], limit: Option<u32>) -> Self {
+        let binary = env!("CARGO_BIN_EXE_netzwerk-canvas");
+        let mut command = match limit {
+            Some(limit) => {
+                let mut shell = Command::new("sh");
+                let script = format!("ulimit -n {limit} && exec \"$0\" \"$@\"");
+                shell.args(["-c", &script, binary]);
+                shell
+            }
+            None => Command::new(binary),
+        };
+        // The journal goes to the data folder: one of the test's own, beside the file.
+        let data = file.parent().expect("a file in a folder").join("xdg-data");
+        let mut child = command
+            .env("XDG_DATA_HOME", &data)
             .arg("kartenabfrage")
             .arg(file)
             .args(["--port", "0", "--bind", "127.0.0.1"])
@@ -76,6 +94,24 @@ impl CliSession {
         let stdin = self.stdin.as_mut().expect("stdin is open");
         writeln!(stdin, "{line}").expect("the command reads stdin");
         stdin.flush().expect("flushed");
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The command's resident memory in bytes (Linux, /proc).
+    pub fn resident_bytes(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).ok()?;
+        let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
+        let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+        Some(kilobytes * 1024)
+    }
+
+    /// `kill -9`: no chance to save.
+    pub fn kill_hard(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 
     /// SIGTERM, then waits for the exit; returns the status and all of stderr.

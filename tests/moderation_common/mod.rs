@@ -6,7 +6,7 @@
 pub mod cli;
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 
 pub struct Reply {
     pub status: u16,
@@ -23,6 +23,18 @@ impl Reply {
     }
 }
 
+/// A connection from `source` (a loopback address 127.0.0.N: another phone), or from
+/// the system's choice.
+pub fn connect_from(source: Option<Ipv4Addr>, address: SocketAddr) -> std::io::Result<TcpStream> {
+    let Some(source) = source else {
+        return TcpStream::connect(address);
+    };
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)?;
+    socket.bind(&SocketAddr::new(source.into(), 0).into())?;
+    socket.connect(&address.into())?;
+    Ok(socket.into())
+}
+
 /// Sends one request and reads the whole answer (`Connection: close`).
 pub fn request(
     address: SocketAddr,
@@ -31,7 +43,19 @@ pub fn request(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> Reply {
-    let mut stream = TcpStream::connect(address).expect("the server accepts");
+    request_from(None, address, method, path, headers, body)
+}
+
+/// [`request`] from a source address of its own.
+pub fn request_from(
+    source: Option<Ipv4Addr>,
+    address: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
+    let mut stream = connect_from(source, address).expect("the server accepts");
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
@@ -80,6 +104,8 @@ pub struct Participant {
     /// `/TOKEN/`.
     pub base: String,
     pub cookie: Option<String>,
+    /// The phone's own address (127.0.0.N); None is 127.0.0.1.
+    pub source: Option<Ipv4Addr>,
 }
 
 impl Participant {
@@ -90,6 +116,7 @@ impl Participant {
             address: host.parse().expect("an address with a port"),
             base: format!("/{path}"),
             cookie: None,
+            source: None,
         }
     }
 
@@ -109,7 +136,8 @@ impl Participant {
 
     pub fn get(&mut self, rest: &str) -> Reply {
         let path = format!("{}{rest}", self.base);
-        let reply = request(self.address, "GET", &path, &self.headers(&[]), b"");
+        let headers = self.headers(&[]);
+        let reply = request_from(self.source, self.address, "GET", &path, &headers, b"");
         self.keep_cookie(&reply);
         reply
     }
@@ -120,7 +148,8 @@ impl Participant {
         if json {
             extra.push(("Accept", "application/json"));
         }
-        let reply = request(
+        let reply = request_from(
+            self.source,
             self.address,
             "POST",
             &path,
@@ -129,6 +158,14 @@ impl Participant {
         );
         self.keep_cookie(&reply);
         reply
+    }
+
+    /// A phone with its own address, 127.0.0.`n`.
+    pub fn from_address(join_url: &str, n: u8) -> Self {
+        Self {
+            source: Some(Ipv4Addr::new(127, 0, 0, n)),
+            ..Self::new(join_url)
+        }
     }
 
     pub fn card(&mut self, text: &str, submission: &str) -> Reply {
