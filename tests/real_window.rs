@@ -88,7 +88,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 41] = [
+const SCENARIOS: [Scenario; 42] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -142,6 +142,10 @@ const SCENARIOS: [Scenario; 41] = [
         scenarios_cards::card_written_and_dragged,
     ),
     scenario("room_sends_a_card", scenarios_cards::room_sends_a_card),
+    scenario(
+        "room_cards_survive_a_crash",
+        scenarios_cards::room_cards_survive_a_crash,
+    ),
     scenario(
         "presentation_at_300_percent",
         scenarios_typing::presentation_at_300_percent,

@@ -74,11 +74,15 @@ impl App {
     /// into the document they belong to, as one undo step; their journals go once the
     /// document is saved. Called whenever a document becomes the open one.
     pub(super) fn replay_left_journals(&mut self) {
-        let path = self.session.document.path.clone();
+        let Some(path) = self.session.document.path.as_deref().and_then(absolute) else {
+            return;
+        };
         let (mine, others): (Vec<LeftJournal>, Vec<LeftJournal>) =
             std::mem::take(&mut self.recovery.journals)
                 .into_iter()
-                .partition(|journal| path.is_some() && journal.header.file == path);
+                .partition(|journal| {
+                    journal.header.file.as_deref().and_then(absolute) == Some(path.clone())
+                });
         self.recovery.journals = others;
         let mut cards = 0;
         for journal in mine {
@@ -173,7 +177,7 @@ impl App {
                 folder,
                 id: uuid::Uuid::new_v4().simple().to_string(),
                 header: JournalHeader::new(
-                    self.session.document.path.clone(),
+                    self.session.document.path.as_deref().and_then(absolute),
                     collaboration,
                     &field.id,
                 ),
@@ -256,6 +260,11 @@ impl App {
         };
         moderation_panel_ui(ctx, self.preferences.language, &view, &mut self.pending);
     }
+}
+
+/// The file's absolute path, as journals name it.
+fn absolute(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    std::path::absolute(path).ok()
 }
 
 /// `NC_MODERATION_BIND=127.0.0.1` keeps a session on this computer: for tests and for

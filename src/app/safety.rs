@@ -33,6 +33,7 @@ impl App {
             self.recovery.found = find_recoveries(folder);
             self.recovery.journals = crate::moderation::find_left_journals(folder);
         }
+        self.replay_left_journals();
         self.session.autosave = super::autosave::Autosave::new(folder.clone());
         self.recovery.folder = folder;
         self

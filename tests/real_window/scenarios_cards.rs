@@ -80,6 +80,61 @@ pub fn room_sends_a_card(session: &mut Session) -> Result<(), String> {
     )
 }
 
+/// Issue 29: cards that phones were told "ok" for survive `kill -9` of the window:
+/// the next start puts them on the canvas from the session's journal, once, and the
+/// journal goes when the file is saved. Judged from the saved file.
+pub fn room_cards_survive_a_crash(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "absturz.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.click(layout::MENU_MODERATION)?;
+    session.click(layout::MENU_MODERATION_INVITE)?;
+    session.key(&["Return"])?;
+    session.click(layout::SESSION_COPY_ADDRESS)?;
+    let url = poll("the join address on the clipboard", LONG, || {
+        let text = session.desk.clipboard();
+        if text.starts_with("http://127.0.0.1:") {
+            Ok(text)
+        } else {
+            Err(format!("the clipboard holds {text:?}"))
+        }
+    })?;
+    let mut participant = Participant::new(url.trim());
+    for (n, text) in ["Vor dem Absturz", "Kurz vor dem Absturz"]
+        .iter()
+        .enumerate()
+    {
+        let sent = participant.card(text, &format!("crash-{n}"));
+        if sent.status != 303 {
+            return Err(format!("sending {text:?}: {} {}", sent.status, sent.body));
+        }
+    }
+    session.kill_app();
+    session.start_app(&path)?;
+    poll("the restored cards in the saved file", LONG, || {
+        session.key(&["ctrl+s"])?;
+        let saved = workspace::read(&path)?;
+        card_field(&saved, "Vor dem Absturz").and_then(|f| expect_field(&f, "motivation"))?;
+        card_field(&saved, "Kurz vor dem Absturz").and_then(|f| expect_field(&f, "motivation"))
+    })?;
+    let journals: Vec<String> = std::fs::read_dir(session.recovery_dir())
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.starts_with("kartenabfrage-"))
+                .collect()
+        })
+        .unwrap_or_default();
+    if journals.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("journals left after saving: {journals:?}"))
+    }
+}
+
 /// The field of the one card with `text` in the file's first collaboration.
 fn card_field(saved: &serde_json::Value, text: &str) -> Result<String, String> {
     let all = collaborations(saved);

@@ -225,6 +225,11 @@ impl Session {
             .map_err(|error| format!("cannot start {}: {error}", app_binary().display()))
     }
 
+    /// `kill -9`: the app ends without saving anything, as in a crash or power cut.
+    pub fn kill_app(&mut self) {
+        drop(self.app.take());
+    }
+
     pub fn app(&self) -> Result<&App, String> {
         self.app
             .as_ref()
