@@ -88,7 +88,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 42] = [
+const SCENARIOS: [Scenario; 43] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -145,6 +145,10 @@ const SCENARIOS: [Scenario; 42] = [
     scenario(
         "room_cards_survive_a_crash",
         scenarios_cards::room_cards_survive_a_crash,
+    ),
+    scenario(
+        "quitting_ends_the_room_before_asking",
+        scenarios_cards::quitting_ends_the_room_before_asking,
     ),
     scenario(
         "presentation_at_300_percent",

@@ -135,6 +135,51 @@ pub fn room_cards_survive_a_crash(session: &mut Session) -> Result<(), String> {
     }
 }
 
+/// Issue 29: asking to quit during a Kartenabfrage ends the session first (its port
+/// closes, so no phone is told "ok" for a card that the answer "Verwerfen" would then
+/// drop) with the last cards on the canvas; Escape keeps the app open, and the card is
+/// saved once. Judged from the port and the saved file.
+pub fn quitting_ends_the_room_before_asking(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "beenden.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.click(layout::MENU_MODERATION)?;
+    session.click(layout::MENU_MODERATION_INVITE)?;
+    session.key(&["Return"])?;
+    session.click(layout::SESSION_COPY_ADDRESS)?;
+    let url = poll("the join address on the clipboard", LONG, || {
+        let text = session.desk.clipboard();
+        if text.starts_with("http://127.0.0.1:") {
+            Ok(text)
+        } else {
+            Err(format!("the clipboard holds {text:?}"))
+        }
+    })?;
+    let mut participant = Participant::new(url.trim());
+    let sent = participant.card("Letzte Karte", "quit-1");
+    if sent.status != 303 {
+        return Err(format!("sending the card: {} {}", sent.status, sent.body));
+    }
+    session.key(&["ctrl+q"])?;
+    poll(
+        "the port closed once quitting was asked for",
+        LONG,
+        || match std::net::TcpStream::connect(participant.address) {
+            Ok(_) => Err("the port still answers".to_owned()),
+            Err(_) => Ok(()),
+        },
+    )?;
+    session.key(&["Escape"])?;
+    poll("the last card in the saved file", LONG, || {
+        session.key(&["ctrl+s"])?;
+        let saved = workspace::read(&path)?;
+        card_field(&saved, "Letzte Karte").and_then(|f| expect_field(&f, "motivation"))
+    })
+    .map(drop)
+}
+
 /// The field of the one card with `text` in the file's first collaboration.
 fn card_field(saved: &serde_json::Value, text: &str) -> Result<String, String> {
     let all = collaborations(saved);
