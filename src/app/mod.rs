@@ -202,7 +202,14 @@ impl App {
     /// for `document`, with its own empty undo history, selection and drafts.
     fn replace_document(&mut self, document: Document) {
         self.remember_shown_canvas();
+        // Normally ended already, before the unsaved-changes question. On any other way
+        // here (reloading the file after a conflict) its journal stays on disk and is
+        // replayed into the new document if that is the same file.
+        let was_moderating = self.session.moderation.take().map(drop);
         self.session.end();
+        if let (Some(()), Some(folder)) = (was_moderating, &self.recovery.folder) {
+            self.recovery.journals = crate::moderation::find_left_journals(folder);
+        }
         self.session_count += 1;
         let folder = self.recovery.folder.clone();
         self.session = session::Session::new(document, folder, self.session_count);
