@@ -220,8 +220,8 @@ impl CardCommand {
 pub enum ModerationCommand {
     /// Moderation → Teilnehmende einladen…: asks for the field and the dots.
     InviteDialog,
-    /// Starts listening: the field id and the dots per participant.
-    Start(String, u32),
+    /// Starts listening: the field id, the dots per participant, and the address.
+    Start(String, u32, std::net::IpAddr),
     SetPhase(crate::moderation::Phase),
     /// Ends the session and closes the port; the cards stay on the canvas.
     End,

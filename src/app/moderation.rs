@@ -37,7 +37,9 @@ impl App {
     ) {
         match command {
             ModerationCommand::InviteDialog => self.open_invite_dialog(),
-            ModerationCommand::Start(field, dots) => self.start_moderation(&field, dots, ctx),
+            ModerationCommand::Start(field, dots, ip) => {
+                self.start_moderation(&field, dots, ip, ctx);
+            }
             ModerationCommand::SetPhase(phase) => {
                 if let Some(run) = &self.session.moderation {
                     run.server.set_phase(phase);
@@ -127,10 +129,27 @@ impl App {
             .as_ref()
             .and_then(|state| template.fields.get(state.field_index))
             .and_then(|field| fields.iter().position(|(id, _)| *id == field.id));
+        let mut networks = crate::moderation::networks();
+        if let Some(ip) = bind_override() {
+            // Tests and trying the page without a network: that address, chosen.
+            networks.retain(|network| network.ip != ip);
+            let kind = crate::moderation::NetworkKind::Loopback;
+            let interface = "NC_MODERATION_BIND".to_owned();
+            networks.insert(
+                0,
+                crate::moderation::Network {
+                    interface,
+                    ip,
+                    kind,
+                },
+            );
+        }
         let draft = InviteDraft {
             chosen: presented.unwrap_or(0),
             fields,
             dots: 3,
+            networks,
+            network: 0,
         };
         self.dialog = Some(ActiveDialog::Invite(id, draft));
     }
@@ -143,19 +162,26 @@ impl App {
         ctx: &egui::Context,
     ) -> bool {
         let answer = invite_ui(ctx, self.preferences.language, draft);
-        if let Some(InviteAnswer::Start(field, dots)) = &answer
+        if let Some(InviteAnswer::Start(field, dots, ip)) = &answer
             && self.session.selected.as_ref() == Some(id)
         {
             self.pending
                 .push(Command::Moderation(ModerationCommand::Start(
                     field.clone(),
                     *dots,
+                    *ip,
                 )));
         }
         answer.is_some()
     }
 
-    fn start_moderation(&mut self, field_id: &str, dots: u32, ctx: &egui::Context) {
+    fn start_moderation(
+        &mut self,
+        field_id: &str,
+        dots: u32,
+        ip: std::net::IpAddr,
+        ctx: &egui::Context,
+    ) {
         let Some(id) = self.session.selected.clone() else {
             return;
         };
@@ -168,9 +194,7 @@ impl App {
         self.end_moderation();
         let mut config = SessionConfig::for_field(field, language);
         config.dots_per_participant = dots;
-        if let Some(bind) = bind_override() {
-            config.bind = Some(bind);
-        }
+        config.bind = Some(ip);
         let journal = self.recovery.folder.clone().and_then(|folder| {
             let collaboration = self.session.document.workspace.get(&id)?;
             Some(JournalPlace {

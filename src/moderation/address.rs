@@ -1,37 +1,17 @@
 //! The computer's address on the local network and the session's secret token: the two
 //! parts of the join address.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
 
-/// The address participants' phones can reach: an IPv4 address of a network interface
-/// that is up, not loopback and not link-local, preferring the private ranges of a
-/// Wi-Fi or hotspot (192.168/16, then 10/8, then 172.16/12) and interfaces that are not
-/// virtual bridges of containers or virtual machines. `None` without any network.
+/// The address participants' phones can reach: the best of [`super::networks`] (the
+/// laptop's hotspot, Wi-Fi, Ethernet, in the private ranges first), or else any address
+/// that is not this computer's own (a VPN, a container bridge). `None` without any
+/// network.
 pub fn lan_address() -> Option<IpAddr> {
-    let interfaces = if_addrs::get_if_addrs().ok()?;
-    interfaces
-        .iter()
-        .filter(|i| !i.is_loopback() && !i.is_link_local())
-        .filter_map(|i| match i.ip() {
-            IpAddr::V4(ip) => Some((rank(&i.name, ip), ip)),
-            IpAddr::V6(_) => None,
-        })
-        .min_by_key(|(rank, _)| *rank)
-        .map(|(_, ip)| IpAddr::V4(ip))
-}
-
-/// Lower is better.
-fn rank(interface: &str, ip: Ipv4Addr) -> u8 {
-    const VIRTUAL: [&str; 7] = ["docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun"];
-    let virtual_interface = VIRTUAL.iter().any(|prefix| interface.starts_with(prefix));
-    let [a, b, ..] = ip.octets();
-    let range = match (a, b) {
-        (192, 168) => 0,
-        (10, _) => 1,
-        (172, 16..=31) => 2,
-        _ => 3,
-    };
-    range + if virtual_interface { 10 } else { 0 }
+    let networks = super::networks::networks();
+    let reaching = networks.iter().find(|n| n.kind.reaches_phones());
+    let any = || (networks.iter()).find(|n| n.kind != super::networks::NetworkKind::Loopback);
+    reaching.or_else(any).map(|network| network.ip)
 }
 
 /// 128 random bits from the operating system, as 26 lower-case base32 letters and
@@ -86,17 +66,5 @@ mod tests {
         assert_eq!(a.len(), 26); // 26 × 5 = 130 bits, the last two padding
         assert_ne!(a, b);
         Ok(())
-    }
-
-    #[test]
-    fn a_wifi_address_wins_over_a_container_bridge() {
-        assert!(
-            rank("wlp2s0", Ipv4Addr::new(192, 168, 1, 20))
-                < rank("docker0", Ipv4Addr::new(172, 17, 0, 1))
-        );
-        assert!(
-            rank("wlan0", Ipv4Addr::new(10, 0, 0, 5))
-                < rank("virbr0", Ipv4Addr::new(192, 168, 122, 1))
-        );
     }
 }

@@ -12,6 +12,7 @@ mod escape;
 mod handler;
 mod journal;
 mod listener;
+mod networks;
 mod page;
 mod qr;
 mod rate;
@@ -32,6 +33,7 @@ pub use escape::escape_html;
 pub use journal::{
     Journal, JournalHeader, LeftJournal, Replayed, find_left_journals, journal_file, replay,
 };
+pub use networks::{Network, NetworkKind, networks};
 pub use qr::QrMatrix;
 pub use server::{Ended, JournalPlace, ModerationServer, StartError};
 pub use session::Accepted;
