@@ -57,7 +57,7 @@ pub fn networks() -> Vec<Network> {
             IpAddr::V6(_) => None,
         })
         .collect();
-    found.sort_by_key(|network| rank(network));
+    found.sort_by_key(rank);
     found.push(Network {
         interface: "lo".to_owned(),
         ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
