@@ -74,6 +74,9 @@ pub enum EditCommand {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewCommand {
     FocusSearch,
+    /// The card wall of the presented field, or of the shown canvas's first field with
+    /// cards.
+    ShowCardWall,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -177,6 +180,12 @@ pub enum CardCommand {
     RenameCluster(CollaborationId, String, String, String),
     /// "Karten übernehmen": the cards of the field become its text.
     TakeOverCards(CollaborationId, String),
+    /// The card wall of a field: all its cards, as large as the window allows.
+    OpenWall(CollaborationId, String),
+    CloseWall,
+    /// Dotting on the wall: one dot more, one dot less.
+    AddDot(CollaborationId, CardId),
+    RemoveDot(CollaborationId, CardId),
 }
 
 impl ContactCommand {
@@ -211,6 +220,8 @@ impl CardCommand {
             Self::MoveCard(..) => Msg::StepCardMove,
             Self::RenameClusterDialog(..) | Self::RenameCluster(..) => Msg::RenameClusterTitle,
             Self::TakeOverCards(..) => Msg::TakeOverCards,
+            Self::OpenWall(..) | Self::CloseWall => Msg::CardWall,
+            Self::AddDot(..) | Self::RemoveDot(..) => Msg::StepCardDot,
         }
     }
 }
@@ -301,7 +312,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
     /// matched before Ctrl+S.
-    pub const WITH_SHORTCUTS: [Command; 27] = [
+    pub const WITH_SHORTCUTS: [Command; 28] = [
         Command::File(FileCommand::SaveAsDialog),
         Command::Edit(EditCommand::AddCollaboration),
         Command::Contact(ContactCommand::AddContact),
@@ -314,6 +325,7 @@ impl Command {
         Command::File(FileCommand::Save),
         Command::File(FileCommand::Quit),
         Command::View(ViewCommand::FocusSearch),
+        Command::View(ViewCommand::ShowCardWall),
         Command::View(ViewCommand::ZoomIn),
         Command::View(ViewCommand::ZoomOut),
         Command::View(ViewCommand::ZoomReset),
@@ -340,6 +352,7 @@ impl Command {
             Self::File(FileCommand::SaveAsDialog) => shortcut(COMMAND_SHIFT, Key::S),
             Self::File(FileCommand::Quit) => shortcut(COMMAND, Key::Q),
             Self::View(ViewCommand::FocusSearch) => shortcut(COMMAND, Key::F),
+            Self::View(ViewCommand::ShowCardWall) => shortcut(Modifiers::NONE, Key::F9),
             Self::View(ViewCommand::ZoomIn) => shortcut(COMMAND, Key::Plus),
             Self::View(ViewCommand::ZoomOut) => shortcut(COMMAND, Key::Minus),
             Self::View(ViewCommand::ZoomReset) => shortcut(COMMAND, Key::Num0),
@@ -420,6 +433,7 @@ impl Command {
             Self::File(FileCommand::OpenExample) => Msg::OpenExample,
             Self::File(FileCommand::Quit) => Msg::Quit,
             Self::View(ViewCommand::FocusSearch) => Msg::Find,
+            Self::View(ViewCommand::ShowCardWall) => Msg::CardWall,
             Self::View(ViewCommand::ZoomIn) => Msg::ZoomIn,
             Self::View(ViewCommand::ZoomOut) => Msg::ZoomOut,
             Self::View(ViewCommand::ZoomReset) => Msg::ZoomReset,

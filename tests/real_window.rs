@@ -88,7 +88,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 43] = [
+const SCENARIOS: [Scenario; 44] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -149,6 +149,10 @@ const SCENARIOS: [Scenario; 43] = [
     scenario(
         "quitting_ends_the_room_before_asking",
         scenarios_cards::quitting_ends_the_room_before_asking,
+    ),
+    scenario(
+        "card_wall_dots_and_undo",
+        scenarios_cards::card_wall_dots_and_undo,
     ),
     scenario(
         "presentation_at_300_percent",

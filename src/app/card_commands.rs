@@ -8,6 +8,7 @@ use super::dialogs::ActiveDialog;
 use crate::command::{CardCommand, CardDrop, Command};
 use crate::i18n::Msg;
 use crate::model::{Card, CardId, CardStep, Collaboration, CollaborationId, StepLabel};
+use crate::ui::canvas::card_wall::{CardWallState, card_wall_ui};
 use crate::ui::dialogs::{
     CardAnswer, CardDraft, PromptAnswer, TextPrompt, card_dialog_ui, text_prompt_ui,
 };
@@ -28,6 +29,30 @@ impl App {
             CardCommand::SaveCard(id, card) => self.save_card(&id, *card),
             CardCommand::RemoveCard(id, card) => {
                 self.edit_cards(&id, CardStep::Remove, |c| c.remove_card(&card).is_some());
+            }
+            CardCommand::OpenWall(id, field) => {
+                self.session.wall = Some(CardWallState::new(id, field));
+            }
+            CardCommand::CloseWall => self.session.wall = None,
+            CardCommand::AddDot(id, card) => {
+                let given = self.edit_cards(&id, CardStep::Dot, |c| {
+                    c.card_mut(&card).map(|card| card.dots += 1).is_some()
+                });
+                if let Some(wall) = self.session.wall.as_mut().filter(|_| given) {
+                    wall.placed += 1;
+                }
+            }
+            CardCommand::RemoveDot(id, card) => {
+                let taken = self.edit_cards(&id, CardStep::Dot, |c| {
+                    c.card_mut(&card).is_some_and(|card| {
+                        let had = card.dots > 0;
+                        card.dots = card.dots.saturating_sub(1);
+                        had
+                    })
+                });
+                if let Some(wall) = self.session.wall.as_mut().filter(|_| taken) {
+                    wall.placed = wall.placed.saturating_sub(1);
+                }
             }
             CardCommand::MoveCard(id, card, drop) => {
                 self.edit_cards(&id, CardStep::Move, |c| drop_card(c, &card, &drop));
@@ -151,6 +176,54 @@ impl App {
                 edit(collaboration)
                     && (collaboration.cards != before.0 || collaboration.fields != before.1)
             })
+    }
+}
+
+impl App {
+    /// F9: the wall of the presented field, else of the shown canvas's first text
+    /// field with cards, else of its first text field.
+    pub(super) fn show_card_wall(&mut self) {
+        let Some(id) = self.session.selected.clone() else {
+            return;
+        };
+        let template = self.selected_template();
+        let presented = (self.views.presentation.as_ref())
+            .and_then(|state| template.fields.get(state.field_index))
+            .filter(|field| field.kind == crate::model::FieldKind::Text);
+        let collaboration = self.collaboration(&id);
+        let text_fields =
+            || (template.fields.iter()).filter(|field| field.kind == crate::model::FieldKind::Text);
+        let with_cards = text_fields()
+            .find(|field| collaboration.is_some_and(|c| c.cards_in(&field.id).next().is_some()));
+        let field = presented.or(with_cards).or_else(|| text_fields().next());
+        if let Some(field) = field {
+            self.session.wall = Some(CardWallState::new(id, field.id.clone()));
+        }
+    }
+
+    /// The card wall over the canvas or the presentation, while it is open.
+    pub(super) fn card_wall_ui(&mut self, ctx: &egui::Context) {
+        let Some(state) = self.session.wall.as_mut() else {
+            return;
+        };
+        let id = state.collaboration.clone();
+        let Some(collaboration) = self.session.document.workspace.get(&id) else {
+            self.session.wall = None;
+            return;
+        };
+        let template = self.session.document.workspace.template_for(collaboration);
+        let Some(field) = template.field(&state.field) else {
+            self.session.wall = None;
+            return;
+        };
+        let language = self.preferences.language;
+        card_wall_ui(
+            ctx,
+            language,
+            (collaboration, field),
+            state,
+            &mut self.pending,
+        );
     }
 }
 

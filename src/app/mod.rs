@@ -276,6 +276,13 @@ impl App {
         if self.dialog.is_some() || self.jobs.export.is_some() || self.jobs.load.is_some() {
             return;
         }
+        // Escape closes the card wall first (and leaves the presentation only then).
+        if self.session.wall.is_some()
+            && ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.pending
+                .push(Command::Card(crate::command::CardCommand::CloseWall));
+        }
         let presenting = self.views.presentation.is_some();
         for command in Command::WITH_SHORTCUTS {
             if command.is_presentation_only() && !presenting {
@@ -444,6 +451,7 @@ impl eframe::App for App {
         self.poll_file_dialog(&ctx);
         self.moderation_tick();
         self.panels_ui(ui);
+        self.card_wall_ui(&ctx);
         self.moderation_panel_ui(&ctx);
         self.dialogs_ui(&ctx);
         self.export_job_ui(&ctx);

@@ -97,6 +97,7 @@ impl App {
         let presenting = self.views.presentation.is_some();
         match command {
             ViewCommand::FocusSearch => self.views.list_state.is_search_focus_requested = true,
+            ViewCommand::ShowCardWall => self.show_card_wall(),
             ViewCommand::ZoomIn if presenting => self.preferences.presentation_zoom_by(1.0),
             ViewCommand::ZoomOut if presenting => self.preferences.presentation_zoom_by(-1.0),
             ViewCommand::ZoomReset if presenting => self.preferences.presentation_zoom = 1.5,

@@ -50,6 +50,8 @@ pub(super) struct Session {
     pub(super) journals: Vec<crate::moderation::Journal>,
     /// The same for journals of earlier runs whose cards were replayed into it.
     pub(super) left_journals: Vec<crate::moderation::LeftJournal>,
+    /// The card wall of one of this document's fields, while it is shown.
+    pub(super) wall: Option<crate::ui::canvas::card_wall::CardWallState>,
     /// Looking for changes made to the file elsewhere while the window is open.
     pub(super) watch: super::merge_in::FileWatch,
     /// The workspace was replaced as a whole (a merge, an import): look again for
@@ -85,6 +87,7 @@ impl Session {
             moderation: None,
             journals: Vec::new(),
             left_journals: Vec::new(),
+            wall: None,
             watch: super::merge_in::FileWatch::default(),
             fonts_stale: false,
             generation,

@@ -126,6 +126,7 @@ fn card_step_msg(step: CardStep) -> Msg {
         CardStep::Cluster => Msg::StepCardCluster,
         CardStep::TakeOver => Msg::StepCardTakeOver,
         CardStep::Participants => Msg::StepCardParticipants,
+        CardStep::Dot => Msg::StepCardDot,
     }
 }
 

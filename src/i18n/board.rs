@@ -15,6 +15,19 @@ macro_rules! board_texts {
             StepCardCluster => "Cluster umbenannt", "Cluster renamed";
             StepCardTakeOver => "Karten übernommen", "Cards taken over";
             StepCardParticipants => "Karten der Teilnehmenden", "Participants' cards";
+            StepCardDot => "Punkt vergeben", "Dot placed";
+            // The card wall of a field
+            CardWall => "Kartenwand", "Card wall";
+            CardWallTitle => "Kartenwand – {field}", "Card wall – {field}";
+            WallSummary => "{cards} in {count} Gruppen", "{cards} in {count} groups";
+            WallSummaryOne => "{cards} in {count} Gruppe", "{cards} in {count} group";
+            WallOpen => "Kartenwand öffnen", "Open the card wall";
+            WallDotting => "Punkten", "Dotting";
+            WallDotsPerPerson => "Punkte pro Person", "Dots per person";
+            WallDotInfo => "Klicken Sie auf eine Karte, um einen Punkt zu geben; ein Rechtsklick nimmt einen zurück (Strg+Z auch). Jede Person hat {dots} Punkte; an dieser Wand sind bisher {placed} vergeben.", "Click a card to give it a dot; a right click takes one back (so does Ctrl+Z). Everyone has {dots} dots; {placed} have been placed on this wall so far.";
+            WallDotHint => "Klicken: ein Punkt mehr · Rechtsklick: ein Punkt weniger", "Click: one more dot · right click: one dot less";
+            WallClose => "Schließen", "Close";
+            WallEmpty => "Noch keine Karten in diesem Feld.", "No cards in this field yet.";
             // The board in a field box
             AddCard => "+ Karte", "+ Card";
             AddCardHint => "Eine Karte an dieses Feld heften", "Pin a card to this field";

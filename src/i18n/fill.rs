@@ -18,6 +18,7 @@ impl Msg {
             Self::ExportSaved => Self::ExportSavedOne,
             Self::ExportDone => Self::ExportDoneOne,
             Self::CardCount => Self::CardCountOne,
+            Self::WallSummary => Self::WallSummaryOne,
             Self::DotCount => Self::DotCountOne,
             Self::SessionCards => Self::SessionCardsOne,
             Self::ImportAdded => Self::ImportAddedOne,

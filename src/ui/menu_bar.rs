@@ -69,6 +69,9 @@ pub fn menu_bar_ui(
             command_button(ui, language, invite, has_selection, commands);
             let end = Command::Moderation(ModerationCommand::End);
             command_button(ui, language, end, state.is_moderating, commands);
+            ui.separator();
+            let wall = Command::View(ViewCommand::ShowCardWall);
+            command_button(ui, language, wall, has_selection, commands);
         });
         ui.menu_button(Msg::MenuHelp.text(language), |ui| {
             enabled(

@@ -151,6 +151,16 @@ impl Desk {
         Ok(())
     }
 
+    /// A click with the right (secondary) button.
+    pub fn right_click(&self, window: &str, (x, y): (i32, i32)) -> Result<(), String> {
+        let (x, y) = (x.to_string(), y.to_string());
+        self.xdotool(&["mousemove", "--window", window, &x, &y])?;
+        sleep(Duration::from_millis(150));
+        self.xdotool(&["click", "3"])?;
+        sleep(SETTLE);
+        Ok(())
+    }
+
     /// Press at `from`, move in eight steps, release at `to` (window coordinates).
     pub fn drag(&self, window: &str, from: (i32, i32), to: (i32, i32)) -> Result<(), String> {
         let at = |(x, y): (i32, i32)| -> Result<(), String> {

@@ -162,3 +162,7 @@ pub const DUE_FIRST_ROW_DONE: Point = (1228, 97);
 pub const PRESENTATION_300_NEXT: Point = (1049, 806);
 /// The field's editor below the question, between the strip and the navigation.
 pub const PRESENTATION_300_ANSWER: Point = (300, 650);
+
+/// The first note on a card wall (F9) of 30 short cards: the wall's notes start below
+/// its title, question and controls, at the left.
+pub const WALL_FIRST_CARD: Point = (45, 130);

@@ -180,6 +180,51 @@ pub fn quitting_ends_the_room_before_asking(session: &mut Session) -> Result<(),
     .map(drop)
 }
 
+/// Issue 35, points 1 and 2: F9 shows the field's card wall (30 cards at once); Space
+/// switches *Punkten* on; two clicks on a card give it two dots, a right click takes one
+/// back, Ctrl+Z undoes that; Escape closes the wall. Judged from the saved file.
+pub fn card_wall_dots_and_undo(session: &mut Session) -> Result<(), String> {
+    let mut workspace = workspace::with_one_canvas("Dorfladen Rhade");
+    let cards: Vec<serde_json::Value> = (1..=30)
+        .map(|n| {
+            serde_json::json!({
+                "id": format!("00000000-0000-4000-8000-{n:012}"),
+                "field": "motivation",
+                "text": format!("Karte Nummer {n}"),
+            })
+        })
+        .collect();
+    workspace["collaborations"][0]["cards"] = serde_json::Value::Array(cards);
+    let path = session.files().join("wand.json");
+    workspace::write(&path, &workspace)?;
+    session.start_app(&path)?;
+    session.key(&["F9"])?;
+    // The wall opens with *Punkten* focused: Space switches it on.
+    session.key(&["space"])?;
+    session.click(layout::WALL_FIRST_CARD)?;
+    session.click(layout::WALL_FIRST_CARD)?;
+    session.right_click(layout::WALL_FIRST_CARD)?;
+    session.key(&["ctrl+z"])?;
+    session.key(&["Escape"])?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "two dots on the first card", LONG, |saved| {
+        let cards = collaborations(saved)
+            .first()
+            .and_then(|canvas| canvas["cards"].as_array().cloned())
+            .unwrap_or_default();
+        let dots: Vec<u64> = cards
+            .iter()
+            .map(|c| c["dots"].as_u64().unwrap_or(0))
+            .collect();
+        if dots.first() == Some(&2) && dots.iter().skip(1).all(|&d| d == 0) {
+            Ok(())
+        } else {
+            Err(format!("dots per card: {dots:?}"))
+        }
+    })
+    .map(drop)
+}
+
 /// The field of the one card with `text` in the file's first collaboration.
 fn card_field(saved: &serde_json::Value, text: &str) -> Result<String, String> {
     let all = collaborations(saved);

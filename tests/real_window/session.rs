@@ -276,6 +276,10 @@ impl Session {
         self.desk.click(&self.window()?, point)
     }
 
+    pub fn right_click(&self, point: (i32, i32)) -> Result<(), String> {
+        self.desk.right_click(&self.window()?, point)
+    }
+
     /// A drag with the left button, as a hand does it: press, move in steps, release.
     pub fn drag(&self, from: (i32, i32), to: (i32, i32)) -> Result<(), String> {
         self.desk.drag(&self.window()?, from, to)

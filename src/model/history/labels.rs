@@ -52,6 +52,8 @@ pub enum CardStep {
     TakeOver,
     /// Cards and dots sent by participants' devices.
     Participants,
+    /// A dot given or taken back on the card wall.
+    Dot,
 }
 
 /// The Netzwerkbuch and template commands that make one undo step each.

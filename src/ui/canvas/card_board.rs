@@ -19,6 +19,15 @@ const DOTS_SHOWN: u32 = 8;
 const INK: Color32 = Color32::from_rgb(0x1a, 0x1a, 0x1a);
 const DOT: Color32 = Color32::from_rgb(0xc0, 0x1c, 0x28);
 
+/// Where notes are shown and what a click does: open the card, or on the card wall
+/// while dotting give it a dot (a secondary click takes one away). The wall shows the
+/// same notes over the canvas, as widgets of their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NoteClick {
+    Open,
+    Wall { dotting: bool },
+}
+
 /// What a dragged note carries.
 #[derive(Clone, Debug)]
 pub struct DraggedCard(pub CardId);
@@ -31,16 +40,18 @@ pub fn card_board_ui(
     field: &FieldSpec,
     commands: &mut Vec<Command>,
 ) {
-    card_board_ui_scaled(ui, language, collaboration, field, (1.0, commands));
+    let how = (1.0, NoteClick::Open);
+    card_board_ui_scaled(ui, language, collaboration, field, (how, commands));
 }
 
-/// [`card_board_ui`] with notes `scale` times as wide, for the projector.
+/// [`card_board_ui`] with notes `scale` times as wide, for the projector and the card
+/// wall, whose clicks may give dots.
 pub fn card_board_ui_scaled(
     ui: &mut Ui,
     language: Language,
     collaboration: &Collaboration,
     field: &FieldSpec,
-    (scale, commands): (f32, &mut Vec<Command>),
+    ((scale, click), commands): ((f32, NoteClick), &mut Vec<Command>),
 ) {
     let id = &collaboration.id;
     for group in collaboration.card_groups(&field.id) {
@@ -50,7 +61,7 @@ pub fn card_board_ui_scaled(
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing = egui::vec2(6.0, 6.0);
             for card in group.cards {
-                note_ui(ui, language, (id, scale), card, commands);
+                note_ui(ui, language, (id, scale, click), card, commands);
             }
         });
         ui.add_space(4.0);
@@ -93,11 +104,13 @@ fn cluster_heading_ui(
 fn note_ui(
     ui: &mut Ui,
     language: Language,
-    (id, scale): (&CollaborationId, f32),
+    (id, scale, click): (&CollaborationId, f32, NoteClick),
     card: &Card,
     commands: &mut Vec<Command>,
 ) {
-    let drag_id = editor_id(("card", &card.id));
+    let on_wall = click != NoteClick::Open;
+    let drag_id = editor_id(("card", on_wall, &card.id));
+    let dotting = click == NoteClick::Wall { dotting: true };
     // The note's size comes from its laid-out text (egui caches the layout), so a note
     // scrolled out of its box costs only that: no widgets, no painting.
     let note_text = NoteText::lay_out(ui, card, scale);
@@ -114,10 +127,15 @@ fn note_ui(
     } else {
         colour_name(card.colour).text(language).to_owned()
     };
+    let how = if dotting {
+        Msg::WallDotHint
+    } else {
+        Msg::CardDragHint
+    };
     let note = ui
         .interact(rect, drag_id, Sense::click_and_drag())
         .on_hover_cursor(egui::CursorIcon::Grab)
-        .on_hover_text(format!("{hint}\n{}", Msg::CardDragHint.text(language)));
+        .on_hover_text(format!("{hint}\n{}", how.text(language)));
     let name = Msg::CardName.fill(language, &[("text", &card.text)]);
     note.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     if note.drag_started() {
@@ -137,6 +155,16 @@ fn note_ui(
                 CardDrop::Before(card.id.clone()),
             )));
         }
+    } else if dotting && note.clicked() {
+        commands.push(Command::Card(CardCommand::AddDot(
+            id.clone(),
+            card.id.clone(),
+        )));
+    } else if dotting && note.secondary_clicked() {
+        commands.push(Command::Card(CardCommand::RemoveDot(
+            id.clone(),
+            card.id.clone(),
+        )));
     } else if note.clicked() {
         commands.push(Command::Card(CardCommand::EditCard(
             id.clone(),

@@ -83,8 +83,7 @@ pub fn field_box_ui(
                 .max_height(board)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    let owner = (&collaboration.id, card_count);
-                    take_over_row_ui(ui, language, owner, field, &mut box_commands);
+                    take_over_row_ui(ui, language, collaboration, field, &mut box_commands);
                     card_board_ui(ui, language, collaboration, field, &mut box_commands);
                     // Room to scroll the last notes above the "+ Karte" corner button.
                     ui.add_space(22.0);
@@ -142,13 +141,29 @@ fn add_card_button_ui(
 fn take_over_row_ui(
     ui: &mut Ui,
     language: Language,
-    (id, count): (&crate::model::CollaborationId, usize),
+    collaboration: &Collaboration,
     field: &FieldSpec,
     commands: &mut Vec<Command>,
 ) {
+    let id = &collaboration.id;
     ui.horizontal_wrapped(|ui| {
-        let counted = Msg::CardCount.fill_count(language, count, &[]);
-        ui.label(RichText::new(counted).small().weak());
+        // "42 Karten in 6 Gruppen": a click shows them all on the card wall.
+        let summary = super::card_wall::wall_summary(language, collaboration, &field.id);
+        let name = format!(
+            "{} – {}",
+            Msg::WallOpen.text(language),
+            field.label(language)
+        );
+        let wall = ui
+            .add(egui::Button::new(RichText::new(summary).small().underline()).frame(false))
+            .accessible_name(name)
+            .on_hover_text(Msg::WallOpen.text(language));
+        if wall.clicked() {
+            commands.push(Command::Card(CardCommand::OpenWall(
+                id.clone(),
+                field.id.clone(),
+            )));
+        }
         let name = format!(
             "{} – {}",
             Msg::TakeOverCards.text(language),

@@ -144,7 +144,10 @@ fn projected_cards_ui(
             language,
             collaboration,
             field,
-            (scale, commands),
+            (
+                (scale, crate::ui::canvas::card_board::NoteClick::Open),
+                commands,
+            ),
         );
     });
 }
