@@ -88,7 +88,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 44] = [
+const SCENARIOS: [Scenario; 45] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -153,6 +153,10 @@ const SCENARIOS: [Scenario; 44] = [
     scenario(
         "card_wall_dots_and_undo",
         scenarios_cards::card_wall_dots_and_undo,
+    ),
+    scenario(
+        "main_view_at_200_percent",
+        scenarios_typing::main_view_at_200_percent,
     ),
     scenario(
         "presentation_at_300_percent",

@@ -166,3 +166,7 @@ pub const PRESENTATION_300_ANSWER: Point = (300, 650);
 /// The first note on a card wall (F9) of 30 short cards: the wall's notes start below
 /// its title, question and controls, at the left.
 pub const WALL_FIRST_CARD: Point = (45, 130);
+
+/// At 200 % (10 × Ctrl+Plus): Motivation, the first stacked box, right under the
+/// header, its right half ("Sicht der Partner").
+pub const ZOOMED_MOTIVATION_PARTNERS: Point = (1100, 770);

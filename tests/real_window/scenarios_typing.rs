@@ -231,3 +231,25 @@ pub fn presentation_at_300_percent(session: &mut Session) -> Result<(), String> 
     })
     .map(drop)
 }
+
+/// Issue 35, point 5: at 200 % the canvas's boxes are stacked, each as wide as the
+/// window, and scroll with the header: the right half of the window below the header
+/// is Motivation's "Sicht der Partner" (before, the cut-off third column). Judged from
+/// the saved file.
+pub fn main_view_at_200_percent(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "zoom.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.key(&["ctrl+plus"; 10])?;
+    session.click(layout::ZOOMED_MOTIVATION_PARTNERS)?;
+    session.type_text("rechts im Fenster")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "the partner view of Motivation", LONG, |saved| {
+        let all = collaborations(saved);
+        let canvas = all.first().ok_or("no collaboration in the file")?;
+        expect_all(canvas, &[("/partner_view/motivation", "rechts im Fenster")])
+    })
+    .map(drop)
+}

@@ -25,6 +25,35 @@ pub fn field_rect(area: Rect, template: &Template, field: &FieldSpec) -> Rect {
     Rect::from_min_size(pos2(cell.x, cell.y), vec2(cell.width, cell.height))
 }
 
+/// Whether the template's columns fit side by side in `width` points; where they do
+/// not (a small window, a large zoom), the boxes are stacked in reading order, each as
+/// wide as the view, instead of cutting the right ones off.
+pub fn is_stacked(template: &Template, width: f32) -> bool {
+    let columns = f32::from(template.columns.max(1));
+    width < MIN_COLUMN_WIDTH * columns + GAP * (columns - 1.0)
+}
+
+/// The boxes one below the other in reading order (by row, then column), each as high
+/// as its rows.
+fn stacked_rects(
+    area_left_top: egui::Pos2,
+    width: f32,
+    template: &Template,
+    row: f32,
+) -> Vec<Rect> {
+    let mut order: Vec<usize> = (0..template.fields.len()).collect();
+    order.sort_by_key(|&i| (template.fields[i].row, template.fields[i].column));
+    let mut rects = vec![Rect::NOTHING; template.fields.len()];
+    let mut top = area_left_top.y;
+    for i in order {
+        let rows = f32::from(template.fields[i].row_span.max(1));
+        let height = row * rows + GAP * (rows - 1.0);
+        rects[i] = Rect::from_min_size(pos2(area_left_top.x, top), vec2(width, height));
+        top += height + GAP;
+    }
+    rects
+}
+
 /// Returns true when the user changed the collaboration. `view`: the visible width
 /// and the height of a row.
 pub fn canvas_grid_ui(
@@ -37,15 +66,28 @@ pub fn canvas_grid_ui(
 ) -> bool {
     let row_height = view.y;
     let rows = f32::from(template.rows.max(1));
-    let columns = f32::from(template.columns.max(1));
-    let width = view
-        .x
-        .max(MIN_COLUMN_WIDTH * columns + GAP * (columns - 1.0));
-    let size = vec2(width, row_height * rows + GAP * (rows - 1.0));
+    let stacked = is_stacked(template, view.x);
+    let size = if stacked {
+        let spans: f32 = (template.fields.iter())
+            .map(|f| f32::from(f.row_span.max(1)))
+            .sum();
+        let count = template.fields.len() as f32;
+        vec2(
+            view.x,
+            row_height * spans + GAP * (spans - 1.0).max(count - 1.0),
+        )
+    } else {
+        vec2(view.x, row_height * rows + GAP * (rows - 1.0))
+    };
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
+    let stacked_rects =
+        stacked.then(|| stacked_rects(area.min, area.width(), template, row_height));
     let mut changed = false;
-    for field in &template.fields {
-        let rect = field_rect(area, template, field);
+    for (index, field) in template.fields.iter().enumerate() {
+        let rect = match &stacked_rects {
+            Some(rects) => rects[index],
+            None => field_rect(area, template, field),
+        };
         let builder = UiBuilder::new()
             .max_rect(rect)
             .id_salt((&collaboration.id, &field.id));
