@@ -11,6 +11,7 @@ use crate::ui::widgets::editor_id::editor_id;
 use crate::ui::widgets::importance::importance_ui;
 use crate::ui::widgets::relationship::due_color;
 use crate::ui::widgets::relationship::relationship_ui;
+use crate::ui::widgets::wrap_group::wrap_group;
 
 /// Text typed into fields that only reach the model once they parse.
 #[derive(Default)]
@@ -106,30 +107,30 @@ pub fn contact_form_ui(
         }
     });
     ui.horizontal_wrapped(|ui| {
-        changed |= ui
-            .horizontal(|ui| relationship_ui(ui, language, &mut contact.relationship))
-            .inner;
+        changed |= wrap_group(ui, "relationship", |ui| {
+            relationship_ui(ui, language, &mut contact.relationship)
+        });
         ui.separator();
         let cadence = contact.cadence();
-        if ui
-            .horizontal(|ui| importance_ui(ui, language, &mut contact.importance))
-            .inner
-        {
+        if wrap_group(ui, "importance", |ui| {
+            importance_ui(ui, language, &mut contact.importance)
+        }) {
             contact.cadence_changed(cadence);
             changed = true;
         }
         ui.separator();
-        changed |= ui
-            .horizontal(|ui| circle_ui(ui, language, contact, today))
-            .inner;
+        changed |= wrap_group(ui, "circle", |ui| circle_ui(ui, language, contact, today));
     });
     ui.horizontal_wrapped(|ui| {
-        changed |= ui
-            .horizontal(|ui| follow_up_ui(ui, language, contact, drafts, today))
-            .inner;
+        changed |= wrap_group(ui, "follow_up", |ui| {
+            follow_up_ui(ui, language, contact, drafts, today)
+        });
+        wrap_group(ui, "last_contact", |ui| {
+            last_contact_ui(ui, language, contact)
+        });
         ui.separator();
         let cadence = contact.cadence();
-        if ui.horizontal(|ui| cadence_ui(ui, language, contact)).inner {
+        if wrap_group(ui, "cadence", |ui| cadence_ui(ui, language, contact)) {
             contact.cadence_changed(cadence);
             changed = true;
         }
@@ -237,12 +238,17 @@ fn follow_up_ui(
         drafts.follow_up_shown = contact.next_follow_up;
         return true;
     }
+    false
+}
+
+/// "Letzter Kontakt: 20.11.2026", its own group so that it wraps as a whole.
+fn last_contact_ui(ui: &mut Ui, language: Language, contact: &Contact) {
     let last = contact.last_contact().map_or_else(
         || Msg::NeverContacted.text(language).to_owned(),
         |date| format_date(date, language),
     );
-    ui.label(RichText::new(format!("{}: {last}", Msg::LastContact.text(language))).weak());
-    false
+    let text = format!("{}: {last}", Msg::LastContact.text(language));
+    ui.add(egui::Label::new(RichText::new(text).weak()).extend());
 }
 
 /// "Standard (alle 60 Tage)" or the contact's own number of days.
