@@ -61,16 +61,21 @@ pub fn presentation_ui(
     let count = input.template.fields.len();
     state.field_index = state.field_index.min(count.saturating_sub(1));
     let sizes = TypeSizes::for_height(ui.available_height());
+    // Low on room (a laptop at 300 %): the progress strip gives way to the answer;
+    // "Feld 1 von 8" beside the navigation says the same.
+    let compact = ui.available_height() < COMPACT_HEIGHT;
     top_bar_ui(ui, input, collaboration, state, &sizes, commands);
-    ui.add_space(sizes.gap);
-    progress_strip_ui(
-        ui,
-        (language, sizes.gap * 1.4),
-        input.template,
-        collaboration,
-        state.field_index,
-        commands,
-    );
+    if !compact {
+        ui.add_space(sizes.gap);
+        progress_strip_ui(
+            ui,
+            (language, sizes.gap * 1.4),
+            input.template,
+            collaboration,
+            state.field_index,
+            commands,
+        );
+    }
     // The navigation is laid out first, at the bottom, so no zoom or long text can push
     // it off the screen.
     egui::Panel::bottom("presentation_navigation")
@@ -125,6 +130,9 @@ pub fn presentation_ui(
         })
         .inner
 }
+
+/// Below this many points of height the presentation leaves out its progress strip.
+const COMPACT_HEIGHT: f32 = 420.0;
 
 /// The field's cards at the projector's size: the canvas's notes, scaled.
 fn projected_cards_ui(
@@ -240,7 +248,8 @@ fn top_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     let language = input.language;
-    egui::Sides::new().show(
+    // The title (and "Ungespeichert") is cut short before it runs under the countdown.
+    egui::Sides::new().shrink_left().truncate().show(
         ui,
         |ui| {
             ui.label(
