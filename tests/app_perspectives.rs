@@ -48,7 +48,7 @@ fn the_partners_view_sits_beside_mine_and_one_sided_fields_are_marked() {
 /// below mine instead of cutting words in the middle ("Lebensmitte/lmarkt"), the boxes
 /// keep a width that holds a long word, and the title keeps a line of its own.
 #[test]
-fn at_200_percent_the_two_views_stack_and_the_title_keeps_its_line() {
+fn at_200_percent_each_view_is_wider_than_a_long_word_and_the_title_keeps_its_line() {
     // The harness's window in points: 1360 × 860 pixels at 100 %, or at 200 %.
     let side_by_side = |zoom: f32| {
         let mut harness = app_harness(Startup::Example);
@@ -79,13 +79,11 @@ fn at_200_percent_the_two_views_stack_and_the_title_keeps_its_line() {
         "buttons right of the title"
     );
 
-    let (beside, mine_width, title, preparation) = side_by_side(2.0);
-    assert!(
-        !beside,
-        "at 200 % the partners' view is below mine: {mine_width} {title:?}"
-    );
+    // At 200 % the boxes are stacked, each as wide as the window (issue 35): the two
+    // views have room side by side again, each wider than a long word.
+    let (_, mine_width, title, preparation) = side_by_side(2.0);
     // "Lebensmittelmarkt" at the body size takes about 125 points.
-    assert!(mine_width > 200.0, "{mine_width}");
+    assert!(mine_width > 160.0, "{mine_width} {title:?}");
     assert!(
         preparation.top() > title.bottom(),
         "buttons below the title"
