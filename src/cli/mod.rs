@@ -104,7 +104,8 @@ pub struct KartenabfrageArgs {
     /// The collaboration's title (ignoring case).
     #[arg(long, value_name = "TITLE")]
     pub title: String,
-    /// The canvas field's id (e.g. goals); its guiding question is shown.
+    /// The canvas field's id (e.g. shared_goals, motivation, next_steps); its guiding
+    /// question is shown.
     #[arg(long, value_name = "FIELD_ID")]
     pub field: String,
     /// The port to listen on; 0 takes any free port.

@@ -34,7 +34,7 @@ macro_rules! window_texts {
             ThemeDark => "Dunkel", "Dark";
             LanguageGerman => "Deutsch", "Deutsch";
             LanguageEnglish => "English", "English";
-            SearchHint => "Suchen… (Strg+F)", "Search… (Ctrl+F)";
+            SearchHint => "Suchen… ({shortcut})", "Search… ({shortcut})";
             SearchLabel => "Suche", "Search";
             SortLabel => "Sortierung", "Sort by";
             SortFile => "Reihenfolge der Datei", "File order";
