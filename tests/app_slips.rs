@@ -11,7 +11,7 @@ use common::text_of;
 use common::{app_harness, app_harness_on, app_harness_with, click_button, press, replace_text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::Startup;
 use netzwerk_canvas::command::{Command, FileCommand};
 use netzwerk_canvas::i18n::Language;
@@ -41,14 +41,18 @@ fn another_document_starts_with_empty_searches() {
     replace_text(&mut harness, Role::TextInput, "Suche", "Dorf");
     press(&mut harness, Modifiers::COMMAND, Key::Num2);
     replace_text(&mut harness, Role::TextInput, "Suche", "gibt es nicht");
-    harness.get_by_label_contains("Keine Treffer");
+    harness.get_by_label_contains("Kein Kontakt passt");
 
     harness
         .state_mut()
         .queue(Command::File(FileCommand::OpenExample));
     harness.run();
     assert_eq!(text_of(&harness, Role::TextInput, "Suche"), "");
-    assert!(harness.query_by_label_contains("Keine Treffer").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Kein Kontakt passt")
+            .is_none()
+    );
     press(&mut harness, Modifiers::COMMAND, Key::Num1);
     assert_eq!(text_of(&harness, Role::TextInput, "Suche"), "");
 }

@@ -131,7 +131,9 @@ fn sort_name(order: SortOrder, language: Language) -> &'static str {
 fn empty_list_ui(ui: &mut Ui, language: Language, is_workspace_empty: bool, search: &str) {
     ui.add_space(12.0);
     let text = if is_workspace_empty {
-        Msg::EmptyWorkspace.text(language).to_owned()
+        let add = Command::Edit(EditCommand::AddCollaboration);
+        let shortcut = add.shortcut_text(ui.ctx(), language).unwrap_or_default();
+        Msg::EmptyWorkspace.fill(language, &[("shortcut", &shortcut)])
     } else {
         Msg::NoMatches.fill(language, &[("query", search.trim())])
     };
