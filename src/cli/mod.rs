@@ -3,6 +3,7 @@
 mod contacts_out;
 mod due;
 mod export;
+mod help_de;
 mod import;
 mod kartenabfrage;
 mod rights;
@@ -15,6 +16,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use due::run_due;
 pub use export::run_export;
+pub use help_de::{command as localized_command, help_language, parse};
 pub use import::run_import;
 pub use kartenabfrage::run_kartenabfrage;
 pub use rights::{run_auskunft, run_vergessen};
