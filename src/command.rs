@@ -495,14 +495,6 @@ impl Command {
         )
     }
 
-    /// Every command with a shortcut, in the order the list of shortcuts shows them:
-    /// those the app reacts to, then the clipboard's, which the text fields handle.
-    pub fn listed_shortcuts() -> Vec<Command> {
-        let clipboard =
-            ClipboardAction::ALL.map(|action| Command::Edit(EditCommand::Clipboard(action)));
-        Self::WITH_SHORTCUTS.into_iter().chain(clipboard).collect()
-    }
-
     /// The alternative shortcut's text ("Strg+Y"), where there is one.
     pub fn alternative_shortcut_text(
         &self,
@@ -543,19 +535,6 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), Command::WITH_SHORTCUTS.len() + 4);
-    }
-
-    #[test]
-    fn the_list_of_shortcuts_names_every_shortcut_once() {
-        let listed = Command::listed_shortcuts();
-        assert!(listed.iter().all(|command| command.shortcut().is_some()));
-        for action in ClipboardAction::ALL {
-            assert!(listed.contains(&Command::Edit(EditCommand::Clipboard(action))));
-        }
-        let shortcuts: Vec<_> = listed.iter().filter_map(Command::shortcut).collect();
-        for (index, shortcut) in shortcuts.iter().enumerate() {
-            assert!(!shortcuts[..index].contains(shortcut), "{shortcut:?} twice");
-        }
     }
 
     #[test]

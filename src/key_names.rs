@@ -64,6 +64,7 @@ pub fn key_name(key: Key, language: Language) -> &'static str {
         Key::ArrowDown => "↓",
         Key::ArrowLeft => "←",
         Key::ArrowRight => "→",
+        Key::Equals => "=",
         _ => key.name(),
     }
 }

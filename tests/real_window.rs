@@ -90,7 +90,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 47] = [
+const SCENARIOS: [Scenario; 48] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -195,6 +195,10 @@ const SCENARIOS: [Scenario; 47] = [
     scenario(
         "debrief_never_proposes_a_past_day",
         scenarios_slips::debrief_never_proposes_a_past_day,
+    ),
+    scenario(
+        "help_windows_close_with_enter_and_escape",
+        scenarios_slips::help_windows_close_with_enter_and_escape,
     ),
     Scenario {
         search_path: SearchPath::Bare,

@@ -124,3 +124,35 @@ pub fn brief_answers_like_the_preparation(session: &mut Session) -> Result<(), S
         )
     })
 }
+
+/// *Hilfe → Tastenkürzel* closes with Return and *Hilfe → Kurzanleitung* with Escape:
+/// afterwards the shortcuts work again (they are off while a window is open), so a
+/// new canvas typed with Ctrl+Shift+N is saved with Ctrl+S.
+pub fn help_windows_close_with_enter_and_escape(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "hilfe.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.click(layout::MENU_HELP)?;
+    session.click(layout::MENU_HELP_SHORTCUTS)?;
+    session.key(&["Return"])?;
+    session.click(layout::MENU_HELP)?;
+    session.click(layout::MENU_HELP_GUIDE)?;
+    session.key(&["Escape"])?;
+    session.add_item(&["ctrl+shift+n"])?;
+    session.type_text("Nach der Hilfe")?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(&path, "the new canvas in the file", LONG, |saved| {
+        let titles: Vec<&str> = collaborations(saved)
+            .iter()
+            .map(|canvas| workspace::text(canvas, "/title"))
+            .collect();
+        if titles.contains(&"Nach der Hilfe") {
+            Ok(())
+        } else {
+            Err(format!("titles in the file: {titles:?}"))
+        }
+    })
+    .map(drop)
+}
