@@ -1,4 +1,4 @@
-//! The search field of a side panel: "Suchen: [Suchen… (Strg+F)]", focused by Ctrl+F.
+//! The search field of a side panel: "Suche [Suchen… (Strg+F)]", focused by Ctrl+F.
 
 use egui::{TextEdit, Ui};
 
