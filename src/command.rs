@@ -87,6 +87,10 @@ pub enum ViewCommand {
     SetReviewYears(u32),
     /// Switches between the canvases and the Netzwerkbuch's views.
     ShowView(View),
+    /// Hilfe → Tastenkürzel: every shortcut of this table.
+    ShowShortcuts,
+    /// Hilfe → Kurzanleitung: the three questions, the four forms, the Kartenabfrage.
+    ShowGuide,
 }
 
 /// Presentation mode for a projector (F11), its field-by-field navigation and timer.
@@ -474,6 +478,8 @@ impl Command {
             Self::View(ViewCommand::SetSort(_)) => Msg::SortLabel,
             Self::View(ViewCommand::SetReviewYears(_)) => Msg::ReviewYearsLabel,
             Self::View(ViewCommand::ShowView(view)) => view.label(),
+            Self::View(ViewCommand::ShowShortcuts) => Msg::ShowShortcuts,
+            Self::View(ViewCommand::ShowGuide) => Msg::ShowGuide,
             Self::Edit(EditCommand::AddCollaborationWith(_)) => Msg::NewWithTemplate,
             Self::Edit(EditCommand::SetTemplate(..))
             | Self::Template(TemplateCommand::SelectTemplate(_)) => Msg::TemplateLabel,
@@ -503,10 +509,22 @@ impl Command {
         )
     }
 
-    /// The shortcut as the menu shows it ("Ctrl+Shift+S").
-    pub fn shortcut_text(&self, ctx: &egui::Context) -> Option<String> {
+    /// The alternative shortcut's text ("Strg+Y"), where there is one.
+    pub fn alternative_shortcut_text(
+        &self,
+        ctx: &egui::Context,
+        language: Language,
+    ) -> Option<String> {
+        let is_mac = ctx.os().is_mac();
+        self.alternative_shortcut()
+            .map(|shortcut| crate::key_names::shortcut_text(&shortcut, language, is_mac))
+    }
+
+    /// The shortcut as the menu shows it: "Strg+Umschalt+S", "Ctrl+Shift+S".
+    pub fn shortcut_text(&self, ctx: &egui::Context, language: Language) -> Option<String> {
+        let is_mac = ctx.os().is_mac();
         self.shortcut()
-            .map(|shortcut| ctx.format_shortcut(&shortcut))
+            .map(|shortcut| crate::key_names::shortcut_text(&shortcut, language, is_mac))
     }
 
     pub fn label_text(&self, language: Language) -> &'static str {
@@ -531,6 +549,29 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), Command::WITH_SHORTCUTS.len() + 4);
+    }
+
+    #[test]
+    fn german_menus_name_the_keys_as_german_keyboards_print_them() {
+        let ctx = egui::Context::default();
+        let text = |command: Command, language| command.shortcut_text(&ctx, language);
+        let undo = Command::Edit(EditCommand::Undo);
+        let save_as = Command::File(FileCommand::SaveAsDialog);
+        let next = Command::Presentation(PresentationCommand::NextField);
+        assert_eq!(
+            text(undo.clone(), Language::German).as_deref(),
+            Some("Strg+Z")
+        );
+        assert_eq!(
+            text(save_as.clone(), Language::German).as_deref(),
+            Some("Strg+Umschalt+S")
+        );
+        assert_eq!(text(next, Language::German).as_deref(), Some("Bild↓"));
+        assert_eq!(text(undo, Language::English).as_deref(), Some("Ctrl+Z"));
+        assert_eq!(
+            text(save_as, Language::English).as_deref(),
+            Some("Ctrl+Shift+S")
+        );
     }
 
     #[test]

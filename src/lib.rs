@@ -16,6 +16,7 @@ pub mod contacts_io;
 pub mod export;
 pub mod export_file;
 pub mod i18n;
+pub mod key_names;
 pub mod language;
 pub mod model;
 pub mod moderation;

@@ -4,8 +4,6 @@
 // subcommands print into the terminal they were started from (`windows_console`).
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
-use clap::Parser;
-
 /// The export allocates many small strings; mimalloc makes it about a tenth faster.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -21,7 +19,8 @@ use netzwerk_canvas::windows_console;
 fn main() -> eframe::Result {
     first_frame::mark_process_start();
     windows_console::attach_parent_console();
-    let cli = Cli::parse();
+    // As `Cli::parse()`, with `--help` in German where that is asked for.
+    let cli: Cli = netzwerk_canvas::cli::parse();
     match &cli.command {
         Some(CliCommand::Export(args)) => std::process::exit(run_export(args)),
         Some(CliCommand::Due(args)) => std::process::exit(run_due(args)),

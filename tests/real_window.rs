@@ -37,6 +37,8 @@ mod scenarios_forms;
 mod scenarios_netzwerkbuch;
 #[path = "real_window/scenarios_rights.rs"]
 mod scenarios_rights;
+#[path = "real_window/scenarios_slips.rs"]
+mod scenarios_slips;
 #[path = "real_window/scenarios_team.rs"]
 mod scenarios_team;
 #[path = "real_window/scenarios_typing.rs"]
@@ -88,7 +90,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 45] = [
+const SCENARIOS: [Scenario; 50] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -187,6 +189,33 @@ const SCENARIOS: [Scenario; 45] = [
         )
     },
     scenario("new_items_focused", scenarios_focus::new_items_focused),
+    scenario(
+        "ctrl_f_searches_contacts",
+        scenarios_slips::ctrl_f_searches_contacts,
+    ),
+    Scenario {
+        search_path: SearchPath::Bare,
+        ..scenario(
+            "search_ends_with_its_document",
+            scenarios_slips::search_ends_with_its_document,
+        )
+    },
+    scenario(
+        "debrief_never_proposes_a_past_day",
+        scenarios_slips::debrief_never_proposes_a_past_day,
+    ),
+    scenario(
+        "help_windows_close_with_enter_and_escape",
+        scenarios_slips::help_windows_close_with_enter_and_escape,
+    ),
+    Scenario {
+        search_path: SearchPath::Bare,
+        needs: &PDF,
+        ..scenario(
+            "brief_answers_like_the_preparation",
+            scenarios_slips::brief_answers_like_the_preparation,
+        )
+    },
     scenario(
         "new_item_while_searching",
         scenarios_focus::new_item_while_searching,

@@ -28,7 +28,7 @@ impl App {
                 let id = self
                     .session
                     .edit_book(BookStep::AddContact, Grouping::Alone, add);
-                self.views.contact_list_state.search.clear();
+                self.session.contact_search.text.clear();
                 let editor = crate::ui::netzwerkbuch::contact_form::contact_name_editor_id(&id);
                 self.views.focus_request = Some((editor, None));
                 self.show_contact(id);

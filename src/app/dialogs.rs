@@ -61,6 +61,10 @@ pub enum ActiveDialog {
     ImportContacts(Box<crate::ui::dialogs::ImportDraft>),
     /// Where a person is named, before forgetting them.
     Forget(Box<crate::ui::dialogs::ForgetPreview>),
+    /// Hilfe → Tastenkürzel.
+    Shortcuts,
+    /// Hilfe → Kurzanleitung zur Methode.
+    Guide,
     Notice(ErrorReport),
     Error(ErrorReport),
 }
@@ -192,6 +196,8 @@ impl super::App {
             ActiveDialog::Forget(preview) => self.forget_answered(ctx, preview),
             ActiveDialog::ImportContacts(draft) => self.import_answered(ctx, draft),
             ActiveDialog::ContactsExport(draft) => self.contacts_export_answered(ctx, draft),
+            ActiveDialog::Shortcuts => crate::ui::dialogs::shortcuts_ui(ctx, language),
+            ActiveDialog::Guide => crate::ui::dialogs::guide_ui(ctx, language),
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),
         };

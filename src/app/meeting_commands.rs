@@ -26,7 +26,7 @@ impl App {
             return;
         };
         let meeting = crate::model::debrief_date(collaboration.meeting_date, self.today());
-        let draft = DebriefDraft::new(meeting, self.preferences.language);
+        let draft = DebriefDraft::new(meeting, self.today(), self.preferences.language);
         self.dialog = Some(ActiveDialog::Debrief(id, draft));
     }
 
@@ -45,7 +45,7 @@ impl App {
         };
         let canvas = {
             let template = workspace.template_for(collaboration);
-            crate::model::canvas_answers(collaboration, &template, language, &[])
+            crate::model::canvas_answers(collaboration, &template, language)
         };
         let Some(collaboration) = workspace.get_mut(id) else {
             return true;

@@ -395,7 +395,8 @@ impl App {
                     selected: self.session.selected.as_ref(),
                     sort: self.preferences.sort,
                 };
-                collaboration_list_ui(ui, &input, &mut self.views.list_state, &mut self.pending);
+                let search = &mut self.session.collaboration_search;
+                collaboration_list_ui(ui, &input, search, &mut self.pending);
             });
         self.session.refresh_shadow();
         let template = self.selected_template();

@@ -2,7 +2,7 @@
 
 use super::App;
 use crate::model::{CollaborationId, due_contacts};
-use crate::ui::netzwerkbuch::contact_list::contact_list_ui;
+use crate::ui::netzwerkbuch::contact_list::{ContactListInput, contact_list_ui};
 use crate::ui::netzwerkbuch::contact_view::contact_view_ui;
 use crate::ui::netzwerkbuch::due_view::due_view_ui;
 use crate::ui::netzwerkbuch::network_map::network_map_ui;
@@ -18,13 +18,17 @@ impl App {
             .resizable(true)
             .show(ui, |ui| {
                 self.views.contact_list_state.review_years = self.preferences.review_years;
+                let input = ContactListInput {
+                    language,
+                    workspace: &self.session.document.workspace,
+                    selected: self.session.selected_contact.as_ref(),
+                    today,
+                };
                 contact_list_ui(
                     ui,
-                    language,
-                    &self.session.document.workspace,
-                    self.session.selected_contact.as_ref(),
-                    today,
+                    &input,
                     &mut self.views.contact_list_state,
+                    &mut self.session.contact_search,
                     &mut self.pending,
                 );
             });

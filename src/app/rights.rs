@@ -164,6 +164,8 @@ impl App {
                 cleaned += 1;
             }
         }
+        let save = crate::command::Command::File(crate::command::FileCommand::Save);
+        let save = save.shortcut_text(&self.ctx, language).unwrap_or_default();
         let mut lines = forget_lines(&name, &summary, language);
         if cleaned > 0 {
             lines.push(Msg::ForgetRecoveriesCleaned.fill_count(language, cleaned, &[]));
@@ -171,7 +173,7 @@ impl App {
         self.dialog = Some(ActiveDialog::Notice(ErrorReport {
             headline: lines.remove(0),
             reason: lines.join("\n"),
-            reassurance: Msg::ForgetNoticeSave.text(language).to_owned(),
+            reassurance: Msg::ForgetNoticeSave.fill(language, &[("save", &save)]),
         }));
     }
 

@@ -96,7 +96,7 @@ impl App {
     fn run_view_command(&mut self, command: ViewCommand) {
         let presenting = self.views.presentation.is_some();
         match command {
-            ViewCommand::FocusSearch => self.views.list_state.is_search_focus_requested = true,
+            ViewCommand::FocusSearch => self.focus_search(),
             ViewCommand::ShowCardWall => self.show_card_wall(),
             ViewCommand::ZoomIn if presenting => self.preferences.presentation_zoom_by(1.0),
             ViewCommand::ZoomOut if presenting => self.preferences.presentation_zoom_by(-1.0),
@@ -109,6 +109,8 @@ impl App {
                 self.session.canvas_state.is_reload_requested = true;
             }
             ViewCommand::SetTheme(theme) => self.preferences.theme = theme,
+            ViewCommand::ShowShortcuts => self.dialog = Some(ActiveDialog::Shortcuts),
+            ViewCommand::ShowGuide => self.dialog = Some(ActiveDialog::Guide),
             ViewCommand::SetSort(order) => self.preferences.sort = order,
             ViewCommand::SetReviewYears(years) => self.preferences.review_years = years,
             ViewCommand::ShowView(view) => self.views.view = view,
@@ -156,10 +158,20 @@ impl App {
             .move_canvas(from, from.saturating_add_signed(offset));
     }
 
+    /// Ctrl+F: the search field of the list beside the open view.
+    fn focus_search(&mut self) {
+        let search = match self.views.view {
+            crate::command::View::Canvases => &mut self.session.collaboration_search,
+            crate::command::View::Contacts => &mut self.session.contact_search,
+            _ => return,
+        };
+        search.is_focus_requested = true;
+    }
+
     /// Shows a collaboration just made, whatever the search says, with its title
     /// focused and selected, so that typing names it.
     pub(super) fn show_new_collaboration(&mut self, id: CollaborationId) {
-        self.views.list_state.search.clear();
+        self.session.collaboration_search.text.clear();
         self.views.view = crate::command::View::Canvases;
         if let Some(collaboration) = self.session.document.workspace.get(&id) {
             let editor = crate::ui::canvas::header::title_editor_id(&id);

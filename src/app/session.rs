@@ -1,7 +1,7 @@
 //! Everything tied to the open document, as one value. New, Open, Reload, Restore, a
 //! dropped file and the example each make a new [`Session`] and end the old one, so
 //! that no part of the old document (its undo history, the copies kept for undo, the
-//! selection, drafts and editor states that hold its ids, a pending save or export,
+//! selection, the side panels' searches, drafts and editor states that hold its ids, a pending save or export,
 //! its autosave and its lock) can act on the new one.
 
 use std::path::{Path, PathBuf};
@@ -16,6 +16,7 @@ use crate::storage::lock;
 use crate::ui::canvas::view::CanvasViewState;
 use crate::ui::netzwerkbuch::contact_view::ContactViewState;
 use crate::ui::templates::editor::TemplateEditorState;
+use crate::ui::widgets::search_field::SearchState;
 
 pub(super) struct Session {
     pub(super) document: Document,
@@ -29,6 +30,9 @@ pub(super) struct Session {
     pub(super) canvas_state: CanvasViewState,
     pub(super) contact_view_state: ContactViewState,
     pub(super) template_editor: TemplateEditorState,
+    /// The side panels' searches: a new document starts with every item shown.
+    pub(super) collaboration_search: SearchState,
+    pub(super) contact_search: SearchState,
     /// What to do once a "Save as" started by the unsaved-changes dialog succeeds.
     pub(super) after_save: Option<FileCommand>,
     /// The export choice waiting for its file path.
@@ -78,6 +82,8 @@ impl Session {
             canvas_state: CanvasViewState::default(),
             contact_view_state: ContactViewState::default(),
             template_editor: TemplateEditorState::default(),
+            collaboration_search: SearchState::default(),
+            contact_search: SearchState::default(),
             after_save: None,
             pending_export: None,
             pending_auskunft: None,

@@ -1,18 +1,16 @@
-//! What the views show beyond the document: which view is open, the side panels'
-//! search and sort, the presentation, and an editor waiting for the focus. It outlives
+//! What the views show beyond the document: which view is open, the contact list's
+//! sort, the presentation, and an editor waiting for the focus. It outlives
 //! a document (a new file opens in the same view).
 
 use super::App;
 use crate::command::View;
 use crate::model::ContactId;
-use crate::ui::canvas::list::ListPanelState;
 use crate::ui::netzwerkbuch::contact_list::ContactListState;
 use crate::ui::presentation::view::PresentationState;
 
 #[derive(Default)]
 pub(super) struct Views {
     pub(super) view: View,
-    pub(super) list_state: ListPanelState,
     pub(super) contact_list_state: ContactListState,
     /// Some while a field is shown on the projector.
     pub(super) presentation: Option<PresentationState>,

@@ -3,6 +3,7 @@
 mod contacts_out;
 mod due;
 mod export;
+mod help_de;
 mod import;
 mod kartenabfrage;
 mod rights;
@@ -15,6 +16,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use due::run_due;
 pub use export::run_export;
+pub use help_de::{command as localized_command, help_language, parse};
 pub use import::run_import;
 pub use kartenabfrage::run_kartenabfrage;
 pub use rights::{run_auskunft, run_vergessen};
@@ -104,7 +106,8 @@ pub struct KartenabfrageArgs {
     /// The collaboration's title (ignoring case).
     #[arg(long, value_name = "TITLE")]
     pub title: String,
-    /// The canvas field's id (e.g. goals); its guiding question is shown.
+    /// The canvas field's id (e.g. shared_goals, motivation, next_steps); its guiding
+    /// question is shown.
     #[arg(long, value_name = "FIELD_ID")]
     pub field: String,
     /// The port to listen on; 0 takes any free port.

@@ -22,7 +22,7 @@ macro_rules! contacts_io_texts {
             ContactsExportNext => "Weiter…", "Next…";
             ContactsFileStem => "Kontakte", "Contacts";
             CalendarFileStem => "Nachfassen", "Follow-ups";
-            ImportDone => "Kontakte importiert – mit Strg+Z rückgängig zu machen.", "Contacts imported – Ctrl+Z undoes the import.";
+            ImportDone => "Kontakte importiert – mit {undo} rückgängig zu machen.", "Contacts imported – {undo} undoes the import.";
             StepImportContacts => "Kontakte importiert", "Contacts imported";
             ContactsNotOverWorkspace => "Diese Datei ist die geöffnete Arbeitsdatei oder ihre Sicherung; wählen Sie einen anderen Namen.",
                 "This file is the open workspace or its backup; choose another name.";

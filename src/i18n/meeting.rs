@@ -34,6 +34,10 @@ macro_rules! meeting_texts {
             DebriefOutcome => "Ergebnis", "Outcome";
             DebriefFollowUp => "Nachfassen am", "Follow up on";
             DebriefFollowUpHint => "Vorschlag: drei Tage nach dem Treffen melden.", "Suggestion: get back in touch three days after the meeting.";
+            DebriefFollowUpLate => "Drei Tage nach dem Treffen wäre der {date} gewesen – dieser Tag ist vorbei. Vorgeschlagen ist darum heute.",
+                "Three days after the meeting would have been {date} – that day is over, so today is proposed.";
+            DebriefFollowUpPast => "Der {date} liegt in der Vergangenheit: Dieses Nachfassen wäre sofort überfällig.",
+                "{date} is in the past: this follow-up would be overdue at once.";
             DebriefSave => "Im Verlauf speichern", "Add to history";
             DebriefHistory => "Bisherige Treffen", "Earlier meetings";
             BriefTitle => "Gesprächsvorbereitung", "Meeting brief";

@@ -54,6 +54,8 @@ mod export;
 #[macro_use]
 mod files;
 #[macro_use]
+mod help;
+#[macro_use]
 mod meeting;
 #[macro_use]
 mod moderation;
@@ -69,7 +71,7 @@ mod window;
 next_part! {
     [window_texts file_texts export_texts meeting_texts netzwerkbuch_texts template_texts
      board_texts moderation_texts contacts_io_texts
-     rights_texts]
+     rights_texts help_texts]
 }
 
 mod dates;

@@ -67,13 +67,13 @@ macro_rules! rights_texts {
             ForgetHover => "Kontakt, Verlauf und Verknüpfungen löschen und den Namen überall ersetzen (Art. 17 DSGVO)",
                 "Delete contact, log and links and replace the name everywhere (GDPR art. 17)";
             ForgetTitle => "„{name}“ vergessen?", "Forget “{name}”?";
-            ForgetExplain => "Der Kontakt, sein Verlauf und seine Verknüpfungen werden gelöscht; an den übrigen Stellen wird der Name durch „{placeholder}“ ersetzt. Solange das Fenster offen ist, können Sie das mit Strg+Z rückgängig machen.",
-                "The contact, its log and its links are deleted; in the other places the name is replaced by “{placeholder}”. While the window is open, Ctrl+Z undoes it.";
+            ForgetExplain => "Der Kontakt, sein Verlauf und seine Verknüpfungen werden gelöscht; an den übrigen Stellen wird der Name durch „{placeholder}“ ersetzt. Solange das Fenster offen ist, können Sie das mit {undo} rückgängig machen.",
+                "The contact, its log and its links are deleted; in the other places the name is replaced by “{placeholder}”. While the window is open, {undo} undoes it.";
             ForgetRecoveries => "Auch in {count} Wiederherstellungsdateien früherer Sitzungen:", "Also in {count} recovery files of earlier sessions:";
             ForgetRecoveriesOne => "Auch in {count} Wiederherstellungsdatei einer früheren Sitzung:", "Also in {count} recovery file of an earlier session:";
             ForgetConfirm => "Vergessen", "Forget";
-            ForgetNoticeSave => "Speichern Sie die Datei (Strg+S), damit die Angaben auch dort gelöscht sind. Beim Speichern wird auch die vorige Fassung (.bak) gelöscht, die sie noch enthält. Bitte löschen Sie ebenso ältere Kopien und Datensicherungen der Datei.",
-                "Save the file (Ctrl+S) so that the data is deleted there too. Saving also deletes the previous version (.bak), which still holds it. Please delete older copies and backups of the file as well.";
+            ForgetNoticeSave => "Speichern Sie die Datei ({save}), damit die Angaben auch dort gelöscht sind. Beim Speichern wird auch die vorige Fassung (.bak) gelöscht, die sie noch enthält. Bitte löschen Sie ebenso ältere Kopien und Datensicherungen der Datei.",
+                "Save the file ({save}) so that the data is deleted there too. Saving also deletes the previous version (.bak), which still holds it. Please delete older copies and backups of the file as well.";
             ForgetRecoveriesCleaned => "  in {count} Wiederherstellungsdateien vergessen", "  forgotten in {count} recovery files";
             ForgetRecoveriesCleanedOne => "  in {count} Wiederherstellungsdatei vergessen", "  forgotten in {count} recovery file";
             AuskunftFilesWritten => "Auskunft über „{name}“ geschrieben: {pdf} und {json}", "Information about “{name}” written: {pdf} and {json}";

@@ -34,7 +34,7 @@ macro_rules! window_texts {
             ThemeDark => "Dunkel", "Dark";
             LanguageGerman => "Deutsch", "Deutsch";
             LanguageEnglish => "English", "English";
-            SearchHint => "Suchen… (Strg+F)", "Search… (Ctrl+F)";
+            SearchHint => "Suchen… ({shortcut})", "Search… ({shortcut})";
             SearchLabel => "Suche", "Search";
             SortLabel => "Sortierung", "Sort by";
             SortFile => "Reihenfolge der Datei", "File order";
@@ -42,8 +42,8 @@ macro_rules! window_texts {
             SortImportance => "Wichtigkeit", "Importance";
             SortMeetingDate => "Termin", "Meeting date";
             NoMatches => "Keine Treffer für „{query}“.", "No matches for “{query}”.";
-            EmptyWorkspace => "Noch keine Kooperationen. Legen Sie mit „Neue Kooperation“ (Strg+Umschalt+N) die erste an.",
-                "No collaborations yet. Create the first with “New collaboration” (Ctrl+Shift+N).";
+            EmptyWorkspace => "Noch keine Kooperationen. Legen Sie mit „Neue Kooperation“ ({shortcut}) die erste an.",
+                "No collaborations yet. Create the first with “New collaboration” ({shortcut}).";
             CollaborationCount => "{count} Kooperationen", "{count} collaborations";
             CollaborationCountOne => "{count} Kooperation", "{count} collaboration";
             Begegnung => "Begegnung", "Encounter";

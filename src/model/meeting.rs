@@ -22,8 +22,14 @@ pub fn debrief_date(planned: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
     planned.filter(|planned| *planned <= today).unwrap_or(today)
 }
 
-/// The meeting date plus three days.
-pub fn proposed_follow_up(meeting: NaiveDate) -> NaiveDate {
+/// The meeting date plus three days, or today when that day has passed: a follow-up is
+/// never proposed for a day that is over (the debrief of an older meeting says so).
+pub fn proposed_follow_up(meeting: NaiveDate, today: NaiveDate) -> NaiveDate {
+    usual_follow_up(meeting).max(today)
+}
+
+/// Three days after the meeting, as the practice texts advise, past or not.
+pub fn usual_follow_up(meeting: NaiveDate) -> NaiveDate {
     meeting
         .checked_add_days(Days::new(FOLLOW_UP_DAYS))
         .unwrap_or(meeting)
@@ -46,12 +52,32 @@ mod tests {
         assert_eq!(debrief_date(None, today), today);
     }
 
+    fn day(text: &str) -> NaiveDate {
+        text.parse::<NaiveDate>().expect("valid")
+    }
+
     #[test]
     fn the_follow_up_is_proposed_three_days_after_the_meeting() {
-        let meeting = NaiveDate::from_ymd_opt(2026, 12, 30).expect("valid");
+        let today = day("2026-12-07");
         assert_eq!(
-            proposed_follow_up(meeting),
-            NaiveDate::from_ymd_opt(2027, 1, 2).expect("valid")
+            proposed_follow_up(day("2026-12-30"), today),
+            day("2027-01-02")
         );
+        assert_eq!(proposed_follow_up(today, today), day("2026-12-10"));
+        assert_eq!(
+            proposed_follow_up(day("2026-12-04"), today),
+            day("2026-12-07")
+        );
+    }
+
+    #[test]
+    fn a_follow_up_is_never_proposed_for_a_day_that_has_passed() {
+        // Issue 35: the debrief on 07.12. of a meeting on 03.12. proposed 06.12.
+        let today = day("2026-12-07");
+        for meeting in ["2026-12-03", "2026-11-01", "2025-12-24"] {
+            let proposed = proposed_follow_up(day(meeting), today);
+            assert_eq!(proposed, today, "after a meeting on {meeting}");
+        }
+        assert_eq!(usual_follow_up(day("2026-12-03")), day("2026-12-06"));
     }
 }

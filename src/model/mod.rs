@@ -46,7 +46,9 @@ pub use follow_up::{DONE_KIND, POSTPONE_DAYS, default_cadence_days};
 pub use history::{BookStep, CardStep, EditTarget, History, StepLabel};
 pub use investment::{EnergyShare, Investment, Share, TimePeriod, TimeShare, bar_fraction};
 pub use list_view::{SortOrder, visible_indices};
-pub use meeting::{FOLLOW_UP_DAYS, MeetingRecord, debrief_date, proposed_follow_up};
+pub use meeting::{
+    FOLLOW_UP_DAYS, MeetingRecord, debrief_date, proposed_follow_up, usual_follow_up,
+};
 pub use preparation::{
     ANSWERING_FIELDS, Preparation, Principle, PrincipleCheck, Rating, canvas_answers,
 };

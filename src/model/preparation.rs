@@ -150,19 +150,17 @@ pub const ANSWERING_FIELDS: [&[&str]; 3] = [
 ];
 
 /// What the canvas already says to each question: the text of its answering fields
-/// (my view) but those in `left_out`; when two are filled, each under its label from
-/// `template`. Empty where the canvas says nothing. The answers are not stored: an
-/// empty answer stands for this text until the user writes their own.
+/// (my view); when two are filled, each under its label from `template`. Empty where
+/// the canvas says nothing. The answers are not stored: an empty answer stands for this
+/// text until the user writes their own, the same in the dialog and in the brief.
 pub fn canvas_answers(
     collaboration: &Collaboration,
     template: &Template,
     language: Language,
-    left_out: &[&str],
 ) -> [String; 3] {
     ANSWERING_FIELDS.map(|ids| {
         let filled: Vec<(&str, &str)> = ids
             .iter()
-            .filter(|id| !left_out.contains(id))
             .map(|id| (*id, collaboration.field_text(id).trim()))
             .filter(|(_, text)| !text.is_empty())
             .collect();
@@ -202,7 +200,7 @@ mod tests {
         ]);
         let template = Template::kooperations_canvas();
         assert_eq!(
-            canvas_answers(&collaboration, &template, Language::German, &[]),
+            canvas_answers(&collaboration, &template, Language::German),
             [
                 "Motivation: Ein Laden im Dorf\nErwartungen: Zusage zur Miete".to_owned(),
                 "Monatliche Treffen".to_owned(),
@@ -210,26 +208,24 @@ mod tests {
             ]
         );
         assert_eq!(
-            canvas_answers(&collaboration, &template, Language::English, &[])[0],
+            canvas_answers(&collaboration, &template, Language::English)[0],
             "Motivation: Ein Laden im Dorf\nExpectations: Zusage zur Miete"
         );
     }
 
     #[test]
-    fn left_out_fields_do_not_answer() {
+    fn the_second_question_is_answered_by_the_goals_and_the_collaboration() {
         let collaboration = canvas(&[
             ("shared_goals", "Genossenschaft bis Juni"),
             ("collaboration", "Monatliche Treffen"),
             ("added_value", "Treffpunkt"),
         ]);
         let template = Template::kooperations_canvas();
-        let answers = canvas_answers(
-            &collaboration,
-            &template,
-            Language::German,
-            &["shared_goals"],
+        let answers = canvas_answers(&collaboration, &template, Language::German);
+        assert_eq!(
+            answers[1],
+            "Gemeinsame Ziele: Genossenschaft bis Juni\nZusammenarbeit: Monatliche Treffen"
         );
-        assert_eq!(answers[1], "Monatliche Treffen");
         assert_eq!(answers[2], "Treffpunkt");
     }
 

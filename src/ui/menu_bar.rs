@@ -39,7 +39,7 @@ pub fn menu_bar_ui(
                 let label = text
                     .clone()
                     .unwrap_or_else(|| command.label_text(language).to_owned());
-                labelled_command_button(ui, &label, command, text.is_some(), commands);
+                labelled_command_button(ui, language, &label, command, text.is_some(), commands);
             }
             ui.separator();
             let clipboard = crate::command::ClipboardAction::ALL
@@ -74,6 +74,16 @@ pub fn menu_bar_ui(
             command_button(ui, language, wall, has_selection, commands);
         });
         ui.menu_button(Msg::MenuHelp.text(language), |ui| {
+            enabled(
+                ui,
+                language,
+                &[
+                    Command::View(ViewCommand::ShowShortcuts),
+                    Command::View(ViewCommand::ShowGuide),
+                ],
+                commands,
+            );
+            ui.separator();
             enabled(
                 ui,
                 language,
@@ -196,18 +206,20 @@ fn command_button(
     enabled: bool,
     commands: &mut Vec<Command>,
 ) {
-    labelled_command_button(ui, command.label_text(language), command, enabled, commands);
+    let label = command.label_text(language);
+    labelled_command_button(ui, language, label, command, enabled, commands);
 }
 
 fn labelled_command_button(
     ui: &mut Ui,
+    language: Language,
     label: &str,
     command: Command,
     enabled: bool,
     commands: &mut Vec<Command>,
 ) {
     let mut button = Button::new(label);
-    if let Some(shortcut) = command.shortcut_text(ui.ctx()) {
+    if let Some(shortcut) = command.shortcut_text(ui.ctx(), language) {
         button = button.shortcut_text(shortcut);
     }
     if ui.add_enabled(enabled, button).clicked() {

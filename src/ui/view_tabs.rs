@@ -23,7 +23,9 @@ pub fn view_tabs_ui(
                 view.label().text(language).to_owned()
             };
             let command = Command::View(ViewCommand::ShowView(view));
-            let hover = command.shortcut_text(ui.ctx()).unwrap_or_default();
+            let hover = command
+                .shortcut_text(ui.ctx(), language)
+                .unwrap_or_default();
             if ui
                 .selectable_label(current == view, label)
                 .on_hover_text(hover)

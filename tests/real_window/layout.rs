@@ -84,6 +84,12 @@ pub const IMPORT_CHOICE_FULL_NAME: Point = (790, 384);
 pub const IMPORT_CONFIRM: Point = (953, 601);
 /// "Moderation" in the menu bar, and its first entry "Teilnehmende einladen…".
 pub const MENU_MODERATION: Point = (237, 12);
+/// "Hilfe" in the menu bar, right of "Moderation".
+pub const MENU_HELP: Point = (300, 12);
+/// Its entries (x 285–477): Tastenkürzel (y 39), Kurzanleitung zur Methode (62), a
+/// line, Beispiel öffnen (94).
+pub const MENU_HELP_SHORTCUTS: Point = (333, 39);
+pub const MENU_HELP_GUIDE: Point = (380, 62);
 pub const MENU_MODERATION_INVITE: Point = (290, 39);
 /// "Sitzung beenden", the menu's second entry.
 pub const MENU_MODERATION_END: Point = (290, 62);

@@ -1,5 +1,6 @@
 //! The meeting brief: one A4 portrait page to take along, with the preparation answers
-//! (where one is empty, what the canvas says to that question), the shared goals, the
+//! (where one is empty, what the canvas says to that question, as the dialog shows it),
+//! the shared goals (unless the second answer, from the canvas, names them), the
 //! investment balance, the open next steps and the principles.
 //!
 //! Unlike the canvas, the brief is a summary that must stay on one page: text shrinks to
@@ -80,10 +81,12 @@ impl Composer<'_> {
                 .find(|field| field.id == id)
                 .map_or_else(|| id.to_owned(), |field| field.label(language).to_owned())
         };
-        // An empty answer stands for what the canvas says to the question; the shared
-        // goals have a section of their own below.
-        let canvas = canvas_answers(collaboration, self.template, language, &["shared_goals"]);
+        // An empty answer stands for what the canvas says to the question, as in the
+        // dialog; the second then names the shared goals, which otherwise have a section
+        // of their own below.
+        let canvas = canvas_answers(collaboration, self.template, language);
         let own = collaboration.preparation.answers();
+        let goals_answered = own[1].trim().is_empty();
         let mut sections: Vec<Section> = Msg::PREPARATION_QUESTIONS
             .iter()
             .zip(collaboration.preparation.answers_or(&canvas))
@@ -101,10 +104,12 @@ impl Composer<'_> {
                 }
             })
             .collect();
-        sections.push(Section {
-            heading: label("shared_goals"),
-            text: collaboration.field_text("shared_goals").to_owned(),
-        });
+        if !goals_answered {
+            sections.push(Section {
+                heading: label("shared_goals"),
+                text: collaboration.field_text("shared_goals").to_owned(),
+            });
+        }
         sections.push(Section {
             heading: Msg::BriefOpenSteps.text(language).to_owned(),
             text: collaboration.field_text("next_steps").to_owned(),

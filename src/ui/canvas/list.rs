@@ -1,9 +1,7 @@
 //! The side panel: search, sort and the list of collaborations with their form and
 //! importance at a glance.
 
-use egui::{
-    Align2, FontId, Rect, RichText, ScrollArea, Sense, TextEdit, Ui, Vec2, WidgetInfo, vec2,
-};
+use egui::{Align2, FontId, Rect, RichText, ScrollArea, Sense, Ui, Vec2, WidgetInfo, vec2};
 
 use crate::command::Command;
 use crate::command::{EditCommand, ViewCommand};
@@ -12,15 +10,9 @@ use crate::model::{Collaboration, CollaborationId, SortOrder, Workspace, visible
 use crate::ui::widgets::relationship::{
     importance_dots, paint_relationship_dot, relationship_color, relationship_name,
 };
+use crate::ui::widgets::search_field::{SearchState, search_field_ui};
 
 const ROW_HEIGHT: f32 = 66.0;
-
-/// What the panel remembers between frames.
-#[derive(Default)]
-pub struct ListPanelState {
-    pub search: String,
-    pub is_search_focus_requested: bool,
-}
 
 pub struct ListPanelInput<'a> {
     pub language: Language,
@@ -32,11 +24,11 @@ pub struct ListPanelInput<'a> {
 pub fn collaboration_list_ui(
     ui: &mut Ui,
     input: &ListPanelInput<'_>,
-    state: &mut ListPanelState,
+    search: &mut SearchState,
     commands: &mut Vec<Command>,
 ) {
     let language = input.language;
-    search_ui(ui, language, state);
+    search_field_ui(ui, language, "collaboration_search", search);
     sort_ui(ui, language, input.sort, commands);
     // Wraps in a narrow panel (a laptop at 200 %) instead of widening it.
     ui.horizontal_wrapped(|ui| {
@@ -77,13 +69,13 @@ pub fn collaboration_list_ui(
     });
     ui.separator();
 
-    let indices = visible_indices(input.workspace, &state.search, input.sort);
+    let indices = visible_indices(input.workspace, &search.text, input.sort);
     if indices.is_empty() {
         empty_list_ui(
             ui,
             language,
             input.workspace.collaborations.is_empty(),
-            &state.search,
+            &search.text,
         );
         return;
     }
@@ -105,26 +97,6 @@ pub fn collaboration_list_ui(
                 });
             }
         });
-}
-
-fn search_ui(ui: &mut Ui, language: Language, state: &mut ListPanelState) {
-    ui.horizontal(|ui| {
-        let label = ui.label(Msg::SearchLabel.text(language));
-        let field = ui
-            .add(
-                TextEdit::singleline(&mut state.search)
-                    .id(crate::ui::widgets::editor_id::editor_id(
-                        "collaboration_search",
-                    ))
-                    .hint_text(Msg::SearchHint.text(language))
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-        if state.is_search_focus_requested {
-            field.request_focus();
-            state.is_search_focus_requested = false;
-        }
-    });
 }
 
 fn sort_ui(ui: &mut Ui, language: Language, current: SortOrder, commands: &mut Vec<Command>) {
@@ -159,7 +131,9 @@ fn sort_name(order: SortOrder, language: Language) -> &'static str {
 fn empty_list_ui(ui: &mut Ui, language: Language, is_workspace_empty: bool, search: &str) {
     ui.add_space(12.0);
     let text = if is_workspace_empty {
-        Msg::EmptyWorkspace.text(language).to_owned()
+        let add = Command::Edit(EditCommand::AddCollaboration);
+        let shortcut = add.shortcut_text(ui.ctx(), language).unwrap_or_default();
+        Msg::EmptyWorkspace.fill(language, &[("shortcut", &shortcut)])
     } else {
         Msg::NoMatches.fill(language, &[("query", search.trim())])
     };

@@ -5,7 +5,7 @@ use egui::{RichText, TextEdit};
 
 use crate::i18n::parse_date;
 use crate::i18n::{Language, Msg, format_date};
-use crate::model::{MeetingRecord, proposed_follow_up};
+use crate::model::{MeetingRecord, proposed_follow_up, usual_follow_up};
 use crate::ui::widgets::editor_id::editor_id;
 
 /// What the user is typing in the debrief.
@@ -16,16 +16,40 @@ pub struct DebriefDraft {
     pub follow_up: String,
     /// Once the user typed a follow-up date, changing the meeting date no longer moves it.
     pub is_follow_up_edited: bool,
+    /// The day the debrief is written: no follow-up is proposed before it.
+    pub today: NaiveDate,
 }
 
 impl DebriefDraft {
-    pub fn new(meeting: NaiveDate, language: Language) -> Self {
+    pub fn new(meeting: NaiveDate, today: NaiveDate, language: Language) -> Self {
         Self {
             date: format_date(meeting, language),
             outcome: String::new(),
-            follow_up: format_date(proposed_follow_up(meeting), language),
+            follow_up: format_date(proposed_follow_up(meeting, today), language),
             is_follow_up_edited: false,
+            today,
         }
+    }
+
+    /// What to say under the follow-up date: that the proposal is today because three
+    /// days after the meeting are over, or that the chosen day has passed.
+    fn follow_up_note(&self, language: Language) -> Option<(String, bool)> {
+        let follow_up = parse_date(&self.follow_up)?;
+        if follow_up < self.today {
+            let date = format_date(follow_up, language);
+            return Some((
+                Msg::DebriefFollowUpPast.fill(language, &[("date", &date)]),
+                true,
+            ));
+        }
+        let usual = usual_follow_up(parse_date(&self.date)?);
+        (!self.is_follow_up_edited && usual < self.today).then(|| {
+            let date = format_date(usual, language);
+            (
+                Msg::DebriefFollowUpLate.fill(language, &[("date", &date)]),
+                false,
+            )
+        })
     }
 
     fn record(&self) -> Option<MeetingRecord> {
@@ -65,7 +89,7 @@ pub fn debrief_ui(
             && !draft.is_follow_up_edited
             && let Some(meeting) = parse_date(&draft.date)
         {
-            draft.follow_up = format_date(proposed_follow_up(meeting), language);
+            draft.follow_up = format_date(proposed_follow_up(meeting, draft.today), language);
         }
         let label = ui.label(Msg::DebriefOutcome.text(language));
         ui.add(
@@ -89,6 +113,14 @@ pub fn debrief_ui(
                 .small()
                 .weak(),
         );
+        if let Some((note, is_warning)) = draft.follow_up_note(language) {
+            let color = if is_warning {
+                ui.visuals().warn_fg_color
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.label(RichText::new(note).color(color));
+        }
         let is_valid = parse_date(&draft.date).is_some()
             && (draft.follow_up.trim().is_empty() || parse_date(&draft.follow_up).is_some());
         if !is_valid {

@@ -38,7 +38,11 @@ pub fn forget_ui(ctx: &egui::Context, language: Language, preview: &ForgetPrevie
         });
         ui.add_space(6.0);
         let placeholder = Msg::ForgetPlaceholder.text(language);
-        ui.label(Msg::ForgetExplain.fill(language, &[("placeholder", placeholder)]));
+        let undo = crate::command::Command::Edit(crate::command::EditCommand::Undo);
+        let undo = undo.shortcut_text(ui.ctx(), language).unwrap_or_default();
+        ui.label(
+            Msg::ForgetExplain.fill(language, &[("placeholder", placeholder), ("undo", &undo)]),
+        );
         let forget = super::destructive_button(ui, Msg::ForgetConfirm.text(language));
         super::confirm_row(ui, language, forget, true)
     });

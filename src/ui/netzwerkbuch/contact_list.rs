@@ -2,7 +2,7 @@
 //! with importance, circle and follow-up status at a glance.
 
 use chrono::NaiveDate;
-use egui::{Align2, FontId, Rect, RichText, ScrollArea, TextEdit, Ui, vec2};
+use egui::{Align2, FontId, Rect, RichText, ScrollArea, Ui, vec2};
 
 use crate::command::Command;
 use crate::command::{ContactCommand, ViewCommand};
@@ -13,26 +13,39 @@ use crate::model::{
 };
 use crate::ui::canvas::list::{list_row, paint_line};
 use crate::ui::widgets::relationship::{due_color, importance_dots, paint_relationship_dot};
+use crate::ui::widgets::search_field::{SearchState, search_field_ui};
 
 const ROW_HEIGHT: f32 = 50.0;
 
+/// How the list is shown, for the whole run (the search goes with the document).
 #[derive(Default)]
 pub struct ContactListState {
-    pub search: String,
     pub sort: ContactSort,
     /// The preference, set by the app each frame: years without news before review.
     pub review_years: u32,
 }
 
+/// What the list shows.
+pub struct ContactListInput<'a> {
+    pub language: Language,
+    pub workspace: &'a Workspace,
+    pub selected: Option<&'a ContactId>,
+    pub today: NaiveDate,
+}
+
 pub fn contact_list_ui(
     ui: &mut Ui,
-    language: Language,
-    workspace: &Workspace,
-    selected: Option<&ContactId>,
-    today: NaiveDate,
+    input: &ContactListInput<'_>,
     state: &mut ContactListState,
+    search: &mut SearchState,
     commands: &mut Vec<Command>,
 ) {
+    let ContactListInput {
+        language,
+        workspace,
+        selected,
+        today,
+    } = *input;
     goal_ui(
         ui,
         language,
@@ -41,16 +54,7 @@ pub fn contact_list_ui(
         commands,
     );
     ui.separator();
-    ui.horizontal(|ui| {
-        let label = ui.label(Msg::SearchLabel.text(language));
-        ui.add(
-            TextEdit::singleline(&mut state.search)
-                .id(crate::ui::widgets::editor_id::editor_id("contact_search"))
-                .hint_text(Msg::SearchHint.text(language))
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    });
+    search_field_ui(ui, language, "contact_search", search);
     sort_ui(ui, language, &mut state.sort);
     ui.horizontal(|ui| {
         if ui
@@ -67,12 +71,12 @@ pub fn contact_list_ui(
     });
     ui.separator();
     let contacts = &workspace.contacts;
-    let indices = visible_contacts(contacts, &state.search, state.sort);
+    let indices = visible_contacts(contacts, &search.text, state.sort);
     if indices.is_empty() {
         let text = if contacts.is_empty() {
             Msg::NoContacts.text(language).to_owned()
         } else {
-            Msg::NoContactsFound.fill(language, &[("search", state.search.trim())])
+            Msg::NoContactsFound.fill(language, &[("search", search.text.trim())])
         };
         ui.label(RichText::new(text).weak());
         return;

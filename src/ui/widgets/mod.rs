@@ -1,7 +1,8 @@
-//! Small widgets shared by several views: stable editor ids, dates, importance, relationship forms, groups that wrap as a whole.
+//! Small widgets shared by several views: stable editor ids, dates, importance, relationship forms, search, groups that wrap as a whole.
 
 pub mod date_field;
 pub mod editor_id;
 pub mod importance;
 pub mod relationship;
+pub mod search_field;
 pub mod wrap_group;
