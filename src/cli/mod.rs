@@ -6,6 +6,7 @@ mod export;
 mod import;
 mod kartenabfrage;
 mod rights;
+mod stdout;
 
 use std::net::IpAddr;
 use std::path::PathBuf;
