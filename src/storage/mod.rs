@@ -8,6 +8,7 @@ mod atomic;
 mod conflict_copies;
 mod disk_stamp;
 mod error;
+mod in_use;
 pub mod lock;
 pub mod recovery;
 mod template_file;
