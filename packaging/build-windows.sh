@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 target=x86_64-pc-windows-gnu
 missing=()
 command -v cargo >/dev/null || missing+=("Rust 1.95 (https://rustup.rs)")
-if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx "${target}"; then
+if command -v rustup >/dev/null && ! rustup target list --installed | grep -x "${target}" >/dev/null; then
     missing+=("the Windows standard library: rustup target add ${target}")
 fi
 command -v x86_64-w64-mingw32-gcc >/dev/null ||

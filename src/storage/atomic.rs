@@ -85,7 +85,13 @@ fn create_private(path: &Path) -> io::Result<File> {
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
+    options.open(path).map_err(|error| match path.parent() {
+        // Windows says "path not found" below a file, where Linux says "not a directory".
+        Some(folder) if error.kind() == io::ErrorKind::NotFound && folder.is_file() => {
+            io::Error::new(io::ErrorKind::NotADirectory, error.to_string())
+        }
+        _ => error,
+    })
 }
 
 /// Whether other names (hard links) share this file; a rename would split them.

@@ -89,4 +89,47 @@ mod tests {
         );
         assert_eq!(tries, WAITS_MS.len() + 1);
     }
+
+    /// Under Wine in CI (tests/wine_scenario/wine-runner.sh), which keeps share modes as
+    /// Windows does: a file opened without sharing, as Explorer's preview or a virus
+    /// scanner may hold it.
+    #[cfg(windows)]
+    #[test]
+    fn a_save_waits_for_a_file_let_go_and_reports_one_held_for_good() -> io::Result<()> {
+        use std::os::windows::fs::OpenOptionsExt;
+
+        use crate::storage::{Backup, backup_path, write_atomically};
+
+        let hold = |path: &std::path::Path| {
+            std::fs::OpenOptions::new()
+                .read(true)
+                .share_mode(0)
+                .open(path)
+        };
+        let folder = tempfile::tempdir()?;
+        let path = folder.path().join("Netzwerk 2026.json");
+        std::fs::write(&path, b"alt")?;
+
+        let held = hold(&path)?;
+        let error = write_atomically(&path, b"neu", Backup::Keep).err();
+        assert_eq!(error.map(|e| e.kind()), Some(io::ErrorKind::ResourceBusy));
+        drop(held);
+        assert_eq!(std::fs::read(&path)?, b"alt");
+
+        let held = hold(&path)?;
+        let release = std::thread::spawn(move || {
+            sleep(Duration::from_millis(300));
+            drop(held);
+        });
+        write_atomically(&path, b"neu", Backup::Keep)?;
+        let _ = release.join();
+        assert_eq!(std::fs::read(&path)?, b"neu");
+        assert_eq!(std::fs::read(backup_path(&path))?, b"alt");
+        let names: Vec<_> = std::fs::read_dir(folder.path())?
+            .filter_map(Result::ok)
+            .map(|entry| entry.file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "temporary files left: {names:?}");
+        Ok(())
+    }
 }
