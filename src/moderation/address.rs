@@ -22,11 +22,8 @@ pub fn lan_address() -> Option<IpAddr> {
 
 /// Lower is better.
 fn rank(interface: &str, ip: Ipv4Addr) -> u8 {
-    const VIRTUAL: [&str; 8] = [
-        "docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "wg",
-    ];
-    let virtual_interface = VIRTUAL.iter().any(|prefix| interface.starts_with(prefix))
-        || is_virtual_on_windows(interface);
+    const VIRTUAL: [&str; 7] = ["docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun"];
+    let virtual_interface = VIRTUAL.iter().any(|prefix| interface.starts_with(prefix));
     let [a, b, ..] = ip.octets();
     let range = match (a, b) {
         (192, 168) => 0,
@@ -35,28 +32,6 @@ fn rank(interface: &str, ip: Ipv4Addr) -> u8 {
         _ => 3,
     };
     range + if virtual_interface { 10 } else { 0 }
-}
-
-/// Windows names interfaces by their adapter's friendly name: Hyper-V's and WSL's
-/// switches are `vEthernet (Default Switch)`, `vEthernet (WSL)`; VirtualBox, VMware,
-/// VPN clients and Bluetooth name themselves (and Linux's Tailscale).
-fn is_virtual_on_windows(interface: &str) -> bool {
-    const NAMES: [&str; 12] = [
-        "vethernet",
-        "hyper-v",
-        "wsl",
-        "virtualbox",
-        "vmware",
-        "vpn",
-        "tap-windows",
-        "tailscale",
-        "zerotier",
-        "wireguard",
-        "nordlynx",
-        "bluetooth",
-    ];
-    let name = interface.to_lowercase();
-    NAMES.iter().any(|part| name.contains(part))
 }
 
 /// 128 random bits from the operating system, as 26 lower-case base32 letters and
@@ -123,26 +98,5 @@ mod tests {
             rank("wlan0", Ipv4Addr::new(10, 0, 0, 5))
                 < rank("virbr0", Ipv4Addr::new(192, 168, 122, 1))
         );
-    }
-
-    #[test]
-    fn windows_wifi_wins_over_hyper_v_wsl_and_vpn_adapters() {
-        let wifi = rank("WLAN", Ipv4Addr::new(10, 0, 0, 5));
-        for adapter in [
-            "vEthernet (Default Switch)",
-            "vEthernet (WSL (Hyper-V firewall))",
-            "VirtualBox Host-Only Network",
-            "VMware Network Adapter VMnet8",
-            "OpenVPN TAP-Windows6",
-            "Tailscale",
-            "Bluetooth-Netzwerkverbindung",
-        ] {
-            assert!(
-                wifi < rank(adapter, Ipv4Addr::new(192, 168, 56, 1)),
-                "{adapter}"
-            );
-        }
-        let ethernet = rank("Ethernet", Ipv4Addr::new(192, 168, 178, 20));
-        assert_eq!(ethernet, rank("WLAN", Ipv4Addr::new(192, 168, 178, 21)));
     }
 }
