@@ -30,11 +30,12 @@ fi
 
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 cargo build --release --locked --target "${target}" "$@"
-exe="target/${target}/release/netzwerk-canvas.exe"
+out="${CARGO_TARGET_DIR:-target}"
+exe="${out}/${target}/release/netzwerk-canvas.exe"
 
-mkdir -p target/windows
-setup="target/windows/netzwerk-canvas-${version}-setup.exe"
+mkdir -p "${out}/windows"
+setup="${out}/windows/netzwerk-canvas-${version}-setup.exe"
 # makensis runs in the script's folder; the paths it gets are absolute.
-makensis -V2 -DVERSION="${version}" -DEXE="${PWD}/${exe}" -DOUTFILE="${PWD}/${setup}" \
+makensis -V2 -DVERSION="${version}" -DEXE="$(realpath "${exe}")" -DOUTFILE="$(realpath "${setup%/*}")/${setup##*/}" \
     packaging/windows/netzwerk-canvas.nsi
 ls -l "${exe}" "${setup}"

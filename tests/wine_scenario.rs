@@ -5,7 +5,8 @@
 //! uninstall that leaves the user's data. See docs/testing.md, "The Wine scenario".
 //!
 //! It tests the installer that `bash packaging/build-windows.sh` made
-//! (`target/windows/netzwerk-canvas-VERSION-setup.exe`, or `NC_WINE_INSTALLER=PATH`).
+//! (`target/windows/netzwerk-canvas-VERSION-setup.exe`, below `CARGO_TARGET_DIR` when
+//! that is set, or `NC_WINE_INSTALLER=PATH`).
 //! Without it, or without Wine, Xvfb, xdotool, mingw-w64 or poppler-utils/qpdf, it says
 //! loudly what is missing and how to get it, and passes — except with `CI=true`.
 
@@ -139,8 +140,13 @@ fn installer() -> PathBuf {
     if let Some(path) = std::env::var_os("NC_WINE_INSTALLER") {
         return PathBuf::from(path);
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
-        "target/windows/netzwerk-canvas-{}-setup.exe",
+    // Where build-windows.sh puts it: below CARGO_TARGET_DIR when that is set.
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+        PathBuf::from,
+    );
+    target.join(format!(
+        "windows/netzwerk-canvas-{}-setup.exe",
         env!("CARGO_PKG_VERSION")
     ))
 }
