@@ -9,3 +9,12 @@ for size in 16 32 48 64 128 256 512; do
     rsvg-convert -w "${size}" -h "${size}" netzwerk-canvas.svg \
         -o "hicolor/${size}x${size}/apps/netzwerk-canvas.png"
 done
+
+# The Windows icon (build.rs puts it into the .exe, the installer uses it): the PNGs up
+# to 256 px in one .ico, the 256 px one stored as PNG. Needs ImageMagick's convert.
+cd ..
+sizes=()
+for size in 16 32 48 64 128 256; do
+    sizes+=("icons/hicolor/${size}x${size}/apps/netzwerk-canvas.png")
+done
+convert "${sizes[@]}" windows/netzwerk-canvas.ico

@@ -75,6 +75,7 @@ fn auskunft_to_a_pdf_prints_the_record_the_log_and_every_place() {
     assert!(stdout(&output).contains("information about “Anna Berg” written"));
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
+    #[cfg(unix)]
     assert_eq!(mode(&out), 0o600);
     let parsed = pdf_common::ParsedPdf::parse(&bytes);
     pdf_common::assert_qpdf_clean(&bytes);

@@ -16,10 +16,7 @@ pub fn run_due(args: &DueArgs) -> i32 {
     let today = super::today_or_local(args.today);
     if let (true, Some(output)) = (args.ics, args.output.as_deref()) {
         return match super::contacts_out::export_calendar(args, output, language) {
-            Ok(summary) => {
-                println!("{summary}");
-                0
-            }
+            Ok(summary) => super::stdout::print_lines("due", [summary], language),
             Err(message) => {
                 eprintln!("netzwerk-canvas due: {message}");
                 1
@@ -28,10 +25,7 @@ pub fn run_due(args: &DueArgs) -> i32 {
     }
     match load_workspace(&args.file) {
         Ok(workspace) => {
-            for line in due_lines(&workspace.contacts, today) {
-                println!("{line}");
-            }
-            0
+            super::stdout::print_lines("due", due_lines(&workspace.contacts, today), language)
         }
         Err(error) => {
             let input = args.file.display().to_string();

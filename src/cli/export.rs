@@ -19,10 +19,7 @@ pub fn run_export(args: &ExportArgs) -> i32 {
         export_file(args, language)
     };
     match result {
-        Ok(summary) => {
-            println!("{summary}");
-            0
-        }
+        Ok(summary) => super::stdout::print_lines("export", [summary], language),
         Err(message) => {
             eprintln!("netzwerk-canvas export: {message}");
             1

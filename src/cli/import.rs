@@ -11,12 +11,7 @@ use crate::storage::{backup_path, load_workspace, lock, resolve_link, save_works
 pub fn run_import(args: &ImportArgs) -> i32 {
     let language = args.language.language();
     match import(args, language) {
-        Ok(lines) => {
-            for line in lines {
-                println!("{line}");
-            }
-            0
-        }
+        Ok(lines) => super::stdout::print_lines("import", lines, language),
         Err(message) => {
             eprintln!("netzwerk-canvas import: {message}");
             1

@@ -7,6 +7,7 @@ mod help_de;
 mod import;
 mod kartenabfrage;
 mod rights;
+mod stdout;
 
 use std::net::IpAddr;
 use std::path::PathBuf;

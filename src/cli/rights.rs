@@ -15,23 +15,20 @@ use crate::storage::{backup_path, load_workspace, lock, resolve_link, save_works
 
 /// Writes the Auskunft file and returns the process exit code.
 pub fn run_auskunft(args: &AuskunftArgs) -> i32 {
-    finish("auskunft", auskunft(args, args.language.language()))
+    let language = args.language.language();
+    finish("auskunft", auskunft(args, language), language)
 }
 
 /// Prints where the person is named, forgets them unless `--dry-run`, and returns the
 /// process exit code.
 pub fn run_vergessen(args: &VergessenArgs) -> i32 {
-    finish("vergessen", vergessen(args, args.language.language()))
+    let language = args.language.language();
+    finish("vergessen", vergessen(args, language), language)
 }
 
-fn finish(command: &str, result: Result<Vec<String>, String>) -> i32 {
+fn finish(command: &str, result: Result<Vec<String>, String>, language: Language) -> i32 {
     match result {
-        Ok(lines) => {
-            for line in lines {
-                println!("{line}");
-            }
-            0
-        }
+        Ok(lines) => super::stdout::print_lines(command, lines, language),
         Err(message) => {
             eprintln!("netzwerk-canvas {command}: {message}");
             1

@@ -91,6 +91,7 @@ macro_rules! export_texts {
             NoViewerFound => "Es ist kein Programm zum Anzeigen von PDF-Dateien eingerichtet ({detail}).", "No program to show PDF files is set up ({detail}).";
             FileIsAt => "Die Datei liegt hier: {file}", "The file is here: {file}";
             PathPromptExport => "PDF speichern unter", "Save PDF as";
+            CliOutputFailed => "Die Ausgabe konnte nicht geschrieben werden: {error}", "The output could not be written: {error}";
         }
     };
 }

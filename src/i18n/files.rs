@@ -110,6 +110,8 @@ macro_rules! file_texts {
             ErrDiskFull => "Der Datenträger ist voll.", "The disk is full.";
             ErrIsDirectory => "Das ist ein Ordner, keine Datei.", "That is a folder, not a file.";
             ErrIo => "Ein- oder Ausgabefehler: {detail}", "Input/output error: {detail}";
+            ErrInUse => "Ein anderes Programm hält die Datei geöffnet (etwa die Vorschau im Explorer, OneDrive oder ein Virenscanner). Die Datei ist unverändert; bitte schließen Sie das Programm und speichern Sie erneut.",
+                "Another program holds the file open (such as Explorer's preview, OneDrive or a virus scanner). The file is unchanged; please close that program and save again.";
         }
     };
 }

@@ -8,11 +8,14 @@
 //! (0600) from its first byte; a file that is replaced keeps its mode. A symbolic link
 //! is written through (the real file is replaced and the link stays a link), and a file
 //! with several hard links is rewritten in place, so that every name sees the new text.
+//! On Windows, a file another program holds open is waited for briefly (`in_use`).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::in_use::retry_while_in_use;
 
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
@@ -82,7 +85,13 @@ pub fn create_private(path: &Path) -> io::Result<File> {
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
+    options.open(path).map_err(|error| match path.parent() {
+        // Windows says "path not found" below a file, where Linux says "not a directory".
+        Some(folder) if error.kind() == io::ErrorKind::NotFound && folder.is_file() => {
+            io::Error::new(io::ErrorKind::NotADirectory, error.to_string())
+        }
+        _ => error,
+    })
 }
 
 /// Whether other names (hard links) share this file; a rename would split them.
@@ -142,7 +151,7 @@ fn write_then_replace(
             return rewrite_in_place(path, bytes).and_then(|()| fs::remove_file(temp_path));
         }
     }
-    fs::rename(temp_path, path)
+    retry_while_in_use(|| fs::rename(temp_path, path))
 }
 
 fn rewrite_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -177,8 +186,8 @@ fn keep_backup(path: &Path, temp_path: &Path) -> io::Result<()> {
     let mut backup_temp = temp_path.as_os_str().to_owned();
     backup_temp.push(".bak");
     let backup_temp = PathBuf::from(backup_temp);
-    let copied =
-        fs::copy(path, &backup_temp).and_then(|_| fs::rename(&backup_temp, backup_path(path)));
+    let copied = retry_while_in_use(|| fs::copy(path, &backup_temp))
+        .and_then(|_| retry_while_in_use(|| fs::rename(&backup_temp, backup_path(path))));
     if copied.is_err() {
         let _ = fs::remove_file(&backup_temp);
     }

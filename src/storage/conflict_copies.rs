@@ -1,8 +1,10 @@
 //! Conflict copies a sync engine leaves next to a file both sides changed before they
 //! synced: Syncthing's `NAME.sync-conflict-DATE-TIME-DEVICE.json`, Nextcloud's
 //! `NAME (conflicted copy DATE TIME).json` and ownCloud's `NAME_conflict-DATE-TIME.json`,
-//! Dropbox's `NAME (WHO's conflicted copy DATE).json`. Found by name only, so that the
-//! app can offer to merge them.
+//! Dropbox's `NAME (WHO's conflicted copy DATE).json`, OneDrive's `NAME-COMPUTER.json`
+//! (`NAME-DESKTOP-4K2J9QF.json`, the name of the computer whose change could not be
+//! merged, as Windows gives it: upper case). Found by name only, so that the app can
+//! offer to merge them.
 
 use std::path::{Path, PathBuf};
 
@@ -27,7 +29,24 @@ pub fn is_conflict_copy(original: &str, candidate: &str) -> bool {
         .strip_prefix(" (")
         .and_then(|rest| rest.strip_suffix(')'))
         .is_some_and(|inside| inside.contains("conflicted copy"));
-    syncthing || owncloud || in_brackets
+    syncthing || owncloud || in_brackets || is_onedrive_suffix(middle)
+}
+
+/// OneDrive's `-COMPUTER` (sometimes with `-2` for a second copy): a Windows computer
+/// name as `GetComputerName` gives it, 1 to 15 upper-case letters, digits and hyphens
+/// with at least one letter (OneDrive appends a number itself when the name is taken,
+/// so up to 18 characters). Lower case is left alone, so that `NAME-alt.json` or
+/// `NAME-Entwurf.json` saved by a person are no copies; so are numbers (`NAME-2026`).
+fn is_onedrive_suffix(middle: &str) -> bool {
+    let Some(computer) = middle.strip_prefix('-') else {
+        return false;
+    };
+    (1..=18).contains(&computer.len())
+        && !computer.ends_with('-')
+        && computer.bytes().any(|b| b.is_ascii_uppercase())
+        && computer
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The conflict copies of `path` in its folder, sorted by name; none when the folder
@@ -68,6 +87,9 @@ mod tests {
             "netzwerkbuch (conflicted copy jana 2026-11-29-10-15-00).json",
             "netzwerkbuch_conflict-20261129-101500.json",
             "netzwerkbuch (Jana Berg's conflicted copy 2026-11-29).json",
+            "netzwerkbuch-DESKTOP-4K2J9QF.json",
+            "netzwerkbuch-LAPTOP-JANA-2.json",
+            "netzwerkbuch-BUERO1.json",
         ] {
             assert!(is_conflict_copy(original, copy), "{copy}");
         }
@@ -84,6 +106,12 @@ mod tests {
             "anderes.sync-conflict-20261129-101500-ABCDEFG.json",
             "netzwerkbuch.sync-conflict-20261129-101500-ABCDEFG.pdf",
             ".netzwerkbuch.json.lock",
+            "netzwerkbuch-2026.json",
+            "netzwerkbuch-Entwurf.json",
+            "netzwerkbuch-.json",
+            "netzwerkbuch-DESKTOP-.json",
+            "anderes-DESKTOP-4K2J9QF.json",
+            "netzwerkbuch-DESKTOP-4K2J9QF.pdf",
         ] {
             assert!(!is_conflict_copy(original, other), "{other}");
         }
@@ -97,7 +125,9 @@ mod tests {
             "team.json",
             "team.sync-conflict-20261129-101500-ABCDEFG.json",
             "team (conflicted copy 2026-11-29 101500).json",
+            "team-DESKTOP-4K2J9QF.json",
             "team.json.bak",
+            "team-alt.json",
         ] {
             std::fs::write(folder.path().join(name), "{}")?;
         }
@@ -109,6 +139,7 @@ mod tests {
             names,
             [
                 "team (conflicted copy 2026-11-29 101500).json",
+                "team-DESKTOP-4K2J9QF.json",
                 "team.sync-conflict-20261129-101500-ABCDEFG.json"
             ]
         );

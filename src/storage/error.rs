@@ -181,6 +181,7 @@ fn io_message(kind: io::ErrorKind, detail: &str, language: Language) -> String {
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => Msg::ErrPermission,
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => Msg::ErrDiskFull,
         io::ErrorKind::IsADirectory => Msg::ErrIsDirectory,
+        io::ErrorKind::ResourceBusy => Msg::ErrInUse,
         _ => Msg::ErrIo,
     };
     msg.fill(language, &[("detail", detail)])

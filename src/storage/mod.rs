@@ -8,6 +8,7 @@ mod atomic;
 mod conflict_copies;
 mod disk_stamp;
 mod error;
+mod in_use;
 pub mod lock;
 pub mod recovery;
 mod template_file;
@@ -97,7 +98,7 @@ fn is_default_goal(goal: &u32) -> bool {
 
 /// Reads and validates a workspace file. The file is only read, never written.
 pub fn load_workspace(path: &Path) -> Result<Workspace, StorageError> {
-    let file = std::fs::File::open(path)?;
+    let file = std::fs::File::open(path).map_err(|error| folder_refused(error, path))?;
     let size = file.metadata()?.len();
     if size > MAX_FILE_BYTES {
         return Err(StorageError::TooLarge { bytes: size });
@@ -111,6 +112,16 @@ pub fn load_workspace(path: &Path) -> Result<Workspace, StorageError> {
         });
     }
     parse_workspace(&bytes)
+}
+
+/// Windows refuses to open a folder as a file with "access denied"; say what it is, as
+/// Linux does (found under Wine, issue 30).
+fn folder_refused(error: std::io::Error, path: &Path) -> std::io::Error {
+    if path.is_dir() {
+        std::io::Error::new(std::io::ErrorKind::IsADirectory, error.to_string())
+    } else {
+        error
+    }
 }
 
 pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {

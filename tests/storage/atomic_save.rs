@@ -249,3 +249,33 @@ fn saving_into_a_missing_folder_reports_not_found() {
     );
     assert!(folder_entries(folder.path()).is_empty());
 }
+
+/// Windows limits classic paths to 260 characters; Rust's standard library passes longer
+/// ones on in the form that lifts the limit. Run for Windows under Wine in CI (issue 30):
+/// a workspace deep in folders with umlauts and spaces saves twice (with its `.bak`) and
+/// loads again.
+#[test]
+fn a_workspace_deeper_than_260_characters_saves_and_loads() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut deep = folder.path().to_path_buf();
+    for level in 0..8 {
+        deep.push(format!("Netzwerk-Ablage für Kooperationen Ebene {level}"));
+    }
+    fs::create_dir_all(&deep).unwrap();
+    let path = deep.join("Jürgen Müller – Netzwerk 2026.json");
+    assert!(path.as_os_str().len() > 300, "{}", path.display());
+
+    storage::save_workspace(&path, &sample_workspace()).unwrap();
+    storage::save_workspace(&path, &sample_workspace()).unwrap();
+    let loaded = storage::load_workspace(&path).unwrap();
+    let titles = |workspace: &Workspace| -> Vec<String> {
+        workspace
+            .collaborations
+            .iter()
+            .map(|c| c.title.clone())
+            .collect()
+    };
+    assert_eq!(titles(&loaded), titles(&sample_workspace()));
+    assert!(storage::backup_path(&path).is_file());
+    assert_no_temp_files(&deep);
+}
