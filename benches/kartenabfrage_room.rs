@@ -27,11 +27,7 @@ const CARDS: usize = 10;
 const RUNS: usize = 5;
 
 fn workspace(folder: &Path) -> PathBuf {
-    let source =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/product_md_example.json");
-    let copy = folder.join("workshop.json");
-    std::fs::copy(source, &copy).unwrap();
-    copy
+    moderation_common::cli::example_workspace(folder)
 }
 
 fn start(file: &Path) -> CliSession {

@@ -22,17 +22,7 @@ const FIELD: &str = "shared_goals";
 
 /// A private copy of the example workspace.
 fn workspace(folder: &Path) -> PathBuf {
-    let source =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/product_md_example.json");
-    let copy = folder.join("workshop.json");
-    std::fs::copy(source, &copy).unwrap();
-    // As the app creates personal files; the save keeps the mode of the file it replaces.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o600)).unwrap();
-    }
-    copy
+    moderation_common::cli::example_workspace(folder)
 }
 
 fn cards_in_file(file: &Path) -> Vec<(String, String, u32)> {

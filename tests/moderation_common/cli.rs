@@ -7,6 +7,22 @@ use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
+/// A private copy of the example workspace in `folder`, as the app creates personal
+/// files (0600; a save keeps the mode of the file it replaces).
+pub fn example_workspace(folder: &Path) -> std::path::PathBuf {
+    let source =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/product_md_example.json");
+    let copy = folder.join("workshop.json");
+    std::fs::copy(source, &copy).expect("the fixture copies");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o600))
+            .expect("the copy's mode is set");
+    }
+    copy
+}
+
 pub struct CliSession {
     child: Child,
     stdin: Option<ChildStdin>,

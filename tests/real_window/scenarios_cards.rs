@@ -41,20 +41,7 @@ pub fn room_sends_a_card(session: &mut Session) -> Result<(), String> {
         "raum.json",
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
-    session.click(layout::MENU_MODERATION)?;
-    session.click(layout::MENU_MODERATION_INVITE)?;
-    // Enter starts the session on the first field, Motivation.
-    session.key(&["Return"])?;
-    session.click(layout::SESSION_COPY_ADDRESS)?;
-    let url = poll("the join address on the clipboard", LONG, || {
-        let text = session.desk.clipboard();
-        if text.starts_with("http://127.0.0.1:") {
-            Ok(text)
-        } else {
-            Err(format!("the clipboard holds {text:?}"))
-        }
-    })?;
-    let mut participant = Participant::new(url.trim());
+    let mut participant = start_room(session)?;
     let page = participant.get("");
     if page.status != 200 || !page.body.contains("Was treibt mich an?") {
         return Err(format!("the page: {} {}", page.status, page.body));
@@ -89,19 +76,7 @@ pub fn room_cards_survive_a_crash(session: &mut Session) -> Result<(), String> {
         "absturz.json",
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
-    session.click(layout::MENU_MODERATION)?;
-    session.click(layout::MENU_MODERATION_INVITE)?;
-    session.key(&["Return"])?;
-    session.click(layout::SESSION_COPY_ADDRESS)?;
-    let url = poll("the join address on the clipboard", LONG, || {
-        let text = session.desk.clipboard();
-        if text.starts_with("http://127.0.0.1:") {
-            Ok(text)
-        } else {
-            Err(format!("the clipboard holds {text:?}"))
-        }
-    })?;
-    let mut participant = Participant::new(url.trim());
+    let mut participant = start_room(session)?;
     for (n, text) in ["Vor dem Absturz", "Kurz vor dem Absturz"]
         .iter()
         .enumerate()
@@ -145,19 +120,7 @@ pub fn quitting_ends_the_room_before_asking(session: &mut Session) -> Result<(),
         "beenden.json",
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
-    session.click(layout::MENU_MODERATION)?;
-    session.click(layout::MENU_MODERATION_INVITE)?;
-    session.key(&["Return"])?;
-    session.click(layout::SESSION_COPY_ADDRESS)?;
-    let url = poll("the join address on the clipboard", LONG, || {
-        let text = session.desk.clipboard();
-        if text.starts_with("http://127.0.0.1:") {
-            Ok(text)
-        } else {
-            Err(format!("the clipboard holds {text:?}"))
-        }
-    })?;
-    let mut participant = Participant::new(url.trim());
+    let mut participant = start_room(session)?;
     let sent = participant.card("Letzte Karte", "quit-1");
     if sent.status != 303 {
         return Err(format!("sending the card: {} {}", sent.status, sent.body));
@@ -223,6 +186,25 @@ pub fn card_wall_dots_and_undo(session: &mut Session) -> Result<(), String> {
         }
     })
     .map(drop)
+}
+
+/// Moderation → Teilnehmende einladen…, Enter (the first field, Motivation, on
+/// NC_MODERATION_BIND's 127.0.0.1), "Adresse kopieren": a participant at the address
+/// read from the clipboard.
+fn start_room(session: &mut Session) -> Result<Participant, String> {
+    session.click(layout::MENU_MODERATION)?;
+    session.click(layout::MENU_MODERATION_INVITE)?;
+    session.key(&["Return"])?;
+    session.click(layout::SESSION_COPY_ADDRESS)?;
+    let url = poll("the join address on the clipboard", LONG, || {
+        let text = session.desk.clipboard();
+        if text.starts_with("http://127.0.0.1:") {
+            Ok(text)
+        } else {
+            Err(format!("the clipboard holds {text:?}"))
+        }
+    })?;
+    Ok(Participant::new(url.trim()))
 }
 
 /// The field of the one card with `text` in the file's first collaboration.
