@@ -459,3 +459,32 @@ fn a_contact_without_news_for_years_is_marked_for_review_as_the_preference_says(
     harness.run();
     harness.get_by_label(hint);
 }
+
+/// Issue 35, point 6: at 200 % (a 1366 × 768 laptop: 683 × 384 points) every row's
+/// "+1 Woche" stays whole on the screen, one column for all rows, also beside a long
+/// name ("Offener Ganztag Rhade"), which is cut short instead.
+#[test]
+fn at_200_percent_every_postpone_button_is_whole_in_one_column() {
+    let mut harness = app_harness_on(Startup::Example, today());
+    harness.set_size(egui::vec2(683.0, 384.0));
+    press(&mut harness, Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    let width = 683.0;
+    let buttons: Vec<egui::Rect> = harness
+        .query_all_by_role_and_label(Role::Button, "+1 Woche")
+        .map(|button| button.rect())
+        .collect();
+    assert!(buttons.len() >= 5, "{} postpone buttons", buttons.len());
+    for rect in &buttons {
+        assert!(
+            rect.right() <= width,
+            "a button ends at {} of {width}",
+            rect.right()
+        );
+        assert!(
+            (rect.right() - buttons[0].right()).abs() < 1.0,
+            "one column: {rect:?} and {:?}",
+            buttons[0]
+        );
+    }
+}

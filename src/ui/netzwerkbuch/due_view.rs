@@ -3,10 +3,7 @@
 //! the contact.
 
 use chrono::NaiveDate;
-use egui::{
-    Align, Label, Layout, RichText, ScrollArea, Sense, TextStyle, TextWrapMode, Ui, WidgetText,
-    vec2,
-};
+use egui::{Align, Label, Layout, RichText, ScrollArea, Sense, Ui, vec2};
 
 use crate::command::Command;
 use crate::command::ContactCommand;
@@ -68,18 +65,18 @@ fn row_ui(
     ui.add_sized([190.0, 20.0], Label::new(when));
     let done = Command::Contact(ContactCommand::FollowUpDone(contact.id.clone()));
     let postpone = Command::Contact(ContactCommand::PostponeFollowUp(contact.id.clone()));
-    // The name and its details take what the buttons leave, so that the buttons stand
-    // at the row's right end, one column for all rows, and a long organisation is cut
-    // short instead of running under them.
-    let name_width =
-        (ui.available_width() - actions_width(ui, language, &[&done, &postpone])).max(0.0);
-    let size = vec2(name_width, ui.spacing().interact_size.y);
-    ui.allocate_ui_with_layout(size, Layout::left_to_right(Align::Center), |ui| {
-        ui.set_min_width(name_width);
-        name_ui(ui, language, contact, commands);
+    // The buttons are placed first, from the right, so that they stand at the row's
+    // right end, one column for all rows, at any zoom; the name and its details take
+    // what they leave, cut off at the buttons instead of pushing them off the screen.
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        action_ui(ui, language, postpone, Msg::DuePostponeHint, commands);
+        action_ui(ui, language, done, Msg::DueDoneHint, commands);
+        ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+            let room = ui.max_rect().intersect(ui.clip_rect());
+            ui.set_clip_rect(room);
+            name_ui(ui, language, contact, commands);
+        });
     });
-    action_ui(ui, language, done, Msg::DueDoneHint, commands);
-    action_ui(ui, language, postpone, Msg::DuePostponeHint, commands);
 }
 
 /// The contact's name, which opens it, and its organisation and importance.
@@ -95,24 +92,6 @@ fn name_ui(ui: &mut Ui, language: Language, contact: &Contact, commands: &mut Ve
         detail = format!("{} · {detail}", contact.organisation);
     }
     ui.add(Label::new(RichText::new(detail).weak()).truncate());
-}
-
-/// The width of the buttons named by `actions`, each with the gap before it.
-fn actions_width(ui: &Ui, language: Language, actions: &[&Command]) -> f32 {
-    let spacing = ui.spacing();
-    actions
-        .iter()
-        .map(|action| {
-            let text = WidgetText::from(action.label_text(language));
-            let galley = text.into_galley(
-                ui,
-                Some(TextWrapMode::Extend),
-                f32::INFINITY,
-                TextStyle::Button,
-            );
-            galley.size().x + 2.0 * spacing.button_padding.x + spacing.item_spacing.x
-        })
-        .sum()
 }
 
 /// A button named by its command, with a hint of what it does.
