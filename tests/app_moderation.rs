@@ -19,6 +19,8 @@ fn the_invitation_offers_the_networks_and_listens_on_the_one_chosen() {
         .queue(Command::Moderation(ModerationCommand::InviteDialog));
     harness.run();
     harness.get_by_label("Netzwerk, über das die Telefone kommen");
+    // Windows' firewall question, explained before it comes (issue 30).
+    harness.get_by_label_contains("Erlauben Sie es für private Netzwerke");
     let loopback = "Nur dieser Rechner – 127.0.0.1 (lo)";
     assert!(
         harness

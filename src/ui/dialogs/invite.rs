@@ -72,6 +72,8 @@ fn network_ui(ui: &mut egui::Ui, language: Language, draft: &mut InviteDraft) {
             ui.label(text.color(ui.visuals().warn_fg_color));
         }
     }
+    // Windows asks once, when the port opens; a "no" there locks the phones out.
+    ui.label(RichText::new(Msg::InviteFirewall.text(language)).weak());
 }
 
 pub fn invite_ui(
