@@ -90,7 +90,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 50] = [
+const SCENARIOS: [Scenario; 51] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -159,6 +159,10 @@ const SCENARIOS: [Scenario; 50] = [
     scenario(
         "main_view_at_200_percent",
         scenarios_typing::main_view_at_200_percent,
+    ),
+    scenario(
+        "side_panel_after_the_presentation",
+        scenarios_typing::side_panel_after_the_presentation,
     ),
     scenario(
         "presentation_at_300_percent",

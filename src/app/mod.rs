@@ -386,7 +386,7 @@ impl App {
         let language = self.preferences.language;
         egui::Panel::left("collaboration_list")
             .default_size(384.0)
-            .max_size(side_panel_max(ui))
+            .max_size(side_panel_max(ui, self.window.applied_zoom()))
             .resizable(true)
             .show(ui, |ui| {
                 let input = ListPanelInput {
@@ -433,9 +433,16 @@ impl App {
 }
 
 /// A side panel takes at most two fifths of the window, so that the canvas or card
-/// beside it keeps room at any zoom.
-fn side_panel_max(ui: &egui::Ui) -> f32 {
-    (ui.available_width() * 0.4).max(200.0)
+/// beside it keeps room at any zoom. Not in the frame a new zoom is being applied (the
+/// first after leaving the presentation, which still has the projector's zoom): the
+/// panel would keep a width clamped to that zoom ever after.
+fn side_panel_max(ui: &egui::Ui, applied_zoom: Option<f32>) -> f32 {
+    let settled = applied_zoom.is_none_or(|zoom| (ui.ctx().zoom_factor() - zoom).abs() < 1e-3);
+    if settled {
+        (ui.available_width() * 0.4).max(200.0)
+    } else {
+        f32::INFINITY
+    }
 }
 
 impl eframe::App for App {

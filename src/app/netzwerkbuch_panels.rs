@@ -14,7 +14,7 @@ impl App {
         self.session.refresh_contact_shadow();
         egui::Panel::left("contact_list")
             .default_size(320.0)
-            .max_size(super::side_panel_max(ui))
+            .max_size(super::side_panel_max(ui, self.window.applied_zoom()))
             .resizable(true)
             .show(ui, |ui| {
                 self.views.contact_list_state.review_years = self.preferences.review_years;

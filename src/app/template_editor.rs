@@ -19,13 +19,14 @@ impl App {
     pub(super) fn templates_ui(&mut self, ui: &mut egui::Ui) {
         let language = self.preferences.language;
         self.session.refresh_templates_shadow();
+        let panel_max = super::side_panel_max(ui, self.window.applied_zoom());
         let state = &mut self.session.template_editor;
         if state.selected.is_none() {
             state.selected = Some(crate::model::DEFAULT_TEMPLATE_ID.to_owned());
         }
         egui::Panel::left("template_list")
             .default_size(280.0)
-            .max_size(super::side_panel_max(ui))
+            .max_size(panel_max)
             .resizable(true)
             .show(ui, |ui| {
                 let selected = state.selected.as_deref();

@@ -10,3 +10,10 @@ pub(super) struct WindowState {
     /// Theme, zoom and whether presenting, as last applied.
     pub(super) applied_look: Option<(Theme, f32, bool)>,
 }
+
+impl WindowState {
+    /// The zoom last asked of the window (egui applies it from the next frame on).
+    pub(super) fn applied_zoom(&self) -> Option<f32> {
+        self.applied_look.map(|(_, zoom, _)| zoom)
+    }
+}

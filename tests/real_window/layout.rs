@@ -176,3 +176,7 @@ pub const WALL_FIRST_CARD: Point = (45, 130);
 /// At 200 % (10 × Ctrl+Plus): Motivation, the first stacked box, right under the
 /// header, its right half ("Sicht der Partner").
 pub const ZOOMED_MOTIVATION_PARTNERS: Point = (1100, 770);
+
+/// "Duplizieren" in the collaboration list's first row of buttons, at the panel's
+/// full width (x 193–282).
+pub const LIST_DUPLICATE: Point = (237, 107);

@@ -253,3 +253,29 @@ pub fn main_view_at_200_percent(session: &mut Session) -> Result<(), String> {
     })
     .map(drop)
 }
+
+/// Issue 35, point 5: leaving a presentation at a large zoom gives the side panel its
+/// width back (it kept a width clamped to the projector's zoom, and its buttons
+/// wrapped): "Duplizieren" is where it was before. Judged from the saved file.
+pub fn side_panel_after_the_presentation(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "seitenleiste.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.key(&["F11"])?;
+    session.key(&["ctrl+plus"; 8])?;
+    session.key(&["Escape"])?;
+    session.click(layout::LIST_DUPLICATE)?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "the canvas duplicated",
+        LONG,
+        |saved| match collaborations(saved).len() {
+            2 => Ok(()),
+            n => Err(format!("{n} collaborations in the file")),
+        },
+    )
+    .map(drop)
+}
