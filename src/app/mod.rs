@@ -205,9 +205,9 @@ impl App {
         // Normally ended already, before the unsaved-changes question. On any other way
         // here (reloading the file after a conflict) its journal stays on disk and is
         // replayed into the new document if that is the same file.
-        let was_moderating = self.session.moderation.take().map(drop);
+        let was_moderating = self.session.moderation.take().is_some();
         self.session.end();
-        if let (Some(()), Some(folder)) = (was_moderating, &self.recovery.folder) {
+        if let (true, Some(folder)) = (was_moderating, &self.recovery.folder) {
             self.recovery.journals = crate::moderation::find_left_journals(folder);
         }
         self.session_count += 1;
