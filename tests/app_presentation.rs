@@ -275,3 +275,42 @@ fn the_investment_box_grows_with_the_projector() {
     let navigation = harness.get_by_label("Nächstes Feld (Bild ↓) ▶").rect();
     assert!(navigation.max.y <= harness.ctx.content_rect().max.y);
 }
+
+/// Issue 35, point 4: at 300 % on a 1366 × 768 laptop (455 × 256 points) the way out
+/// shares the title's line, so the timer's controls take one line and the answer gets
+/// the room: every control is whole on the screen, and at least three lines of the
+/// answer show above the navigation (two before).
+#[test]
+fn at_300_percent_on_a_laptop_the_controls_take_one_line() {
+    let mut harness = presenting();
+    let screen = egui::vec2(1366.0 / 3.0, 768.0 / 3.0);
+    harness.set_size(screen);
+    harness.run();
+    let leave = harness.get_by_label("Präsentation beenden (Esc)").rect();
+    let pause = harness.get_by_label("Pause").rect();
+    let reset = harness.get_by_label("Zurücksetzen").rect();
+    for (name, rect) in [("leave", leave), ("pause", pause), ("reset", reset)] {
+        assert!(
+            rect.min.x >= 0.0 && rect.max.x <= screen.x && rect.max.y <= screen.y,
+            "{name} is cut off: {rect:?} on a screen of {screen:?}"
+        );
+    }
+    assert!(
+        leave.max.y <= pause.min.y,
+        "the way out is not on the title's line: {leave:?}, Pause at {pause:?}"
+    );
+    assert!(
+        (reset.min.y - pause.min.y).abs() < 1.0,
+        "the timer's controls wrapped: Pause {pause:?}, Zurücksetzen {reset:?}"
+    );
+    let next = harness.get_by_label("Nächstes Feld (Bild ↓) ▶").rect();
+    let editor = harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Motivation")
+        .rect();
+    // The answer's type is 16 points here; a line is about 1.3 of that.
+    let lines = (next.min.y - editor.min.y) / (16.0 * 1.3);
+    assert!(
+        lines >= 3.0,
+        "{lines:.1} lines of the answer show: editor {editor:?}, navigation {next:?}"
+    );
+}

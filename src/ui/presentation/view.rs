@@ -64,7 +64,7 @@ pub fn presentation_ui(
     // Low on room (a laptop at 300 %): the progress strip gives way to the answer;
     // "Feld 1 von 8" beside the navigation says the same.
     let compact = ui.available_height() < COMPACT_HEIGHT;
-    top_bar_ui(ui, input, collaboration, state, &sizes, commands);
+    top_bar_ui(ui, input, (collaboration, compact), state, &sizes, commands);
     if !compact {
         ui.add_space(sizes.gap);
         progress_strip_ui(
@@ -242,12 +242,20 @@ fn field_body_ui(
 fn top_bar_ui(
     ui: &mut Ui,
     input: &PresentationInput<'_>,
-    collaboration: &Collaboration,
+    (collaboration, compact): (&Collaboration, bool),
     state: &mut PresentationState,
     sizes: &TypeSizes,
     commands: &mut Vec<Command>,
 ) {
     let language = input.language;
+    let leave_button = |ui: &mut Ui, commands: &mut Vec<Command>| {
+        let leave = RichText::new(Msg::LeavePresentation.text(language)).size(sizes.control);
+        if ui.button(leave).clicked() {
+            commands.push(Command::Presentation(
+                PresentationCommand::LeavePresentation,
+            ));
+        }
+    };
     // The title (and "Ungespeichert") is cut short before it runs under the countdown.
     egui::Sides::new().shrink_left().truncate().show(
         ui,
@@ -262,17 +270,21 @@ fn top_bar_ui(
                 ui.label(RichText::new(mark).size(sizes.control).color(AMBER));
             }
         },
-        |ui| countdown_ui(ui, language, &state.timer, input.now, sizes.countdown),
+        |ui| {
+            countdown_ui(ui, language, &state.timer, input.now, sizes.countdown);
+            // Low on room, the way out shares the title's line, so that the timer's
+            // controls take one line, not two, and the answer gets that line.
+            if compact {
+                leave_button(ui, commands);
+            }
+        },
     );
     // The controls wrap at high zoom instead of pushing the page wider than the screen.
     ui.horizontal_wrapped(|ui| {
         timer_controls_ui(ui, language, &state.timer, sizes.control, commands);
-        ui.separator();
-        let leave = RichText::new(Msg::LeavePresentation.text(language)).size(sizes.control);
-        if ui.button(leave).clicked() {
-            commands.push(Command::Presentation(
-                PresentationCommand::LeavePresentation,
-            ));
+        if !compact {
+            ui.separator();
+            leave_button(ui, commands);
         }
     });
 }
