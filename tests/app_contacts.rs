@@ -488,3 +488,54 @@ fn at_200_percent_every_postpone_button_is_whole_in_one_column() {
         );
     }
 }
+
+/// The painted texts of the last frame whose text contains `part`, with their rects on
+/// the screen and whether they were cut short.
+fn painted_texts(harness: &Harness<'_, App>, part: &str) -> Vec<(String, egui::Rect, bool)> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) if text.galley.text().contains(part) => Some((
+                text.galley.text().to_owned(),
+                text.galley.rect.translate(text.pos.to_vec2()),
+                text.galley.elided,
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Issue 35, point 6: at 100 % on a 1366 × 768 laptop the list's rows printed the
+/// circle under the importance dots ("Mittlerer Kreis●●●●○") and cut the organisation.
+/// Now no row's dots touch its other texts, and the organisation with the circle
+/// shows whole where the panel has room for it.
+#[test]
+fn at_100_percent_the_contact_rows_keep_the_dots_apart_from_the_texts() {
+    let mut harness = common::app_harness(Startup::Example);
+    harness.set_size(egui::vec2(1366.0, 768.0));
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    let dots = painted_texts(&harness, "●");
+    assert!(dots.len() >= 8, "the rows' importance dots: {dots:?}");
+    let texts: Vec<_> = [" · ", "Anna", "Jonas", "Klaus", "Lea", "Peter", "Sabine"]
+        .iter()
+        .flat_map(|part| painted_texts(&harness, part))
+        .filter(|(text, _, _)| !text.contains('●'))
+        .collect();
+    assert!(texts.len() >= 12, "the rows' texts: {texts:?}");
+    for (_, dot_rect, _) in &dots {
+        for (text, rect, _) in &texts {
+            assert!(
+                !dot_rect.intersects(rect.shrink(0.5)),
+                "'{text}' at {rect:?} runs under the importance dots at {dot_rect:?}"
+            );
+        }
+    }
+    let (_, _, cut) = painted_texts(&harness, "Dorfladen-Netzwerk · Mittlerer Kreis")
+        .into_iter()
+        .next()
+        .expect("Klaus Brömmel's organisation and circle");
+    assert!(!cut, "'Dorfladen-Netzwerk · Mittlerer Kreis' is cut short");
+}

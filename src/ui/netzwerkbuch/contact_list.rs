@@ -194,7 +194,17 @@ fn row_ui(
     };
     let rect = response.rect;
     let visuals = ui.visuals();
-    let width = (rect.width() - 60.0).max(10.0);
+    // The importance dots sit on the name's line, left of the follow-up dot, and the
+    // name ends before them; the second line keeps the row's whole width for the
+    // organisation and the circle, which are the longer texts.
+    let dots = painter.text(
+        egui::pos2(rect.right() - 26.0, rect.top() + 14.0),
+        Align2::RIGHT_CENTER,
+        importance_dots(contact.importance),
+        FontId::proportional(11.0),
+        visuals.weak_text_color(),
+    );
+    let text_left = rect.left() + 26.0;
     paint_relationship_dot(
         &painter,
         rect.left_top() + vec2(13.0, 15.0),
@@ -203,7 +213,10 @@ fn row_ui(
     );
     paint_line(
         &painter,
-        Rect::from_min_size(rect.left_top() + vec2(26.0, 5.0), vec2(width, 18.0)),
+        Rect::from_min_max(
+            egui::pos2(text_left, rect.top() + 5.0),
+            egui::pos2((dots.left() - 6.0).max(text_left + 10.0), rect.top() + 23.0),
+        ),
         &name,
         FontId::proportional(15.0),
         text_color,
@@ -217,16 +230,15 @@ fn row_ui(
         .join(" · ");
     paint_line(
         &painter,
-        Rect::from_min_size(rect.left_top() + vec2(26.0, 27.0), vec2(width - 16.0, 16.0)),
+        Rect::from_min_max(
+            egui::pos2(text_left, rect.top() + 27.0),
+            egui::pos2(
+                (rect.right() - 8.0).max(text_left + 10.0),
+                rect.top() + 43.0,
+            ),
+        ),
         &second,
         FontId::proportional(12.0),
-        visuals.weak_text_color(),
-    );
-    painter.text(
-        egui::pos2(rect.right() - 8.0, rect.top() + 28.0),
-        Align2::RIGHT_TOP,
-        importance_dots(contact.importance),
-        FontId::proportional(11.0),
         visuals.weak_text_color(),
     );
     if let Some(status) = contact
