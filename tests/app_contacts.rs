@@ -539,3 +539,44 @@ fn at_100_percent_the_contact_rows_keep_the_dots_apart_from_the_texts() {
         .expect("Klaus Brömmel's organisation and circle");
     assert!(!cut, "'Dorfladen-Netzwerk · Mittlerer Kreis' is cut short");
 }
+
+/// Issue 35, point 6: at 200 % on a 1366 × 768 laptop (683 × 384 points) the contact
+/// detail was cut at the right (the importance dots, "Letzter Kontakt: noch ke…"). Its
+/// rows wrap now: every control of the detail lies whole inside the window.
+#[test]
+fn at_200_percent_the_contact_detail_is_whole_inside_the_window() {
+    let mut harness = common::app_harness(Startup::Example);
+    let screen = egui::vec2(1366.0 / 2.0, 768.0 / 2.0);
+    harness.set_size(screen);
+    press(&mut harness, Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    let mut checked = Vec::new();
+    for (role, name) in [
+        (Role::TextInput, "Organisation"),
+        (Role::TextInput, "E-Mail"),
+        (Role::TextInput, "Telefon"),
+        (Role::ComboBox, "Beziehungsform"),
+        (Role::ComboBox, "Kreis"),
+        (Role::CheckBox, "Standard (alle 14 Tage)"),
+        (Role::RadioButton, "Wichtigkeit 5 von 5"),
+    ] {
+        let Some(node) = harness.query_by_role_and_label(role, name) else {
+            panic!("{name} ({role:?}) is not in the contact detail");
+        };
+        let rect = node.rect();
+        assert!(
+            rect.max.x <= screen.x + 0.5,
+            "{name} runs past the window's edge: {rect:?} on {screen:?}"
+        );
+        checked.push(name);
+    }
+    let last_contact = painted_texts(&harness, "Letzter Kontakt");
+    assert!(
+        !last_contact.is_empty()
+            && last_contact
+                .iter()
+                .all(|(_, rect, cut)| !cut && rect.max.x <= screen.x + 0.5),
+        "'Letzter Kontakt' is cut: {last_contact:?}"
+    );
+    assert_eq!(checked.len(), 7);
+}
