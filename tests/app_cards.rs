@@ -216,3 +216,80 @@ fn a_cluster_is_renamed_on_all_its_cards() {
         Some("Rückgängig: Cluster umbenannt")
     );
 }
+
+/// A workspace whose one canvas has `count` cards in Motivation (more than two: in five
+/// clusters and a group without a name), opened in the app.
+fn with_motivation_cards(
+    folder: &std::path::Path,
+    count: usize,
+    screen: egui::Vec2,
+) -> Harness<'static, App> {
+    let path = folder.join("karten.json");
+    let mut workspace = netzwerk_canvas::model::Workspace::default();
+    let now = chrono::Utc::now();
+    let id = workspace.add("Dorfladen Rhade", now);
+    let canvas = workspace.get_mut(&id).unwrap();
+    let clusters = [
+        "Versorgung",
+        "Begegnung",
+        "Ehrenamt",
+        "Finanzierung",
+        "Jugend",
+    ];
+    for n in 0..count {
+        let mut card = Card::new("motivation", &format!("Karte {n}: ein Laden im Dorf"), now);
+        if count > 2 && n % 6 < clusters.len() {
+            card.cluster = Some(clusters[n % 6].to_owned());
+        }
+        card.dots = (n % 3) as u32;
+        canvas.add_card(card);
+    }
+    netzwerk_canvas::storage::save_workspace(&path, &workspace).unwrap();
+    let mut harness = common::app_harness(Startup::File(path));
+    common::wait_until_opened(&mut harness);
+    harness.set_size(screen);
+    harness.run();
+    harness
+}
+
+/// Issue 35, point 1: on a 1366 × 768 laptop, 100 cards no longer show as notes cut off
+/// in the small box (the top halves of two, under "+ Karte"): the box says how many
+/// cards in how many groups (a click opens the wall) and lists the groups with their
+/// dots. Two cards are still shown as notes where they fit whole (a larger screen).
+#[test]
+fn a_box_with_many_cards_shows_its_groups_and_a_few_cards_as_notes() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = with_motivation_cards(folder.path(), 100, egui::vec2(1366.0, 768.0));
+    assert!(
+        harness.query_by_label_contains("Karte 0:").is_none(),
+        "a note of 100 is drawn in the small box"
+    );
+    // The group without a name first, then the clusters in board order.
+    let lines = [
+        "Ohne Gruppe · 16 Karten · 32 Punkte",
+        "Versorgung · 17 Karten",
+        "Begegnung · 17 Karten · 17 Punkte",
+        "Ehrenamt · 17 Karten · 34 Punkte",
+        "Finanzierung · 17 Karten",
+        "Jugend · 16 Karten · 16 Punkte",
+    ];
+    let shown = lines
+        .iter()
+        .take_while(|line| harness.query_by_label(line).is_some())
+        .count();
+    assert!(shown >= 1, "no group line");
+    harness.get_by_label(&format!("… und {} weitere Gruppen", 6 - shown));
+    assert!(harness.query_by_label("Kartenwand – Motivation").is_none());
+    harness
+        .get_by_label("Kartenwand öffnen – Motivation")
+        .click();
+    // The wall fits its notes to the window over a few frames.
+    harness.run_steps(20);
+    harness.get_by_label("Kartenwand – Motivation");
+
+    let folder = tempfile::tempdir().unwrap();
+    let harness = with_motivation_cards(folder.path(), 2, egui::vec2(1600.0, 1000.0));
+    harness.get_by_label_contains("Karte 0:");
+    harness.get_by_label_contains("Karte 1:");
+    assert!(harness.query_by_label_contains("Ohne Gruppe").is_none());
+}

@@ -36,6 +36,8 @@ macro_rules! board_texts {
                 "Write the cards into the field as text (clusters as headings); undo with Ctrl+Z";
             CardCount => "{count} Karten", "{count} cards";
             CardCountOne => "{count} Karte", "{count} card";
+            MoreGroups => "… und {count} weitere Gruppen", "… and {count} more groups";
+            MoreGroupsOne => "… und {count} weitere Gruppe", "… and {count} more group";
             CardName => "Karte: {text}", "Card: {text}";
             ClusterName => "Cluster: {name}", "Cluster: {name}";
             ClusterHint => "Klicken zum Umbenennen; Karten hierher ziehen, um sie dem Cluster zuzuordnen",

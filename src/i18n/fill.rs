@@ -19,6 +19,7 @@ impl Msg {
             Self::ExportDone => Self::ExportDoneOne,
             Self::CardCount => Self::CardCountOne,
             Self::WallSummary => Self::WallSummaryOne,
+            Self::MoreGroups => Self::MoreGroupsOne,
             Self::DotCount => Self::DotCountOne,
             Self::SessionCards => Self::SessionCardsOne,
             Self::ImportAdded => Self::ImportAddedOne,

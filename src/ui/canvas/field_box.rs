@@ -78,16 +78,23 @@ pub fn field_box_ui(
             })
             .inner;
         if card_count > 0 {
-            ScrollArea::vertical()
-                .id_salt("card_board")
-                .max_height(board)
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    take_over_row_ui(ui, language, collaboration, field, &mut box_commands);
-                    card_board_ui(ui, language, collaboration, field, &mut box_commands);
-                    // Room to scroll the last notes above the "+ Karte" corner button.
-                    ui.add_space(22.0);
-                });
+            let measure = BoardMeasure::new(ui, &collaboration.id, field, card_count);
+            if measure.fits(ui, board) {
+                let shown = ScrollArea::vertical()
+                    .id_salt("card_board")
+                    .max_height(board)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| {
+                        take_over_row_ui(ui, language, collaboration, field, &mut box_commands);
+                        card_board_ui(ui, language, collaboration, field, &mut box_commands);
+                        // Room for the last notes above the "+ Karte" corner button.
+                        ui.add_space(22.0);
+                    });
+                measure.remember(ui, shown.content_size.y);
+            } else {
+                take_over_row_ui(ui, language, collaboration, field, &mut box_commands);
+                group_lines_ui(ui, language, collaboration, field);
+            }
         }
         (changed, ui.min_rect())
     });
@@ -109,6 +116,89 @@ pub fn field_box_ui(
     }
     commands.append(&mut box_commands);
     changed
+}
+
+/// How tall the field's notes were when last drawn in its box, for as many cards and
+/// as wide a box as now. Notes that need more than twice the box's room give way to
+/// the group lines: the small box never hides dozens of cards behind a scroll bar, and
+/// the card wall shows every card.
+struct BoardMeasure {
+    id: egui::Id,
+    key: (usize, u32),
+}
+
+impl BoardMeasure {
+    fn new(
+        ui: &Ui,
+        collaboration: &crate::model::CollaborationId,
+        field: &FieldSpec,
+        cards: usize,
+    ) -> Self {
+        Self {
+            id: ui
+                .scope_id()
+                .with(("card_board_height", collaboration, &field.id)),
+            key: (cards, ui.available_width().round() as u32),
+        }
+    }
+
+    /// Unmeasured (new cards, a new width), the notes are drawn once to measure them.
+    fn fits(&self, ui: &Ui, room: f32) -> bool {
+        let measured: Option<((usize, u32), f32)> = ui.data(|data| data.get_temp(self.id));
+        match measured {
+            // A few notes may scroll a little (each stays reachable for a click or a
+            // drag to another box); more give way to the group lines.
+            Some((key, height)) if key == self.key => height <= 2.0 * room,
+            _ => true,
+        }
+    }
+
+    fn remember(&self, ui: &Ui, height: f32) {
+        let value = (self.key, height);
+        ui.data_mut(|data| data.insert_temp(self.id, value));
+    }
+}
+
+/// One line per group: its name, its cards and its dots, as many as the room takes,
+/// then how many more there are.
+fn group_lines_ui(
+    ui: &mut Ui,
+    language: Language,
+    collaboration: &Collaboration,
+    field: &FieldSpec,
+) {
+    let room = ui.available_height();
+    let groups = collaboration.card_groups(&field.id);
+    let line = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y;
+    let fitting = ((room / line).floor() as usize).max(1);
+    let shown = if groups.len() > fitting {
+        fitting.saturating_sub(1).max(1)
+    } else {
+        groups.len()
+    };
+    for group in groups.iter().take(shown) {
+        let name = group
+            .cluster
+            .unwrap_or_else(|| Msg::ModUnclustered.text(language));
+        let cards = Msg::CardCount.fill_count(language, group.cards.len(), &[]);
+        let dots: u32 = group.cards.iter().map(|card| card.dots).sum();
+        let mut text = format!("{name} · {cards}");
+        if dots > 0 {
+            text.push_str(&format!(
+                " · {}",
+                Msg::DotCount.fill_count(language, dots as usize, &[])
+            ));
+        }
+        // Short of the "+ Karte" corner, which the last line shares.
+        ui.scope(|ui| {
+            ui.set_max_width((ui.available_width() - 90.0).max(40.0));
+            ui.add(egui::Label::new(RichText::new(text).small()).truncate());
+        });
+    }
+    if groups.len() > shown {
+        let more = Msg::MoreGroups.fill_count(language, groups.len() - shown, &[]);
+        ui.label(RichText::new(more).small().weak());
+    }
 }
 
 /// "+ Karte", small in the box's bottom right corner, over the editor's empty end, so
