@@ -102,10 +102,29 @@ fn controls_ui(
     commands: &mut Vec<Command>,
 ) {
     let question = field.question(language);
-    if !question.trim().is_empty() {
-        ui.label(RichText::new(question).size(18.0));
-    }
-    ui.horizontal(|ui| {
+    // *Schließen* first, at the right, so that no zoom pushes it off the wall; the
+    // question wraps beside it and the other controls wrap below.
+    egui::Sides::new().shrink_left().wrap().show(
+        ui,
+        |ui| {
+            if !question.trim().is_empty() {
+                // Smaller where room is short (a projector at 300 %), so that the
+                // question leaves the wall its cards.
+                let size = if ui.ctx().content_rect().height() < 400.0 {
+                    13.0
+                } else {
+                    18.0
+                };
+                ui.label(RichText::new(question).size(size));
+            }
+        },
+        |ui| {
+            if ui.button(Msg::WallClose.text(language)).clicked() {
+                commands.push(Command::Card(CardCommand::CloseWall));
+            }
+        },
+    );
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(wall_summary(language, collaboration, &field.id)).strong());
         ui.separator();
         let dotting = ui.selectable_label(state.dotting, Msg::WallDotting.text(language));
@@ -119,11 +138,6 @@ fn controls_ui(
         let label = ui.label(Msg::WallDotsPerPerson.text(language));
         ui.add(egui::DragValue::new(&mut state.dots_per_person).range(1..=20))
             .labelled_by(label.id);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(Msg::WallClose.text(language)).clicked() {
-                commands.push(Command::Card(CardCommand::CloseWall));
-            }
-        });
     });
     if state.dotting {
         let values = [
