@@ -42,6 +42,10 @@ pub enum FileCommand {
     OpenInViewer(PathBuf),
     /// The built-in example workspace (Hilfe → Beispiel öffnen).
     OpenExample,
+    /// Asks which collaborations go to the partner, then where to write them.
+    ShareDialog,
+    /// Asks for the partner's filled copy and merges it back.
+    ReadPartnerDialog,
     Quit,
 }
 
@@ -435,6 +439,8 @@ impl Command {
             Self::File(FileCommand::ExportPdfDialog) => Msg::ExportPdf,
             Self::File(FileCommand::OpenInViewer(_)) => Msg::OpenPdf,
             Self::File(FileCommand::OpenExample) => Msg::OpenExample,
+            Self::File(FileCommand::ShareDialog) => Msg::ShareForPartner,
+            Self::File(FileCommand::ReadPartnerDialog) => Msg::ReadPartnerCopy,
             Self::File(FileCommand::Quit) => Msg::Quit,
             Self::View(ViewCommand::FocusSearch) => Msg::Find,
             Self::View(ViewCommand::ShowCardWall) => Msg::CardWall,

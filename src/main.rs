@@ -11,7 +11,7 @@ use netzwerk_canvas::app::first_frame;
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::cli::{
     Cli, CliCommand, run_auskunft, run_due, run_export, run_import, run_kartenabfrage,
-    run_vergessen,
+    run_merge_partner, run_share, run_vergessen,
 };
 use netzwerk_canvas::window_icon::window_icon;
 use netzwerk_canvas::windows_console;
@@ -28,6 +28,8 @@ fn main() -> eframe::Result {
         Some(CliCommand::Import(args)) => std::process::exit(run_import(args)),
         Some(CliCommand::Auskunft(args)) => std::process::exit(run_auskunft(args)),
         Some(CliCommand::Vergessen(args)) => std::process::exit(run_vergessen(args)),
+        Some(CliCommand::Share(args)) => std::process::exit(run_share(args)),
+        Some(CliCommand::MergePartner(args)) => std::process::exit(run_merge_partner(args)),
         None => {}
     }
     let startup = match cli.file {

@@ -193,7 +193,7 @@ fn man_pages_render() {
         .iter()
         .filter(|path| path.extension().is_some_and(|ext| ext == "1"))
         .collect();
-    assert_eq!(pages.len(), 7, "{written:?}");
+    assert_eq!(pages.len(), 9, "{written:?}");
     if !available("man", "man-db") {
         return;
     }
@@ -241,6 +241,8 @@ fn completions_cover_every_subcommand() {
             "import",
             "auskunft",
             "vergessen",
+            "share",
+            "merge-partner",
         ] {
             assert!(script.contains(sub), "{} lacks {sub}", path.display());
         }

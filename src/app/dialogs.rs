@@ -61,6 +61,8 @@ pub enum ActiveDialog {
     ImportContacts(Box<crate::ui::dialogs::ImportDraft>),
     /// Where a person is named, before forgetting them.
     Forget(Box<crate::ui::dialogs::ForgetPreview>),
+    /// Which collaborations go to the partner, before asking where.
+    Share(Box<crate::ui::dialogs::ShareDraft>),
     /// Hilfe → Tastenkürzel.
     Shortcuts,
     /// Hilfe → Kurzanleitung zur Methode.
@@ -196,6 +198,7 @@ impl super::App {
             ActiveDialog::Forget(preview) => self.forget_answered(ctx, preview),
             ActiveDialog::ImportContacts(draft) => self.import_answered(ctx, draft),
             ActiveDialog::ContactsExport(draft) => self.contacts_export_answered(ctx, draft),
+            ActiveDialog::Share(draft) => self.share_answered(ctx, draft),
             ActiveDialog::Shortcuts => crate::ui::dialogs::shortcuts_ui(ctx, language),
             ActiveDialog::Guide => crate::ui::dialogs::guide_ui(ctx, language),
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
@@ -271,6 +274,8 @@ impl super::App {
             DialogPurpose::ExportCsv => Msg::ExportCsv,
             DialogPurpose::ExportCalendar => Msg::ExportCalendar,
             DialogPurpose::Auskunft => Msg::AuskunftButton,
+            DialogPurpose::SharePartner => Msg::ShareForPartner,
+            DialogPurpose::ReadPartner => Msg::ReadPartnerCopy,
         };
         let message = if is_unavailable {
             Msg::PathPromptNoDialog
@@ -281,7 +286,12 @@ impl super::App {
         let suggestion = match (&self.session.document.path, purpose) {
             (Some(path), DialogPurpose::Open) => path.display().to_string(),
             (None, DialogPurpose::Open)
-            | (_, DialogPurpose::ImportTemplate | DialogPurpose::ImportContacts) => String::new(),
+            | (
+                _,
+                DialogPurpose::ImportTemplate
+                | DialogPurpose::ImportContacts
+                | DialogPurpose::ReadPartner,
+            ) => String::new(),
             _ => folder.join(name).display().to_string(),
         };
         TextPrompt::new(

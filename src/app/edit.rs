@@ -164,13 +164,17 @@ impl Session {
     /// Replaces the workspace with one that has changes from elsewhere merged in, as one
     /// undo step; what is shown stays shown where it still exists.
     pub(super) fn bring_in(&mut self, workspace: Workspace) {
+        self.bring_in_as(workspace, StepLabel::MergeFromElsewhere);
+    }
+
+    /// [`Self::bring_in`], undone as `label`.
+    pub(super) fn bring_in_as(&mut self, workspace: Workspace, label: StepLabel) {
         if workspace == self.document.workspace {
             return;
         }
         let before = std::mem::replace(&mut self.document.workspace, workspace);
         let after = self.document.workspace.clone();
-        self.history
-            .record_whole(StepLabel::MergeFromElsewhere, before, after);
+        self.history.record_whole(label, before, after);
         self.fonts_stale = true;
         self.forget_shadows();
         self.canvas_state.is_reload_requested = true;

@@ -40,6 +40,8 @@ impl App {
             | FileCommand::SaveAsDialog
             | FileCommand::SaveToPath(_)
             | FileCommand::ExportPdfDialog
+            | FileCommand::ShareDialog
+            | FileCommand::ReadPartnerDialog
             | FileCommand::OpenInViewer(_) => self.pending.push(Command::File(command)),
         }
     }
@@ -176,9 +178,11 @@ impl App {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
         let name = match purpose {
-            DialogPurpose::Open | DialogPurpose::ImportTemplate | DialogPurpose::ImportContacts => {
-                String::new()
-            }
+            DialogPurpose::Open
+            | DialogPurpose::ImportTemplate
+            | DialogPurpose::ImportContacts
+            | DialogPurpose::ReadPartner => String::new(),
+            DialogPurpose::SharePartner => self.suggested_share_name(),
             DialogPurpose::ExportVcard
             | DialogPurpose::ExportCsv
             | DialogPurpose::ExportCalendar => {
@@ -236,7 +240,14 @@ impl App {
                 path,
             ) => self.contacts_file_picked(purpose, &path, ctx),
             DialogOutcome::Picked(DialogPurpose::Auskunft, path) => self.write_auskunft(&path),
+            DialogOutcome::Picked(DialogPurpose::SharePartner, path) => {
+                self.write_partner_copy(&path)
+            }
+            DialogOutcome::Picked(DialogPurpose::ReadPartner, path) => {
+                self.read_partner_copy(&path, ctx)
+            }
             DialogOutcome::Cancelled(_) => {
+                self.session.pending_share = None;
                 self.session.after_save = None;
                 self.session.pending_export = None;
                 self.session.pending_auskunft = None;
@@ -267,6 +278,8 @@ impl App {
             | DialogPurpose::ExportCsv
             | DialogPurpose::ExportCalendar => self.contacts_file_picked(purpose, &path, ctx),
             DialogPurpose::Auskunft => self.write_auskunft(&path),
+            DialogPurpose::SharePartner => self.write_partner_copy(&path),
+            DialogPurpose::ReadPartner => self.read_partner_copy(&path, ctx),
         }
     }
 

@@ -13,7 +13,7 @@ use crate::i18n::{Language, Msg};
 use crate::model::merge::{Conflict, Merged, Record, Resolution, merge};
 use crate::model::{Workspace, limits};
 use crate::storage::{self, DiskStamp};
-use crate::ui::dialogs::{MergeAnswer, MergeChoice, MergeDraft, MergeRow, merge_ui};
+use crate::ui::dialogs::{MergeAnswer, MergeChoice, MergeDraft, MergeRow, MergeSource, merge_ui};
 
 /// How often the open file's size and time are looked at, in seconds.
 pub(super) const WATCH_SECONDS: f64 = 2.0;
@@ -29,6 +29,9 @@ pub struct MergeRun {
     draft: MergeDraft,
     /// Merging a conflict copy (and whether it goes once saved), not the file itself.
     copy: Option<(PathBuf, bool)>,
+    /// Merging the partner's filled copy (at `path`): the result is one undo step and
+    /// the file's base stays.
+    partner: bool,
 }
 
 /// Watching the open file while the window is open; part of the session.
@@ -63,7 +66,7 @@ impl MergeRun {
                 .map_or_else(String::new, |name| name.to_string_lossy().into_owned()),
             rows,
             saves: true,
-            from_copy: true,
+            source: MergeSource::ConflictCopy,
         };
         Self {
             path: path.to_path_buf(),
@@ -72,6 +75,33 @@ impl MergeRun {
             disk_stamp: None,
             draft,
             copy: Some(copy),
+            partner: false,
+        }
+    }
+
+    /// The choice between the open document and the partner's copy at `path`.
+    pub(super) fn of_partner(path: &Path, merged: Merged, language: Language) -> Self {
+        let rows = merged
+            .conflicts
+            .iter()
+            .map(|conflict| merge_row(&merged.workspace, conflict, language))
+            .collect();
+        let draft = MergeDraft {
+            file: path
+                .file_name()
+                .map_or_else(String::new, |name| name.to_string_lossy().into_owned()),
+            rows,
+            saves: false,
+            source: MergeSource::Partner,
+        };
+        Self {
+            path: path.to_path_buf(),
+            disk: merged.workspace.clone(),
+            merged,
+            disk_stamp: None,
+            draft,
+            copy: None,
+            partner: true,
         }
     }
 }
@@ -113,6 +143,7 @@ impl App {
                 disk_stamp,
                 draft,
                 copy: None,
+                partner: false,
             })));
             // Shown at once, also when another dialog's answer led here.
             ctx.request_repaint();
@@ -171,7 +202,9 @@ impl App {
                         let (path, disk) = (run.path.clone(), run.disk.clone());
                         let save = run.draft.saves;
                         self.dialog = None;
-                        if let Some(copy) = run.copy.clone() {
+                        if run.partner {
+                            self.take_partner_copy(&path, workspace, count);
+                        } else if let Some(copy) = run.copy.clone() {
                             self.take_copy(&path, copy, workspace, count, ctx);
                         } else {
                             self.take_merged(
@@ -265,7 +298,7 @@ impl App {
             file: path.display().to_string(),
             rows,
             saves,
-            from_copy: false,
+            source: MergeSource::File,
         }
     }
 }

@@ -20,6 +20,7 @@ mod meeting_commands;
 mod merge_in;
 mod moderation;
 mod netzwerkbuch_panels;
+mod partner;
 mod presentation;
 mod rights;
 mod run_command;

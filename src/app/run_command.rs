@@ -59,6 +59,10 @@ impl App {
             FileCommand::SaveAsDialog => self.request_file_dialog(DialogPurpose::SaveAs, ctx),
             FileCommand::SaveToPath(path) => self.save_to(&path, ctx),
             FileCommand::ExportPdfDialog => self.open_export_dialog(),
+            FileCommand::ShareDialog => self.open_share_dialog(),
+            FileCommand::ReadPartnerDialog => {
+                self.request_file_dialog(DialogPurpose::ReadPartner, ctx)
+            }
             FileCommand::OpenInViewer(path) => self.open_in_viewer(&path, ctx),
         }
     }

@@ -39,6 +39,8 @@ pub(super) struct Session {
     pub(super) pending_export: Option<ExportChoice>,
     /// The contact whose Auskunft waits for its file path.
     pub(super) pending_auskunft: Option<ContactId>,
+    /// The collaborations chosen for the partner, waiting for the file path.
+    pub(super) pending_share: Option<crate::model::partner_share::ShareChoice>,
     /// The contacts export's format and tag, waiting for the file path.
     pub(super) pending_contacts_export: Option<crate::ui::dialogs::ContactsExportDraft>,
     pub(super) autosave: Autosave,
@@ -87,6 +89,7 @@ impl Session {
             after_save: None,
             pending_export: None,
             pending_auskunft: None,
+            pending_share: None,
             pending_contacts_export: None,
             autosave: Autosave::new(recovery_folder),
             lock: None,

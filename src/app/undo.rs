@@ -111,6 +111,7 @@ impl App {
             StepLabel::Book(step) => book_step_msg(*step),
             StepLabel::Cards(step) => card_step_msg(*step),
             StepLabel::MergeFromElsewhere => Msg::StepMergeFromElsewhere,
+            StepLabel::PartnerCopy => Msg::StepPartnerCopy,
         };
         msg.text(language).to_owned()
     }

@@ -226,6 +226,38 @@ const TEXTS: &[Texts] = &[
             ),
         ],
     },
+    Texts {
+        name: "share",
+        about: "Eine oder wenige Kooperationen in eine neue Arbeitsmappe für die Partner schreiben, die dort in ihrem Netzwerk-Canvas die „Sicht der Partner“ ausfüllen: ohne das Netzwerkbuch, andere Kooperationen, Verknüpfungen mit Kontakten, Ergebnisse von Treffen, festgehaltene Stände, die Vorbereitung, die Verfasser der Karten und Ihre Wichtigkeit; gibt aus, was weggelassen wurde.",
+        args: &[
+            ("file", "Die Arbeitsmappe (JSON), die gelesen wird."),
+            (
+                "only",
+                "Der Titel der Kooperation (Groß- und Kleinschreibung egal); für mehrere wiederholen.",
+            ),
+            (
+                "output",
+                "Die neue Datei für die Partner (nur für ihre Eigentümerin oder ihren Eigentümer lesbar).",
+            ),
+            (
+                "without_my_view",
+                "„Meine Sicht“ weglassen, damit die Partner antworten, ohne sie vorher zu lesen.",
+            ),
+            ("language", "Sprache der Meldungen."),
+        ],
+    },
+    Texts {
+        name: "merge-partner",
+        about: "Die ausgefüllte Kopie der Partner in die Kooperation zurückführen, aus der sie stammt: Was die Partner geändert haben, kommt hinzu; Ihre Änderungen seither bleiben. Exit-Code 1 und die Arbeitsmappe unverändert, wenn die Datei keine freigegebene Kopie einer Kooperation aus DATEI ist oder beide Seiten dasselbe Feld geändert haben (dann im Fenster wählen).",
+        args: &[
+            (
+                "file",
+                "Die Arbeitsmappe (JSON); gespeichert mit der vorigen Fassung als .bak.",
+            ),
+            ("from", "Die ausgefüllte Kopie der Partner."),
+            ("language", "Sprache der Meldungen."),
+        ],
+    },
 ];
 
 /// The headings clap writes in English, in German.

@@ -6,6 +6,7 @@ mod export;
 mod help_de;
 mod import;
 mod kartenabfrage;
+mod partner;
 mod rights;
 mod stdout;
 
@@ -20,6 +21,7 @@ pub use export::run_export;
 pub use help_de::{command as localized_command, help_language, parse};
 pub use import::run_import;
 pub use kartenabfrage::run_kartenabfrage;
+pub use partner::{run_merge_partner, run_share};
 pub use rights::{run_auskunft, run_vergessen};
 
 /// Netzwerk-Canvas – fill, save and print Kooperations- und Netzwerk-Canvases.
@@ -67,6 +69,46 @@ pub enum CliCommand {
     /// by a placeholder. The workspace is saved atomically; its previous version in
     /// FILE.bak still holds the data and should be deleted.
     Vergessen(VergessenArgs),
+    /// Write one or a few collaborations into a new workspace file for the partner to
+    /// fill ("Sicht der Partner") in their own Netzwerk-Canvas: without the
+    /// Netzwerkbuch, other collaborations, links to contacts, meeting outcomes,
+    /// snapshots, the preparation, the authors of cards and your importance; prints
+    /// what was left out.
+    Share(ShareArgs),
+    /// Merge the partner's filled copy back into the collaboration it came from: what
+    /// the partner changed comes in, your changes since stay. Exit 1, the workspace
+    /// untouched, when the file is no shared copy of a collaboration in FILE or when
+    /// both sides changed the same field (choose in the window then).
+    MergePartner(MergePartnerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ShareArgs {
+    /// Workspace file (JSON) to read.
+    pub file: PathBuf,
+    /// The collaboration's title (ignoring case); repeat for several.
+    #[arg(long, value_name = "TITLE", required = true)]
+    pub only: Vec<String>,
+    /// The new file for the partner (readable by its owner only).
+    #[arg(short, long, value_name = "FOR-PARTNER.json")]
+    pub output: PathBuf,
+    /// Leave out "Meine Sicht", so the partner answers without reading it first.
+    #[arg(long)]
+    pub without_my_view: bool,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LanguageArg::De)]
+    pub language: LanguageArg,
+}
+
+#[derive(Debug, Args)]
+pub struct MergePartnerArgs {
+    /// Workspace file (JSON); saved with the previous version as .bak.
+    pub file: PathBuf,
+    /// The partner's filled copy.
+    pub from: PathBuf,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LanguageArg::De)]
+    pub language: LanguageArg,
 }
 
 #[derive(Debug, Args)]

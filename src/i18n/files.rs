@@ -23,6 +23,7 @@ macro_rules! file_texts {
             Overwrite => "Überschreiben", "Overwrite";
             // Changes made elsewhere (issue 18)
             StepMergeFromElsewhere => "Änderungen von außen übernommen", "Changes from elsewhere brought in";
+            StepPartnerCopy => "Partnerfassung eingelesen", "Partners' copy read in";
             CameIn => "{count} Änderungen von außen übernommen", "{count} changes from elsewhere brought in";
             CameInOne => "{count} Änderung von außen übernommen", "{count} change from elsewhere brought in";
             MergeTitle => "Gleichzeitige Änderungen zusammenführen", "Merge changes made at the same time";

@@ -62,6 +62,8 @@ mod moderation;
 #[macro_use]
 mod netzwerkbuch;
 #[macro_use]
+mod partner;
+#[macro_use]
 mod rights;
 #[macro_use]
 mod templates;
@@ -71,13 +73,15 @@ mod window;
 next_part! {
     [window_texts file_texts export_texts meeting_texts netzwerkbuch_texts template_texts
      board_texts moderation_texts contacts_io_texts
-     rights_texts help_texts]
+     rights_texts partner_texts help_texts]
 }
 
 mod dates;
 mod fill;
 mod model_names;
+mod partner_lines;
 #[cfg(test)]
 mod tests;
 
 pub use dates::{format_date, format_local_time, month_short, parse_date};
+pub use partner_lines::{partner_error_message, withheld_lines};

@@ -22,6 +22,7 @@ mod meeting;
 pub mod merge;
 mod name_match;
 pub mod network_map;
+pub mod partner_share;
 mod preparation;
 mod relationship;
 mod rights;

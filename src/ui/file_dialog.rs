@@ -24,6 +24,10 @@ pub enum DialogPurpose {
     ExportCalendar,
     /// Everything stored about one person, as a PDF (with the JSON beside it).
     Auskunft,
+    /// The copy of chosen canvases for the partner.
+    SharePartner,
+    /// The partner's filled copy, to merge back.
+    ReadPartner,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,14 +115,16 @@ impl FileDialogs {
             match purpose {
                 DialogPurpose::Open
                 | DialogPurpose::ImportTemplate
-                | DialogPurpose::ImportContacts => Box::pin(dialog.pick_file()),
+                | DialogPurpose::ImportContacts
+                | DialogPurpose::ReadPartner => Box::pin(dialog.pick_file()),
                 DialogPurpose::SaveAs
                 | DialogPurpose::ExportPdf
                 | DialogPurpose::ExportTemplate
                 | DialogPurpose::ExportVcard
                 | DialogPurpose::ExportCsv
                 | DialogPurpose::ExportCalendar
-                | DialogPurpose::Auskunft => {
+                | DialogPurpose::Auskunft
+                | DialogPurpose::SharePartner => {
                     let name = proposed_name(folder, suggested_name);
                     Box::pin(dialog.set_file_name(name).save_file())
                 }

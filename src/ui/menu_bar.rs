@@ -131,6 +131,16 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
         commands,
     );
     ui.separator();
+    enabled(
+        ui,
+        language,
+        &[
+            file(FileCommand::ShareDialog),
+            file(FileCommand::ReadPartnerDialog),
+        ],
+        commands,
+    );
+    ui.separator();
     let contacts = |command| Command::Contact(command);
     enabled(
         ui,

@@ -39,6 +39,8 @@ pub enum StepLabel {
     Cards(CardStep),
     /// Changes made elsewhere to the file (another window, a synced folder), merged in.
     MergeFromElsewhere,
+    /// The partner's filled copy of shared canvases, merged back.
+    PartnerCopy,
 }
 
 /// The card commands that make one undo step each.

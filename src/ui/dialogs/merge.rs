@@ -34,9 +34,20 @@ pub struct MergeDraft {
     pub file: String,
     pub rows: Vec<MergeRow>,
     pub saves: bool,
-    /// The other version is a sync program's conflict copy (named in `file`): it has no
-    /// known earlier version, so only the two versions are shown.
-    pub from_copy: bool,
+    pub source: MergeSource,
+}
+
+/// Where the other version comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeSource {
+    /// The open file, changed elsewhere since it was read.
+    File,
+    /// A sync program's conflict copy (named in `file`): it has no known earlier
+    /// version, so only the two versions are shown.
+    ConflictCopy,
+    /// The partner's filled copy of shared canvases; the earlier version is the one
+    /// shared.
+    Partner,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,17 +73,17 @@ pub fn merge_ui(
             // Ctrl can arrive in the same frame, and the frame's modifiers then lack it.
             let ctrl_enter =
                 ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
-            let body = if draft.from_copy {
-                Msg::MergeCopyBody
-            } else {
-                Msg::MergeBody
+            let body = match draft.source {
+                MergeSource::File => Msg::MergeBody,
+                MergeSource::ConflictCopy => Msg::MergeCopyBody,
+                MergeSource::Partner => Msg::MergePartnerBody,
             };
             ui.label(body.fill(language, &[("file", &draft.file)]));
             ui.add_space(8.0);
             let height = (ui.ctx().content_rect().height() * 0.6).max(160.0);
             ScrollArea::vertical().max_height(height).show(ui, |ui| {
                 for (index, row) in draft.rows.iter_mut().enumerate() {
-                    row_ui(ui, language, (index, width), row, draft.from_copy);
+                    row_ui(ui, language, (index, width), row, draft.source);
                     ui.separator();
                 }
             });
@@ -106,20 +117,27 @@ fn row_ui(
     language: Language,
     (index, width): (usize, f32),
     row: &mut MergeRow,
-    from_copy: bool,
+    source: MergeSource,
 ) {
     ui.label(RichText::new(&row.heading).strong());
     // A conflict copy has no known earlier version: yours and the copy's only.
-    let (headings, texts) = if from_copy {
-        (
+    let (headings, texts) = match source {
+        MergeSource::ConflictCopy => (
             vec![Msg::MergeMine, Msg::MergeTheirsCopy],
             vec![&row.mine, &row.theirs],
-        )
-    } else {
-        (
+        ),
+        MergeSource::File => (
             vec![Msg::MergeBase, Msg::MergeMine, Msg::MergeTheirs],
             vec![&row.base, &row.mine, &row.theirs],
-        )
+        ),
+        MergeSource::Partner => (
+            vec![
+                Msg::MergeBaseShared,
+                Msg::MergeMine,
+                Msg::MergeTheirsPartner,
+            ],
+            vec![&row.base, &row.mine, &row.theirs],
+        ),
     };
     let column = (width - 24.0) / texts.len() as f32;
     egui::Grid::new(("merge_row", index))
@@ -136,10 +154,10 @@ fn row_ui(
             }
             ui.end_row();
         });
-    let take_theirs = if from_copy {
-        Msg::KeepTheirsCopy
-    } else {
-        Msg::KeepTheirs
+    let take_theirs = match source {
+        MergeSource::File => Msg::KeepTheirs,
+        MergeSource::ConflictCopy => Msg::KeepTheirsCopy,
+        MergeSource::Partner => Msg::KeepTheirsPartner,
     };
     let combine_label = ui
         .horizontal_wrapped(|ui| {
