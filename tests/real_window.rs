@@ -90,7 +90,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 51] = [
+const SCENARIOS: [Scenario; 52] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -124,6 +124,13 @@ const SCENARIOS: [Scenario; 51] = [
         ..scenario(
             "person_forgotten_everywhere",
             scenarios_rights::person_forgotten_everywhere,
+        )
+    },
+    Scenario {
+        needs: &[ZENITY],
+        ..scenario(
+            "canvas_shared_and_read_back",
+            scenarios_rights::canvas_shared_and_read_back,
         )
     },
     Scenario {

@@ -131,16 +131,6 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
         commands,
     );
     ui.separator();
-    enabled(
-        ui,
-        language,
-        &[
-            file(FileCommand::ShareDialog),
-            file(FileCommand::ReadPartnerDialog),
-        ],
-        commands,
-    );
-    ui.separator();
     let contacts = |command| Command::Contact(command);
     enabled(
         ui,
@@ -150,6 +140,16 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
             contacts(ContactCommand::ExportVcardDialog),
             contacts(ContactCommand::ExportCsvDialog),
             contacts(ContactCommand::ExportCalendarDialog),
+        ],
+        commands,
+    );
+    ui.separator();
+    enabled(
+        ui,
+        language,
+        &[
+            file(FileCommand::ShareDialog),
+            file(FileCommand::ReadPartnerDialog),
         ],
         commands,
     );

@@ -62,6 +62,9 @@ pub const MENU_EDIT_SELECT_ALL: Point = (100, 163);
 /// "Datei" in the menu bar, and its entry "Kontakte importieren (vCard, CSV)…".
 pub const MENU_FILE: Point = (27, 12);
 pub const MENU_FILE_IMPORT_CONTACTS: Point = (135, 204);
+/// Datei → Für Partner freigeben… and Partnerfassung einlesen… (issue 33).
+pub const MENU_FILE_SHARE: Point = (92, 305);
+pub const MENU_FILE_READ_PARTNER: Point = (100, 328);
 
 /// "Kontakte als vCard exportieren…" in the Datei menu.
 pub const MENU_FILE_EXPORT_VCARD: Point = (135, 227);

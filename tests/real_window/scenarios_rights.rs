@@ -153,3 +153,55 @@ pub fn auskunft_through_path_prompt(session: &mut Session) -> Result<(), String>
         workspace::read(&pdf.with_extension("json")).map(drop)
     })
 }
+
+/// Issue 33: *Datei → Für Partner freigeben…*, Return in the dialog (the open canvas is
+/// ticked), the copy saved through zenity: it holds the canvas and none of the
+/// Netzwerkbuch (Frieda's record, log and link). The partner's filled copy, read back with *Partnerfassung einlesen…*, brings
+/// their view into the saved file and changes nothing else.
+pub fn canvas_shared_and_read_back(session: &mut Session) -> Result<(), String> {
+    let path = open(session, "netzwerk.json", &book())?;
+    session.click(layout::MENU_FILE)?;
+    session.click(layout::MENU_FILE_SHARE)?;
+    // The dialog opens with nothing focused: Return takes "Speichern unter…" (the
+    // click's own wait lets it come up).
+    session.key(&["Return"])?;
+    let copy = session.files().join("fuer-partner.json");
+    dialogs::save_in_zenity(session, &copy)?;
+    let shared = poll("the partner's copy", LONG, || {
+        std::fs::read_to_string(&copy).map_err(|error| error.to_string())
+    })?;
+    // Her name stays where the owner wrote it into the canvas; her record, her log and
+    // the canvas's link to her do not go.
+    for withheld in ["frieda@landfrauen.example", "Weihnachtsmarkt", FRIEDA, JANA] {
+        if shared.contains(withheld) {
+            return Err(format!("{withheld:?} is in the partner's copy"));
+        }
+    }
+    let mut filled = workspace::read(&copy)?;
+    filled["collaborations"][0]["partner_view"] = json!({ "motivation": "Sicht der Landfrauen" });
+    let back = session.files().join("von-partner.json");
+    workspace::write(&back, &filled)?;
+    session.click(layout::MENU_FILE)?;
+    session.click(layout::MENU_FILE_READ_PARTNER)?;
+    dialogs::pick_in_zenity(session, &back.display().to_string())?;
+    session.key(&["ctrl+s"])?;
+    workspace::wait_for(
+        &path,
+        "the partner's view in the saved file",
+        LONG,
+        |saved| {
+            let all = collaborations(saved);
+            let canvas = all.first().ok_or("no collaboration in the file")?;
+            let view = text(canvas, "/partner_view/motivation");
+            let mine = text(canvas, "/fields/motivation");
+            if view != "Sicht der Landfrauen" {
+                return Err(format!("partner view: {view:?}"));
+            }
+            if mine != "Frieda Groß hatte die Idee für den Laden." || contacts(saved).len() != 2 {
+                return Err(format!("something else changed: {mine:?}"));
+            }
+            Ok(())
+        },
+    )
+    .map(drop)
+}
