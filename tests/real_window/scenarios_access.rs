@@ -53,7 +53,8 @@ fn present(nodes: &Nodes, role: &str, name: &str) -> Result<(), String> {
 }
 
 /// The main view (Kooperationen) of a canvas with a linked contact: the list, the
-/// header, the fields and the panel's resize handle.
+/// header, the fields and the panel's resize handle; the export dialog; the views
+/// Kontakte, Fällig and Vorlagen.
 pub fn main_view_read_aloud(session: &mut Session) -> Result<(), String> {
     let mut file = workspace::with_one_canvas("Dorfladen Rhade");
     file["contacts"] = json!([{ "id": "k1", "name": "Anna Lindemann" }]);
@@ -90,5 +91,32 @@ pub fn main_view_read_aloud(session: &mut Session) -> Result<(), String> {
             .map(|_| nodes.clone())
             .ok_or_else(|| nodes.summary(tree::DIALOG))
     });
-    all([main_view, export.and_then(|nodes| names_read_aloud(&nodes))])
+    session.key(&["Escape"])?;
+    session.wait_for_no_dialog()?;
+    // The other views: Kontakte with the contact's card, Fällig, Vorlagen.
+    let mut views = vec![main_view, export.and_then(|nodes| names_read_aloud(&nodes))];
+    for (keys, view, role, name) in [
+        ("ctrl+2", "Kontakte", tree::ENTRY, "Notizen"),
+        (
+            "ctrl+3",
+            "Fällig",
+            tree::BUTTON,
+            "Nachfassen in den Kalender (.ics)…",
+        ),
+        ("ctrl+5", "Vorlagen", tree::BUTTON, "Vorlage bearbeiten"),
+    ] {
+        session.key(&[keys])?;
+        let nodes = session.wait_in_tree(&format!("the view {view}"), |nodes| {
+            nodes
+                .find(role, name)
+                .map(|_| nodes.clone())
+                .ok_or_else(|| nodes.summary(role))
+        });
+        views.push(
+            nodes
+                .and_then(|nodes| names_read_aloud(&nodes))
+                .map_err(|error| format!("{view}: {error}")),
+        );
+    }
+    all(views)
 }
