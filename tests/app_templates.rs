@@ -8,7 +8,7 @@ mod common;
 use common::{app_harness, click_button, press, replace_text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, Queryable};
 use netzwerk_canvas::app::Startup;
 use netzwerk_canvas::command::ViewCommand;
 use netzwerk_canvas::command::{Command, View};
@@ -22,7 +22,7 @@ fn template_of_selected(harness: &egui_kittest::Harness<'_, netzwerk_canvas::app
 #[test]
 fn a_new_collaboration_can_start_from_a_bundled_template() {
     let mut harness = app_harness(Startup::Example);
-    harness.get_by_label("▾").click();
+    harness.get_by_label("Neue Kooperation mit Vorlage").click();
     harness.run();
     click_button(&mut harness, "Kooperationsvereinbarung");
     assert_eq!(template_of_selected(&harness), "kooperationsvereinbarung");
@@ -118,11 +118,11 @@ fn the_editor_adds_renames_and_moves_a_field_and_the_canvas_follows() {
 
     // Move it one place forward in reading order, then one cell to the right.
     let ups = harness
-        .query_all_by_role_and_label(Role::Button, "↑")
+        .query_all(By::new().role(Role::Button).label_contains("Nach vorn: "))
         .count();
     assert_eq!(ups, 9);
     harness
-        .query_all_by_role_and_label(Role::Button, "↑")
+        .query_all(By::new().role(Role::Button).label_contains("Nach vorn: "))
         .last()
         .unwrap()
         .click();
@@ -168,7 +168,11 @@ fn removing_a_field_with_text_asks_and_keeps_the_text() {
     click_button(&mut harness, "Vorlage bearbeiten");
     // "Motivation" is the first field; every example canvas has text in it.
     harness
-        .query_all_by_role_and_label(Role::Button, "×")
+        .query_all(
+            By::new()
+                .role(Role::Button)
+                .label_contains("Feld entfernen: "),
+        )
         .next()
         .unwrap()
         .click();
@@ -184,7 +188,11 @@ fn removing_a_field_with_text_asks_and_keeps_the_text() {
     );
 
     harness
-        .query_all_by_role_and_label(Role::Button, "×")
+        .query_all(
+            By::new()
+                .role(Role::Button)
+                .label_contains("Feld entfernen: "),
+        )
         .next()
         .unwrap()
         .click();

@@ -11,14 +11,14 @@
 mod dialogs;
 #[path = "real_window/drive.rs"]
 mod drive;
-#[path = "real_window/layout.rs"]
-mod layout;
 #[path = "moderation_common/mod.rs"]
 mod moderation_common;
 #[path = "pdf_common/mod.rs"]
 mod pdf_common;
 #[path = "real_window/runner.rs"]
 mod runner;
+#[path = "real_window/scenarios_access.rs"]
+mod scenarios_access;
 #[path = "real_window/scenarios_cards.rs"]
 mod scenarios_cards;
 #[path = "real_window/scenarios_clipboard.rs"]
@@ -53,6 +53,8 @@ mod session;
 mod system;
 #[path = "real_window/tools.rs"]
 mod tools;
+#[path = "real_window/tree.rs"]
+mod tree;
 #[path = "real_window/wait.rs"]
 mod wait;
 #[path = "real_window/workspace.rs"]
@@ -90,7 +92,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 52] = [
+const SCENARIOS: [Scenario; 53] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -342,6 +344,10 @@ const SCENARIOS: [Scenario; 52] = [
             scenarios_typography::long_export_embeds_each_font_once,
         )
     },
+    scenario(
+        "main_view_read_aloud",
+        scenarios_access::main_view_read_aloud,
+    ),
     scenario("app_starts_and_quits", quits_cleanly),
 ];
 

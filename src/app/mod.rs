@@ -399,6 +399,11 @@ impl App {
                 let search = &mut self.session.collaboration_search;
                 collaboration_list_ui(ui, &input, search, &mut self.pending);
             });
+        crate::ui::widgets::accessible::name_resize_handle(
+            ui,
+            "collaboration_list",
+            Msg::ResizeList.text(language),
+        );
         self.session.refresh_shadow();
         let template = self.selected_template();
         let templates = self.template_choices();

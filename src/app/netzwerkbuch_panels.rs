@@ -1,11 +1,13 @@
 //! Lays out the Netzwerkbuch's three views: contacts, due follow-ups and the map.
 
 use super::App;
+use crate::i18n::Msg;
 use crate::model::{CollaborationId, due_contacts};
 use crate::ui::netzwerkbuch::contact_list::{ContactListInput, contact_list_ui};
 use crate::ui::netzwerkbuch::contact_view::contact_view_ui;
 use crate::ui::netzwerkbuch::due_view::due_view_ui;
 use crate::ui::netzwerkbuch::network_map::network_map_ui;
+use crate::ui::widgets::accessible::name_resize_handle;
 
 impl App {
     pub(super) fn contacts_ui(&mut self, ui: &mut egui::Ui) {
@@ -32,6 +34,7 @@ impl App {
                     &mut self.pending,
                 );
             });
+        name_resize_handle(ui, "contact_list", Msg::ResizeList.text(language));
         let linked: Vec<(CollaborationId, String)> = self
             .session
             .selected_contact

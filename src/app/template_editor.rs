@@ -14,6 +14,7 @@ use crate::ui::dialogs::ErrorReport;
 use crate::ui::file_dialog::DialogPurpose;
 use crate::ui::templates::editor::{TemplateRef, template_editor_ui};
 use crate::ui::templates::list::template_list_ui;
+use crate::ui::widgets::accessible::name_resize_handle;
 
 impl App {
     pub(super) fn templates_ui(&mut self, ui: &mut egui::Ui) {
@@ -38,6 +39,7 @@ impl App {
                     &mut self.pending,
                 );
             });
+        name_resize_handle(ui, "template_list", Msg::ResizeList.text(language));
         let mut changed = false;
         egui::CentralPanel::default().show(ui, |ui| {
             let workspace = &mut self.session.document.workspace;

@@ -26,6 +26,7 @@ macro_rules! window_texts {
             ZoomReset => "Originalgröße", "Actual size";
             AddCollaboration => "Neue Kooperation", "New collaboration";
             Duplicate => "Duplizieren", "Duplicate";
+            ResizeList => "Breite der Liste ändern", "Resize the list";
             Rename => "Umbenennen…", "Rename…";
             Delete => "Löschen…", "Delete…";
             LanguageMenu => "Sprache", "Language";

@@ -8,6 +8,7 @@ use std::thread::sleep;
 use std::time::Duration;
 
 use super::session::Session;
+use super::tree;
 use super::wait::{LONG, SHORT, poll};
 
 /// "Verwerfen" in "Ungespeicherte Änderungen" (Speichern, Verwerfen, …, Abbrechen).
@@ -25,6 +26,19 @@ pub fn confirm_delete(session: &Session) -> Result<(), String> {
 pub fn start_export(session: &Session) -> Result<(), String> {
     session.key(&["ctrl+p"])?;
     session.key(&["shift+Tab", "shift+Tab", "Return"])
+}
+
+/// "Als PDF exportieren…" (Ctrl+P): the brief of the current collaboration, then
+/// "Exportieren…", by mouse.
+pub fn export_brief(session: &Session) -> Result<(), String> {
+    session.key(&["ctrl+p"])?;
+    let brief = session.find_where("the choice of the brief", |node| {
+        node.role == tree::RADIO && node.name.starts_with("Gesprächsvorbereitung")
+    })?;
+    session.click_node(&brief)?;
+    session.wait_for_state(&brief, "checked")?;
+    session.click_on(tree::BUTTON, "Exportieren…")?;
+    session.wait_until_gone(tree::BUTTON, "Exportieren…")
 }
 
 /// "PDF öffnen" in "PDF gespeichert" (PDF öffnen, Schließen).

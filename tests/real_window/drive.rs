@@ -151,6 +151,18 @@ impl Desk {
         Ok(())
     }
 
+    /// A left click at a point of the window where the accessibility tree says a
+    /// widget is. No pause after it: the caller waits for what the click does.
+    pub fn click_node(&self, window: &str, (x, y): (i32, i32)) -> Result<(), String> {
+        self.focus_if_lost(window)?;
+        let (x, y) = (x.to_string(), y.to_string());
+        self.xdotool(&["mousemove", "--window", window, &x, &y])?;
+        // The pointer's arrival and the press in frames of their own, as from a hand (a
+        // menu opens only under a pointer that was there before the press).
+        sleep(Duration::from_millis(150));
+        self.xdotool(&["click", "1"]).map(drop)
+    }
+
     /// A click with the right (secondary) button.
     pub fn right_click(&self, window: &str, (x, y): (i32, i32)) -> Result<(), String> {
         let (x, y) = (x.to_string(), y.to_string());

@@ -68,6 +68,26 @@ pub fn run_scenario(scenario: &Scenario) -> Result<(), (String, String)> {
     } else {
         "no screenshot: ImageMagick's import is not installed".to_owned()
     };
+    // What a screen reader would have read at the moment of failure, for finding the
+    // widget a scenario waited for in vain.
+    let tree = match session.tree() {
+        Ok(nodes) => {
+            let file = session.dir.join("tree.txt");
+            let lines: Vec<String> = nodes
+                .0
+                .iter()
+                .map(|node| {
+                    let depth = nodes.ancestors(node).count();
+                    format!("{}{node} {:?}", "  ".repeat(depth), node.states)
+                })
+                .collect();
+            std::fs::write(&file, lines.join("\n")).map_or_else(
+                |error| format!("no tree: {error}"),
+                |()| file.display().to_string(),
+            )
+        }
+        Err(error) => format!("no tree: {error}"),
+    };
     let log = session.app_log();
     let tail: Vec<&str> = log
         .lines()
@@ -85,6 +105,7 @@ pub fn run_scenario(scenario: &Scenario) -> Result<(), (String, String)> {
     };
     let details = [
         format!("    screenshot: {screenshot}"),
+        format!("    accessibility tree: {tree}"),
         format!("    files kept in: {}", folder.display()),
         format!("    app output (last lines):\n      {output}"),
     ];

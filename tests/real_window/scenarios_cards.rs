@@ -1,10 +1,10 @@
 //! Cards of a Kartenabfrage in the real window: a card written through "+ Karte" and
 //! its dialog, then dragged with the mouse into another box.
 
-use super::layout;
 use super::moderation_common::Participant;
 use super::scenarios_typing::open;
 use super::session::Session;
+use super::tree;
 use super::wait::{LONG, poll};
 use super::workspace::{self, collaborations};
 
@@ -16,10 +16,17 @@ pub fn card_written_and_dragged(session: &mut Session) -> Result<(), String> {
         "karten.json",
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
-    session.click(layout::SHARED_GOALS_ADD_CARD)?;
+    session.click_on(tree::BUTTON, "+ Karte – Gemeinsame Ziele")?;
+    session.wait_for_focus_on(tree::ENTRY, "Text (ein Gedanke, höchstens 280 Zeichen)")?;
     session.type_text("Laden im Dorf")?;
     session.key(&["Return"])?;
-    session.drag(layout::SHARED_GOALS_FIRST_CARD, layout::SUCCESS)?;
+    let card = session.find_where("the card on the canvas", |node| {
+        node.role != tree::ENTRY && node.role != tree::LABEL && node.name.contains("Laden im Dorf")
+    })?;
+    let from = session.extents(&card)?.centre();
+    let success = session.find(tree::ENTRY, "Erfolg")?;
+    let to = session.extents(&success)?.centre();
+    session.drag(from, to)?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the card moved to Erfolg", LONG, |saved| {
         card_field(saved, "Laden im Dorf").and_then(|field| expect_field(&field, "success"))
@@ -55,8 +62,7 @@ pub fn room_sends_a_card(session: &mut Session) -> Result<(), String> {
         let saved = workspace::read(&path)?;
         card_field(&saved, "Ein Dorfladen mit Herz").and_then(|f| expect_field(&f, "motivation"))
     })?;
-    session.click(layout::MENU_MODERATION)?;
-    session.click(layout::MENU_MODERATION_END)?;
+    session.menu("Moderation", "Sitzung beenden")?;
     poll(
         "the port closed",
         LONG,
@@ -163,10 +169,28 @@ pub fn card_wall_dots_and_undo(session: &mut Session) -> Result<(), String> {
     session.start_app(&path)?;
     session.key(&["F9"])?;
     // The wall opens with *Punkten* focused: Space switches it on.
+    session.wait_in_tree("the wall with \"Punkten\" focused", |nodes| {
+        match nodes.focused() {
+            Some(focused) if focused.name == "Punkten" => Ok(()),
+            other => Err(format!("focus on {other:?}")),
+        }
+    })?;
     session.key(&["space"])?;
-    session.click(layout::WALL_FIRST_CARD)?;
-    session.click(layout::WALL_FIRST_CARD)?;
-    session.right_click(layout::WALL_FIRST_CARD)?;
+    // The wall lies over the canvas, whose cards are in the tree too: its own come
+    // after them, in reading order.
+    let first = session.wait_in_tree("the wall's first card", |nodes| {
+        nodes
+            .0
+            .iter()
+            .rev()
+            .find(|node| node.role == tree::BUTTON && node.name == "Karte: Karte Nummer 1")
+            .cloned()
+            .ok_or_else(|| nodes.summary(tree::BUTTON))
+    })?;
+    let at = session.extents(&first)?.centre();
+    session.click(at)?;
+    session.click(at)?;
+    session.right_click(at)?;
     session.key(&["ctrl+z"])?;
     session.key(&["Escape"])?;
     session.key(&["ctrl+s"])?;
@@ -192,10 +216,10 @@ pub fn card_wall_dots_and_undo(session: &mut Session) -> Result<(), String> {
 /// NC_MODERATION_BIND's 127.0.0.1), "Adresse kopieren": a participant at the address
 /// read from the clipboard.
 fn start_room(session: &mut Session) -> Result<Participant, String> {
-    session.click(layout::MENU_MODERATION)?;
-    session.click(layout::MENU_MODERATION_INVITE)?;
+    session.menu("Moderation", "Teilnehmende einladen…")?;
+    session.wait_for_dialog()?;
     session.key(&["Return"])?;
-    session.click(layout::SESSION_COPY_ADDRESS)?;
+    session.click_on(tree::BUTTON, "Adresse kopieren")?;
     let url = poll("the join address on the clipboard", LONG, || {
         let text = session.desk.clipboard();
         if text.starts_with("http://127.0.0.1:") {

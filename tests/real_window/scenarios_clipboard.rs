@@ -4,9 +4,9 @@
 
 use serde_json::{Value, json};
 
-use super::layout;
 use super::scenarios_typing::{expect_all, open};
 use super::session::Session;
+use super::tree;
 use super::wait::{LONG, SHORT, all, poll};
 use super::workspace::{self, collaborations};
 
@@ -42,10 +42,10 @@ fn wait_for_clipboard(session: &Session, expected: &str) -> Result<(), String> {
 pub fn clipboard_paste_and_copy(session: &mut Session) -> Result<(), String> {
     let path = open(session, "zwischenablage.json", &workspace_with_text())?;
     session.desk.set_clipboard(FROM_MAIL)?;
-    session.click(layout::SHARED_GOALS)?;
+    session.focus_on(tree::ENTRY, "Gemeinsame Ziele")?;
     session.key(&["ctrl+v"])?;
     session.desk.set_clipboard(FROM_OFFICE)?;
-    session.click(layout::SUCCESS)?;
+    session.focus_on(tree::ENTRY, "Erfolg")?;
     session.key(&["shift+Insert"])?;
     session.key(&["ctrl+s"])?;
     let pasted = workspace::wait_for(&path, "the pasted text in the saved file", LONG, |saved| {
@@ -59,7 +59,7 @@ pub fn clipboard_paste_and_copy(session: &mut Session) -> Result<(), String> {
             ],
         )
     });
-    session.click(layout::NEXT_STEPS)?;
+    session.focus_on(tree::ENTRY, "Nächste Schritte & Absprachen")?;
     session.key(&["ctrl+a"])?;
     session.key(&["ctrl+c"])?;
     let copied = wait_for_clipboard(session, IN_THE_APP);
@@ -74,9 +74,8 @@ pub fn clipboard_paste_and_copy(session: &mut Session) -> Result<(), String> {
 pub fn clipboard_menu(session: &mut Session) -> Result<(), String> {
     let path = open(session, "menue.json", &workspace_with_text())?;
     session.desk.set_clipboard(FROM_MAIL)?;
-    session.click(layout::SHARED_GOALS)?;
-    session.click(layout::MENU_EDIT)?;
-    session.click(layout::MENU_EDIT_PASTE)?;
+    session.focus_on(tree::ENTRY, "Gemeinsame Ziele")?;
+    session.menu("Bearbeiten", "Einfügen")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the pasted text in the saved file", LONG, |saved| {
         let all = collaborations(saved);
@@ -84,11 +83,9 @@ pub fn clipboard_menu(session: &mut Session) -> Result<(), String> {
         expect_all(canvas, &[("/fields/shared_goals", FROM_MAIL)])
     })
     .map_err(|error| format!("Bearbeiten → Einfügen: {error}"))?;
-    session.click(layout::NEXT_STEPS)?;
-    session.click(layout::MENU_EDIT)?;
-    session.click(layout::MENU_EDIT_SELECT_ALL)?;
-    session.click(layout::MENU_EDIT)?;
-    session.click(layout::MENU_EDIT_COPY)?;
+    session.focus_on(tree::ENTRY, "Nächste Schritte & Absprachen")?;
+    session.menu("Bearbeiten", "Alles auswählen")?;
+    session.menu("Bearbeiten", "Kopieren")?;
     wait_for_clipboard(session, IN_THE_APP)
         .map_err(|error| format!("Bearbeiten → Alles auswählen, Kopieren: {error}"))
 }

@@ -15,6 +15,7 @@ use super::pdf_common::measure::{nested, runs_spelling};
 use super::scenarios_typing::open;
 use super::session::Session;
 use super::system::{check_pdf, pdfs_in, zombie_children};
+use super::tree;
 use super::wait::{LONG, SHORT, all, ensure, poll};
 use super::workspace::{self, collaborations, find_by};
 
@@ -281,7 +282,7 @@ const PASTED: &str = "Treffen mit 京東 in 北京 und جمعية السلام u
 pub fn names_in_other_scripts_printed(session: &mut Session) -> Result<(), String> {
     let files = session.files();
     let path = open(session, "partner.json", &workspace::with_one_canvas(TITLE))?;
-    session.click(super::layout::SHARED_GOALS)?;
+    session.focus_on(tree::ENTRY, "Gemeinsame Ziele")?;
     session.desk.set_clipboard(PASTED)?;
     session.key(&["ctrl+v"])?;
     // The name on screen, drawn with the same system font (kept if the scenario fails).

@@ -4,9 +4,9 @@
 use serde_json::Value;
 
 use super::dialogs;
-use super::layout;
 use super::scenarios_typing::{expect_all, open};
 use super::session::Session;
+use super::tree;
 use super::wait::{LONG, SHORT, ensure, poll};
 use super::workspace::{self, collaborations, contacts};
 
@@ -35,7 +35,7 @@ pub fn save_quit_restart(session: &mut Session) -> Result<(), String> {
         "neustart.json",
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
-    session.click(layout::SHARED_GOALS)?;
+    session.focus_on(tree::ENTRY, "Gemeinsame Ziele")?;
     session.type_text("Vertrag bis Juni")?;
     poll("the typed text in a recovery file (autosave)", LONG, || {
         let saved: Vec<String> = recovery_files(session)
@@ -64,7 +64,7 @@ pub fn save_quit_restart(session: &mut Session) -> Result<(), String> {
     })?;
 
     session.start_app(&path)?;
-    session.click(layout::SUCCESS)?;
+    session.focus_on(tree::ENTRY, "Erfolg")?;
     session.type_text("Laden offen")?;
     session.key(&["ctrl+s"])?;
     let mut second = first.to_vec();
@@ -131,7 +131,8 @@ pub fn undo_after_open_other_file(session: &mut Session) -> Result<(), String> {
     workspace::write(&b_path, &b)?;
     open(session, "a.json", &a)?;
     session.key(&["ctrl+2"])?;
-    session.click(layout::CONTACT_DELETE)?;
+    session.click_on(tree::BUTTON, "Löschen…")?;
+    session.wait_for_dialog()?;
     dialogs::confirm_delete(session)?;
     session.key(&["ctrl+o"])?;
     dialogs::discard_unsaved(session)?;
@@ -194,7 +195,7 @@ pub fn reopen_last_file(session: &mut Session) -> Result<(), String> {
     // The canvas shown at the end ("Wieder da", not the file's first) is shown again:
     // the partners typed now land in it.
     session.start_app_with(None, "zuletzt.json")?;
-    session.click(layout::CANVAS_PARTNERS)?;
+    session.focus_on(tree::ENTRY, "Partner")?;
     session.type_text("Markt")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(

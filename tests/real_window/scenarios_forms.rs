@@ -3,10 +3,10 @@
 //! editor. Each is a text field of its own whose focus must survive every key.
 
 use super::dialogs;
-use super::layout;
 use super::scenarios_typing::{expect_all, open, workshop_workspace};
 use super::session::Session;
 use super::system::check_pdf;
+use super::tree;
 use super::wait::{LONG, all, poll};
 use super::workspace::{self, collaborations, contacts};
 
@@ -15,16 +15,16 @@ use super::workspace::{self, collaborations, contacts};
 pub fn typing_header_and_contact_card(session: &mut Session) -> Result<(), String> {
     let path = open(session, "kopf.json", &workspace::empty())?;
     session.add_item(&["ctrl+shift+n"])?;
-    session.click(layout::CANVAS_PARTNERS)?;
+    session.focus_on(tree::ENTRY, "Partner")?;
     session.type_text("Gemeinde Rhade")?;
-    session.click(layout::CANVAS_MEETING_DATE)?;
+    session.focus_on(tree::ENTRY, "Termin")?;
     session.type_text("03.12.2026")?;
     session.add_item(&["ctrl+shift+k"])?;
-    session.click(layout::CONTACT_ORGANISATION)?;
+    session.focus_on(tree::ENTRY, "Organisation")?;
     session.type_text("Heimatverein")?;
-    session.click(layout::ACTIVITY_NOTE)?;
+    session.focus_on(tree::ENTRY, "Notiz")?;
     session.type_text("Anruf wegen Miete")?;
-    session.click(layout::ACTIVITY_ADD)?;
+    session.click_on(tree::BUTTON, "Eintragen")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(
         &path,
@@ -61,17 +61,21 @@ pub fn typing_template_editor_and_preparation(session: &mut Session) -> Result<(
     workshop["templates"][0]["fields"][1]["question_en"] = "".into();
     let path = open(session, "vorlage.json", &workshop)?;
     session.key(&["ctrl+5"])?;
-    session.click(layout::TEMPLATE_LIST_FIRST)?;
-    session.click(layout::TEMPLATE_SECOND_FIELD)?;
-    session.click(layout::TEMPLATE_QUESTION_EN)?;
-    session.type_text("What would be ideal")?;
+    session.click_on(tree::TOGGLE, "Zukunftswerkstatt")?;
+    session.click_on(tree::TOGGLE, "Fantasiephase")?;
+    session.type_into("Frage (englisch)", "What would be ideal")?;
     session.key(&["ctrl+1"])?;
-    session.click(layout::CANVAS_PREPARATION)?;
-    session.click(layout::PREPARATION_GOALS)?;
+    session.click_on(tree::BUTTON, "Vorbereitung…")?;
+    session.wait_for_dialog()?;
+    session.focus_on(
+        tree::ENTRY,
+        "2. Ist die Zusammenarbeit wertschätzend, und gibt es gemeinsame Ziele?",
+    )?;
     session.type_text("Ja, beide wollen")?;
-    session.click(layout::PREPARATION_OPENNESS_NOTE)?;
+    session.focus_on(tree::ENTRY, "Dynamik und Offenheit: Notiz")?;
     session.type_text("offen")?;
-    session.click(layout::PREPARATION_DONE)?;
+    session.click_on(tree::BUTTON, "Fertig")?;
+    session.wait_until_gone(tree::BUTTON, "Fertig")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(
         &path,
@@ -103,7 +107,8 @@ pub fn debrief_before_the_planned_meeting(session: &mut Session) -> Result<(), S
     let mut canvas = workspace::with_one_canvas("Dorfladen Rhade");
     canvas["collaborations"][0]["meeting_date"] = "2099-12-03".into();
     let path = open(session, "nachbereitung.json", &canvas)?;
-    session.click(layout::CANVAS_DEBRIEF)?;
+    session.click_on(tree::BUTTON, "Nachbereitung…")?;
+    session.wait_for_dialog()?;
     session.key(&["Return"])?;
     session.key(&["ctrl+s"])?;
     let today = chrono::Local::now().date_naive().to_string();
@@ -128,13 +133,20 @@ pub fn preparation_proposes_the_canvas(session: &mut Session) -> Result<(), Stri
     let mut canvas = workspace::with_one_canvas("Dorfladen Rhade");
     canvas["collaborations"][0]["fields"]["added_value"] = "Ein Treffpunkt".into();
     let path = open(session, "vorbereitung.json", &canvas)?;
-    session.click(layout::CANVAS_PREPARATION)?;
-    session.click(layout::PREPARATION_ADDED_VALUE)?;
+    session.click_on(tree::BUTTON, "Vorbereitung…")?;
+    session.focus_on(tree::ENTRY, "3. Worin genau besteht der Mehrwert?")?;
     session.key(&["ctrl+End"])?;
     session.type_text(" im Ort")?;
-    // Away from the field, Enter closes the dialog.
-    session.click(layout::PREPARATION_HEADING)?;
+    // Away from the field (a click on the dialog's heading), Enter closes the dialog.
+    session.click_on(tree::LABEL, "Vorbereitung: Dorfladen Rhade")?;
+    session.wait_in_tree("the focus away from the answer", |nodes| {
+        match nodes.focused() {
+            Some(focused) if focused.role == tree::ENTRY => Err(format!("focus on {focused}")),
+            _ => Ok(()),
+        }
+    })?;
     session.key(&["Return"])?;
+    session.wait_until_gone(tree::BUTTON, "Fertig")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the extended answer in the file", LONG, |saved| {
         let canvases = collaborations(saved);
@@ -149,9 +161,7 @@ pub fn preparation_proposes_the_canvas(session: &mut Session) -> Result<(), Stri
         )
     })?;
     let pdf = session.files().join("vorbereitung.pdf");
-    session.key(&["ctrl+p"])?;
-    session.click(layout::EXPORT_BRIEF)?;
-    session.click(layout::EXPORT_START)?;
+    dialogs::export_brief(session)?;
     dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
     poll("the brief with the canvas's motivation", LONG, || {
         check_pdf(
@@ -170,12 +180,16 @@ pub fn preparation_proposes_the_canvas(session: &mut Session) -> Result<(), Stri
 pub fn template_box_resized_by_drag(session: &mut Session) -> Result<(), String> {
     let path = open(session, "vorlage-ziehen.json", &workshop_workspace())?;
     session.key(&["ctrl+5"])?;
-    session.click(layout::TEMPLATE_LIST_FIRST)?;
-    session.click(layout::TEMPLATE_PREVIEW_REALISATION)?;
-    session.drag(
-        layout::TEMPLATE_PREVIEW_REALISATION_HANDLE,
-        layout::TEMPLATE_PREVIEW_LEFT_BOTTOM,
-    )?;
+    session.click_on(tree::TOGGLE, "Zukunftswerkstatt")?;
+    // The wide bottom box in the page preview; selected, it shows its resize handle,
+    // a blue corner 17 px square at its bottom right.
+    let realisation = session.click_on(tree::BUTTON, "▦ Umsetzungsphase")?;
+    let place = session.extents(&realisation)?;
+    let (right, bottom) = (place.x + place.w, place.y + place.h);
+    // Taken near its inner edge; dropped in the left column of the bottom row.
+    let handle = (right - 14, bottom - 14);
+    let left_column = (place.x + place.w / 3, bottom - 24);
+    session.drag(handle, left_column)?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the narrower box in the saved file", LONG, |saved| {
         let field = &saved["templates"][0]["fields"][2];

@@ -4,9 +4,9 @@
 use chrono::{Local, TimeDelta};
 use serde_json::{Value, json};
 
-use super::layout;
 use super::scenarios_typing::{expect_all, open};
 use super::session::Session;
+use super::tree::{self, Node};
 use super::wait::LONG;
 use super::workspace::{self, contacts, find_by, text};
 
@@ -28,7 +28,7 @@ pub fn importance_moves_follow_up(session: &mut Session) -> Result<(), String> {
     });
     let path = open(session, "kontakte.json", &book)?;
     session.key(&["ctrl+2"])?;
-    session.click(layout::CONTACT_IMPORTANCE_FIVE)?;
+    session.click_on(tree::RADIO, "Wichtigkeit 5 von 5")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(
         &path,
@@ -84,14 +84,14 @@ pub fn due_list_actions(session: &mut Session) -> Result<(), String> {
     let path = open(session, "faellig.json", &book)?;
     session.key(&["ctrl+3"])?;
     // Anke Vorn, overdue for 10 days, is the first row.
-    session.click(layout::DUE_FIRST_ROW_POSTPONE)?;
+    session.click_on(tree::BUTTON, "+1 Woche")?;
     session.key(&["ctrl+s"])?;
     let postponed = date(7);
     workspace::wait_for(&path, "Anke Vorn a week from today", LONG, |saved| {
         expect_saved(saved, "Anke Vorn", &[("/next_follow_up", &postponed)])
     })?;
     // Now due in a week, Anke Vorn is below Bernd Later, whose row is the first.
-    session.click(layout::DUE_FIRST_ROW_DONE)?;
+    session.click_on(tree::BUTTON, "Erledigt")?;
     session.key(&["ctrl+s"])?;
     let (logged, restarted) = (date(0), date(30));
     workspace::wait_for(&path, "a call with Bernd Later today", LONG, |saved| {
@@ -146,14 +146,14 @@ pub fn contacts_imported_from_vcard(session: &mut Session) -> Result<(), String>
         "/tests/fixtures/contacts/apple-3.0.vcf"
     );
     std::fs::copy(fixture, &vcard).map_err(|error| format!("copying the vCard: {error}"))?;
-    session.click(layout::MENU_FILE)?;
-    session.click(layout::MENU_FILE_IMPORT_CONTACTS)?;
+    session.menu("Datei", "Kontakte importieren (vCard, CSV)…")?;
     super::dialogs::pick_in_zenity(session, &vcard.display().to_string())?;
     // The import dialog with its preview: Enter imports; the report: Enter closes it.
-    std::thread::sleep(std::time::Duration::from_secs(2));
+    let preview = session.wait_for_dialog()?;
     session.key(&["Return"])?;
-    std::thread::sleep(std::time::Duration::from_secs(2));
+    another_dialog(session, &preview)?;
     session.key(&["Return"])?;
+    session.wait_for_no_dialog()?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(
         &path,
@@ -188,18 +188,27 @@ pub fn csv_columns_mapped_before_import(session: &mut Session) -> Result<(), Str
          Tom Richter;Kulturverein;tom@kultur.example;\n",
     )
     .map_err(|error| format!("writing the CSV: {error}"))?;
-    session.click(layout::MENU_FILE)?;
-    session.click(layout::MENU_FILE_IMPORT_CONTACTS)?;
-    std::thread::sleep(std::time::Duration::from_secs(1));
+    session.menu("Datei", "Kontakte importieren (vCard, CSV)…")?;
+    let prompt = session.wait_for_dialog()?;
     super::dialogs::answer_path_prompt(session, &csv.display().to_string(), true)?;
-    std::thread::sleep(std::time::Duration::from_secs(2));
-    session.click(layout::IMPORT_FIRST_COLUMN)?;
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    session.click(layout::IMPORT_CHOICE_FULL_NAME)?;
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    session.click(layout::IMPORT_CONFIRM)?;
-    std::thread::sleep(std::time::Duration::from_secs(2));
+    let mapping = another_dialog(session, &prompt)?;
+    // The first column's choice ("– nicht importieren –"): the dialog's first list.
+    let column = session.wait_in_tree("the first column's choice", |nodes| {
+        nodes
+            .find_by(|node| {
+                node.role == tree::COMBO && nodes.ancestors(node).any(|up| up.path == mapping.path)
+            })
+            .cloned()
+            .ok_or_else(|| nodes.summary(tree::COMBO))
+    })?;
+    session.click_node(&column)?;
+    let full_name = "Name (vollständig)";
+    session.click_on(tree::TOGGLE, full_name)?;
+    session.wait_until_gone(tree::TOGGLE, full_name)?;
+    session.click_on(tree::BUTTON, "Importieren")?;
+    another_dialog(session, &mapping)?;
     session.key(&["Return"])?;
+    session.wait_for_no_dialog()?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the mapped contacts in the file", LONG, |saved| {
         let all = contacts(saved);
@@ -220,6 +229,13 @@ pub fn csv_columns_mapped_before_import(session: &mut Session) -> Result<(), Str
     .map(drop)
 }
 
+/// Waits for a dialog other than `before` (the next step of an import), and returns it.
+fn another_dialog(session: &Session, before: &Node) -> Result<Node, String> {
+    session.find_where("the next dialog", |node| {
+        node.role == tree::DIALOG && node.path != before.path
+    })
+}
+
 /// *Kontakte als vCard exportieren…*: vCard 3.0 for an older program, only the
 /// contacts tagged "Politik" (one of them tagged "politik" in other case), saved
 /// through zenity; the file has those two cards in version 3.0.
@@ -235,15 +251,18 @@ pub fn contacts_exported_for_older_programs(session: &mut Session) -> Result<(),
         ]
     });
     open(session, "buch.json", &book)?;
-    session.click(layout::MENU_FILE)?;
-    session.click(layout::MENU_FILE_EXPORT_VCARD)?;
-    std::thread::sleep(std::time::Duration::from_secs(1));
-    session.click(layout::CONTACTS_EXPORT_VCARD3)?;
-    session.click(layout::CONTACTS_EXPORT_WHICH)?;
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    session.click(layout::CONTACTS_EXPORT_FIRST_TAG)?;
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    session.click(layout::CONTACTS_EXPORT_NEXT)?;
+    session.menu("Datei", "Kontakte als vCard exportieren…")?;
+    let version = session.find_where("the choice of vCard 3.0", |node| {
+        node.role == tree::RADIO && node.name.starts_with("vCard 3.0")
+    })?;
+    session.click_node(&version)?;
+    session.wait_for_state(&version, "checked")?;
+    session.click_on(tree::COMBO, "Kontakte:")?;
+    // The first tag in alphabetical order; "politik" counts as the same.
+    let tag = "mit Schlagwort „Politik“";
+    session.click_on(tree::TOGGLE, tag)?;
+    session.wait_until_gone(tree::TOGGLE, tag)?;
+    session.click_on(tree::BUTTON, "Weiter…")?;
     let out = session.files().join("politik.vcf");
     super::dialogs::save_in_zenity(session, &out)?;
     super::wait::poll("the vCard file", LONG, || {

@@ -3,15 +3,14 @@
 //! recovery file of a session that ended without saving — as one undo step.
 
 use std::path::Path;
-use std::time::Duration;
 
 use serde_json::{Value, json};
 
 use super::dialogs;
-use super::layout;
 use super::scenarios_typing::open;
 use super::session::Session;
 use super::system::check_pdf;
+use super::tree;
 use super::wait::{LONG, poll};
 use super::workspace::{self, collaborations, contacts, text};
 
@@ -69,7 +68,7 @@ pub fn person_forgotten_everywhere(session: &mut Session) -> Result<(), String> 
     let path = open(session, "netzwerk.json", &book())?;
     let lost = write_lost_recovery(session, &path)?;
     session.key(&["ctrl+2"])?;
-    session.click(layout::CONTACT_AUSKUNFT)?;
+    session.click_on(tree::BUTTON, "Auskunft speichern…")?;
     let auskunft = session.files().join("auskunft-frieda.pdf");
     dialogs::save_in_zenity(session, &auskunft)?;
     let json_path = auskunft.with_extension("json");
@@ -85,12 +84,18 @@ pub fn person_forgotten_everywhere(session: &mut Session) -> Result<(), String> 
         }
     })?;
 
-    session.click(layout::CONTACT_FORGET)?;
-    std::thread::sleep(Duration::from_secs(1));
+    session.click_on(tree::BUTTON, "Vergessen…")?;
+    let question = session.wait_for_dialog()?;
     // Return forgets; Return again closes the notice of what went.
     session.key(&["Return"])?;
-    std::thread::sleep(Duration::from_secs(1));
+    session.wait_in_tree("the notice of what went", |nodes| {
+        match nodes.find_by(|node| node.role == tree::DIALOG) {
+            Some(dialog) if dialog.path != question.path => Ok(()),
+            _ => Err(nodes.summary(tree::BUTTON)),
+        }
+    })?;
     session.key(&["Return"])?;
+    session.wait_for_no_dialog()?;
     session.key(&["ctrl+s"])?;
     let saved = workspace::wait_for(&path, "the file without Frieda", LONG, |saved| {
         let names: Vec<&str> = contacts(saved).iter().map(|c| text(c, "/name")).collect();
@@ -141,8 +146,8 @@ pub fn person_forgotten_everywhere(session: &mut Session) -> Result<(), String> 
 pub fn auskunft_through_path_prompt(session: &mut Session) -> Result<(), String> {
     let path = open(session, "netzwerk.json", &book())?;
     session.key(&["ctrl+2"])?;
-    session.click(layout::CONTACT_AUSKUNFT)?;
-    std::thread::sleep(Duration::from_secs(1));
+    session.click_on(tree::BUTTON, "Auskunft speichern…")?;
+    session.wait_for_dialog()?;
     session.key(&["Return"])?;
     let pdf = path.with_file_name("Auskunft Frieda Groß.pdf");
     poll("the Auskunft under the proposed name", LONG, || {
@@ -160,10 +165,9 @@ pub fn auskunft_through_path_prompt(session: &mut Session) -> Result<(), String>
 /// their view into the saved file and changes nothing else.
 pub fn canvas_shared_and_read_back(session: &mut Session) -> Result<(), String> {
     let path = open(session, "netzwerk.json", &book())?;
-    session.click(layout::MENU_FILE)?;
-    session.click(layout::MENU_FILE_SHARE)?;
-    // The dialog opens with nothing focused: Return takes "Speichern unter…" (the
-    // click's own wait lets it come up).
+    session.menu("Datei", "Für Partner freigeben…")?;
+    // The dialog opens with nothing focused: Return takes "Speichern unter…".
+    session.wait_for_dialog()?;
     session.key(&["Return"])?;
     let copy = session.files().join("fuer-partner.json");
     dialogs::save_in_zenity(session, &copy)?;
@@ -181,8 +185,7 @@ pub fn canvas_shared_and_read_back(session: &mut Session) -> Result<(), String> 
     filled["collaborations"][0]["partner_view"] = json!({ "motivation": "Sicht der Landfrauen" });
     let back = session.files().join("von-partner.json");
     workspace::write(&back, &filled)?;
-    session.click(layout::MENU_FILE)?;
-    session.click(layout::MENU_FILE_READ_PARTNER)?;
+    session.menu("Datei", "Partnerfassung einlesen…")?;
     dialogs::pick_in_zenity(session, &back.display().to_string())?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(

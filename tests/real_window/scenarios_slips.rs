@@ -5,10 +5,10 @@ use chrono::{Days, Local};
 use serde_json::Value;
 
 use super::dialogs;
-use super::layout;
 use super::scenarios_typing::{expect_all, open};
 use super::session::Session;
 use super::system::check_pdf;
+use super::tree;
 use super::wait::{LONG, SHORT, poll};
 use super::workspace::{self, collaborations};
 
@@ -82,7 +82,8 @@ pub fn debrief_never_proposes_a_past_day(session: &mut Session) -> Result<(), St
     let mut canvas = workspace::with_one_canvas("Dorfladen Rhade");
     canvas["collaborations"][0]["meeting_date"] = meeting.to_string().into();
     let path = open(session, "nachfassen.json", &canvas)?;
-    session.click(layout::CANVAS_DEBRIEF)?;
+    session.click_on(tree::BUTTON, "Nachbereitung…")?;
+    session.wait_for_dialog()?;
     session.key(&["Return"])?;
     session.key(&["ctrl+s"])?;
     let (meeting, today) = (meeting.to_string(), today.to_string());
@@ -110,9 +111,7 @@ pub fn brief_answers_like_the_preparation(session: &mut Session) -> Result<(), S
     fields["collaboration"] = "Monatlich im Pfarrheim".into();
     open(session, "kurzbrief.json", &canvas)?;
     let pdf = session.files().join("kurzbrief.pdf");
-    session.key(&["ctrl+p"])?;
-    session.click(layout::EXPORT_BRIEF)?;
-    session.click(layout::EXPORT_START)?;
+    dialogs::export_brief(session)?;
     dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
     poll("the brief with both answers to question 2", LONG, || {
         check_pdf(
@@ -134,11 +133,11 @@ pub fn help_windows_close_with_enter_and_escape(session: &mut Session) -> Result
         "hilfe.json",
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
-    session.click(layout::MENU_HELP)?;
-    session.click(layout::MENU_HELP_SHORTCUTS)?;
+    session.menu("Hilfe", "Tastenkürzel")?;
+    session.wait_for_dialog()?;
     session.key(&["Return"])?;
-    session.click(layout::MENU_HELP)?;
-    session.click(layout::MENU_HELP_GUIDE)?;
+    session.menu("Hilfe", "Kurzanleitung zur Methode")?;
+    session.wait_for_dialog()?;
     session.key(&["Escape"])?;
     session.add_item(&["ctrl+shift+n"])?;
     session.type_text("Nach der Hilfe")?;

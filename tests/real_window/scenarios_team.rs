@@ -10,13 +10,15 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::layout;
 use super::scenarios_typing::{expect_all, open};
 use super::session::{App, Session};
+use super::tree;
 use super::wait::{LONG, SHORT, poll};
 use super::workspace::{self, collaborations};
 
-/// Longer than the app's look at the file every two seconds.
+/// Longer than the app's look at the file every two seconds: only where a scenario
+/// checks that nothing comes (a copy kept with Escape is not offered again), the one
+/// wait for a clock on purpose.
 const WATCH: Duration = Duration::from_millis(3500);
 /// Longer than a frame of the app under software GL on a busy machine.
 const FRAME: Duration = Duration::from_millis(700);
@@ -37,7 +39,9 @@ fn two_instances(
         .desk
         .xdotool(&["windowmove", &session.window()?, "240", "140"])?;
     // B is told that A has the file open: a notice, closed with Enter.
+    session.wait_for_dialog()?;
     session.key(&["Return"])?;
+    session.wait_for_no_dialog()?;
     Ok((path, first))
 }
 
@@ -63,8 +67,9 @@ fn save_in_second(session: &Session) -> Result<(), String> {
             Ok(())
         }
     })?;
-    sleep(FRAME);
-    session.key(&["Return"])
+    session.wait_for_dialog()?;
+    session.key(&["Return"])?;
+    session.wait_for_no_dialog()
 }
 
 /// Keys one at a time, each in a frame of its own (a dialog an answer opens is there
@@ -77,14 +82,22 @@ fn keys_one_by_one(session: &Session, keys: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// The first line of text in Gemeinsame Ziele (the editor is as tall as its text, so a
-/// click below a text that is there misses it; [`layout::SHARED_GOALS`] is for an
-/// empty field).
-const SHARED_GOALS_FIRST_LINE: layout::Point = (1090, 207);
+/// Waits until the canvas field `field` shows `text` (a change that came in by itself).
+fn wait_for_field(session: &Session, field: &str, text: &str) -> Result<(), String> {
+    let node = session.find(tree::ENTRY, field)?;
+    poll(&format!("{field:?} to show {text:?}"), SHORT, || {
+        let now = session.text_of(&node)?;
+        if now == text {
+            Ok(())
+        } else {
+            Err(format!("it shows {now:?}"))
+        }
+    })
+}
 
 /// Replaces the text of a canvas field.
-fn replace_field(session: &Session, at: layout::Point, text: &str) -> Result<(), String> {
-    session.click(at)?;
+fn replace_field(session: &Session, field: &str, text: &str) -> Result<(), String> {
+    session.focus_on(tree::ENTRY, field)?;
     session.key(&["ctrl+a"])?;
     session.type_text(text)
 }
@@ -92,10 +105,10 @@ fn replace_field(session: &Session, at: layout::Point, text: &str) -> Result<(),
 /// A types into one field, B into another, A saves, then B: the file ends with both.
 pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), String> {
     let (path, mut other) = two_instances(session, "team.json")?;
-    session.click(layout::SUCCESS)?;
+    session.focus_on(tree::ENTRY, "Erfolg")?;
     session.type_text("Laden offen")?;
     session.switch_app(&mut other)?;
-    session.click(layout::SHARED_GOALS)?;
+    session.focus_on(tree::ENTRY, "Gemeinsame Ziele")?;
     session.type_text("Vertrag bis Juni")?;
     session.key(&["ctrl+s"])?;
     wait_for_canvas(
@@ -105,8 +118,9 @@ pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), Stri
     )?;
     session.switch_app(&mut other)?;
     // B, with unsaved work, offers to bring A's change in; Enter takes it.
-    sleep(WATCH);
+    session.find(tree::BUTTON, "Übernehmen")?;
     keys_one_by_one(session, &["Return"])?;
+    session.wait_for_no_dialog()?;
     save_in_second(session)?;
     let both = [
         ("/fields/shared_goals", "Vertrag bis Juni"),
@@ -116,8 +130,8 @@ pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), Stri
     wait_for_canvas(&path, "both instances' changes in the file", &both)?;
     // A had nothing unsaved: B's change came in by itself, and A's next save keeps it.
     session.switch_app(&mut other)?;
-    sleep(WATCH);
-    session.click(layout::NEXT_STEPS)?;
+    wait_for_field(session, "Erfolg", "Laden offen")?;
+    session.focus_on(tree::ENTRY, "Nächste Schritte & Absprachen")?;
     session.key(&["ctrl+End"])?;
     session.type_text(" am Montag")?;
     session.key(&["ctrl+s"])?;
@@ -159,15 +173,10 @@ pub fn same_field_changed_twice_asks(session: &mut Session) -> Result<(), String
     ];
     for (round, (mine, theirs, keys, expected)) in rounds.iter().enumerate() {
         // B (driven) changes the field first and keeps it unsaved.
-        let at = if round == 0 {
-            layout::SHARED_GOALS
-        } else {
-            SHARED_GOALS_FIRST_LINE
-        };
-        replace_field(session, at, mine)?;
+        replace_field(session, "Gemeinsame Ziele", mine)?;
         if round == 0 {
             session.switch_app(&mut other)?;
-            replace_field(session, layout::SHARED_GOALS, theirs)?;
+            replace_field(session, "Gemeinsame Ziele", theirs)?;
             session.key(&["ctrl+s"])?;
             wait_for_canvas(
                 &path,
@@ -180,9 +189,11 @@ pub fn same_field_changed_twice_asks(session: &mut Session) -> Result<(), String
             file["collaborations"][0]["fields"]["shared_goals"] = (*theirs).into();
             workspace::write(&path, &file)?;
         }
-        sleep(WATCH);
         // "Übernehmen" in the offer, then the side-by-side choice.
+        session.find(tree::BUTTON, "Übernehmen")?;
         keys_one_by_one(session, &["Return"])?;
+        session.wait_until_gone(tree::BUTTON, "Übernehmen")?;
+        session.find(tree::BUTTON, "Zusammenführen")?;
         keys_one_by_one(session, keys)?;
         session.screenshot(&format!("merge-dialog-{round}"))?;
         keys_one_by_one(session, &["ctrl+Return"])?;
@@ -242,8 +253,10 @@ pub fn conflict_copies_merged_as_chosen(session: &mut Session) -> Result<(), Str
     // The copy is offered at the first look at the file; Enter merges, and the two
     // fields are asked about. Row 1 (motivation): Tab Tab Space takes the copy's;
     // row 2 (title): Tab Tab Space keeps mine; Ctrl+Enter saves.
-    sleep(WATCH);
+    session.find(tree::LABEL, "Konfliktkopie gefunden")?;
     keys_one_by_one(session, &["Return"])?;
+    session.wait_until_gone(tree::LABEL, "Konfliktkopie gefunden")?;
+    session.wait_for_dialog()?;
     keys_one_by_one(session, &["Tab", "Tab", "space", "Tab", "Tab", "space"])?;
     session.screenshot("copy-merge-dialog")?;
     keys_one_by_one(session, &["ctrl+Return"])?;
@@ -267,8 +280,10 @@ pub fn conflict_copies_merged_as_chosen(session: &mut Session) -> Result<(), Str
             copy["collaborations"][0]["fields"]["next_steps"] = "Termin im Kreishaus".into();
         },
     )?;
-    sleep(WATCH);
+    session.find(tree::LABEL, "Konfliktkopie gefunden")?;
     keys_one_by_one(session, &["Return"])?;
+    session.wait_until_gone(tree::LABEL, "Konfliktkopie gefunden")?;
+    session.wait_for_dialog()?;
     keys_one_by_one(session, &["ctrl+Return"])?;
     let combined = [
         ("/fields/motivation", "Ein Laden fuer alle"),
@@ -287,8 +302,10 @@ pub fn conflict_copies_merged_as_chosen(session: &mut Session) -> Result<(), Str
         copy["collaborations"][0]["title"] = "Nicht uebernehmen".into();
     })?;
     let third_before = std::fs::read(&third).map_err(|error| error.to_string())?;
-    sleep(WATCH);
+    session.find(tree::LABEL, "Konfliktkopie gefunden")?;
     keys_one_by_one(session, &["Escape"])?;
+    session.wait_for_no_dialog()?;
+    // Nothing may come now: one look at the file more, waited for on purpose.
     sleep(WATCH);
     keys_one_by_one(session, &["Return"])?;
     sleep(FRAME);

@@ -3,8 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::layout;
 use super::session::Session;
+use super::tree;
 use super::wait::LONG;
 use super::workspace::{self, collaborations, contacts, find_by, text};
 
@@ -48,26 +48,17 @@ pub fn typing_every_field(session: &mut Session) -> Result<(), String> {
     // The new canvas's title has the focus, its text selected: typing replaces it.
     session.type_text("Dorfladen Nord")?;
     let typed = [
-        (layout::SHARED_GOALS, "/fields/shared_goals", "abc def ghi"),
+        ("Gemeinsame Ziele", "/fields/shared_goals", "abc def ghi"),
+        ("Motivation", "/fields/motivation", "Mehr Leben im Ort"),
         (
-            layout::MOTIVATION_MINE,
-            "/fields/motivation",
-            "Mehr Leben im Ort",
-        ),
-        (
-            layout::MOTIVATION_PARTNERS,
+            "Motivation – Sicht der Partner",
             "/partner_view/motivation",
             "Kunden halten",
         ),
-        (
-            layout::INVESTMENT_TIME_NOTE,
-            "/investment/time/note",
-            "zwei Abende",
-        ),
+        ("Zeit – Notiz", "/investment/time/note", "zwei Abende"),
     ];
-    for (point, _, text) in typed {
-        session.click(point)?;
-        session.type_text(text)?;
+    for (field, _, text) in typed {
+        session.type_into(field, text)?;
     }
     session.key(&["ctrl+s"])?;
     let mut expected = vec![("/title", "Dorfladen Nord")];
@@ -85,8 +76,7 @@ pub fn typing_contact(session: &mut Session) -> Result<(), String> {
     let path = open(session, "kontakt.json", &workspace::empty())?;
     session.add_item(&["ctrl+shift+k"])?;
     session.type_text("Erika Muster")?;
-    session.click(layout::CONTACT_NOTES)?;
-    session.type_text("trifft sich gern am Markt")?;
+    session.type_into("Notizen", "trifft sich gern am Markt")?;
     // A second one, left untouched: it has no name yet ("Neuer Kontakt" is only the
     // editor's hint), so it counts towards no monthly goal.
     session.add_item(&["ctrl+shift+k"])?;
@@ -150,10 +140,8 @@ pub fn workshop_workspace() -> Value {
 /// The empty fields of a canvas in a custom template.
 pub fn typing_custom_template(session: &mut Session) -> Result<(), String> {
     let path = open(session, "werkstatt.json", &workshop_workspace())?;
-    session.click(layout::WORKSHOP_FANTASY)?;
-    session.type_text("Ein Dorfgarten mit Cafe")?;
-    session.click(layout::WORKSHOP_REALISATION)?;
-    session.type_text("Gartengruppe gruenden")?;
+    session.type_into("Fantasiephase", "Ein Dorfgarten mit Cafe")?;
+    session.type_into("Umsetzungsphase", "Gartengruppe gruenden")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the typed fields in the saved file", LONG, |saved| {
         let all = collaborations(saved);
@@ -179,8 +167,13 @@ pub fn typing_presentation(session: &mut Session) -> Result<(), String> {
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
     session.key(&["F11"])?;
-    // Motivation, Erwartungen, then Gemeinsame Ziele (empty in this file).
-    session.key(&["Page_Down", "Page_Down"])?;
+    session.wait_for_focus_on(tree::ENTRY, "Motivation")?;
+    // Erwartungen, then Gemeinsame Ziele (empty in this file); each Page Down only
+    // once the field before has the focus, as a person looks before pressing again.
+    for field in ["Erwartungen", "Gemeinsame Ziele"] {
+        session.key(&["Page_Down"])?;
+        session.wait_for_focus_on(tree::ENTRY, field)?;
+    }
     session.type_text("Genossenschaft bis Juni")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the typed field in the saved file", LONG, |saved| {
@@ -205,13 +198,19 @@ pub fn presentation_at_300_percent(session: &mut Session) -> Result<(), String> 
         "Ein Laden im Dorf. Zeile\n".repeat(30).into();
     let path = open(session, "projektor.json", &file)?;
     session.key(&["F11"])?;
+    session.wait_for_focus_on(tree::ENTRY, "Motivation")?;
     session.key(&["ctrl+plus"; 12])?;
-    session.wheel_down(layout::PRESENTATION_300_ANSWER, 10)?;
+    let answer = session.find(tree::ENTRY, "Motivation")?;
+    let point = session.visible_centre(&answer)?;
+    session.wheel_down(point, 10)?;
     // Scrolled, the click lands many lines down the answer; unscrolled, on its first.
-    session.click(layout::PRESENTATION_300_ANSWER)?;
+    session.click(point)?;
     session.type_text("MARK")?;
-    session.click(layout::PRESENTATION_300_NEXT)?;
-    session.click(layout::PRESENTATION_300_NEXT)?;
+    let next = "Nächstes Feld (Bild ↓) ▶";
+    session.click_on(tree::BUTTON, next)?;
+    session.wait_for_focus_on(tree::ENTRY, "Erwartungen")?;
+    session.click_on(tree::BUTTON, next)?;
+    session.wait_for_focus_on(tree::ENTRY, "Gemeinsame Ziele")?;
     session.type_text("Genossenschaft")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "both fields in the saved file", LONG, |saved| {
@@ -243,7 +242,25 @@ pub fn main_view_at_200_percent(session: &mut Session) -> Result<(), String> {
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
     session.key(&["ctrl+plus"; 10])?;
-    session.click(layout::ZOOMED_MOTIVATION_PARTNERS)?;
+    // Stacked, the partners' view of Motivation is whole in the window's right half.
+    let partners = "Motivation – Sicht der Partner";
+    let node = session.find(tree::ENTRY, partners)?;
+    let (width, _) = session.window_size()?;
+    session.wait_in_tree("the partners' view in the window's right half", |_| {
+        let place = session.extents(&node)?;
+        if place.x >= width / 2 - 40 && place.x + place.w <= width && place.w > 0 {
+            Ok(())
+        } else {
+            Err(format!(
+                "{partners:?} at {place:?} in a window {width} px wide"
+            ))
+        }
+    })?;
+    // Its upper part is the box's top margin at this zoom: a click in the middle of
+    // what the window shows of it.
+    let point = session.visible_centre(&node)?;
+    session.click(point)?;
+    session.wait_for_focus(&node)?;
     session.type_text("rechts im Fenster")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the partner view of Motivation", LONG, |saved| {
@@ -263,10 +280,22 @@ pub fn side_panel_after_the_presentation(session: &mut Session) -> Result<(), St
         "seitenleiste.json",
         &workspace::with_one_canvas("Dorfladen Rhade"),
     )?;
+    let duplicate = session.find(tree::BUTTON, "Duplizieren")?;
+    let before = session.extents(&duplicate)?;
     session.key(&["F11"])?;
+    session.wait_for_focus_on(tree::ENTRY, "Motivation")?;
     session.key(&["ctrl+plus"; 8])?;
     session.key(&["Escape"])?;
-    session.click(layout::LIST_DUPLICATE)?;
+    let duplicate = session.find(tree::BUTTON, "Duplizieren")?;
+    session.wait_in_tree("\"Duplizieren\" where it was", |_| {
+        let now = session.extents(&duplicate)?;
+        if now == before {
+            Ok(())
+        } else {
+            Err(format!("at {now:?}, before at {before:?}"))
+        }
+    })?;
+    session.click_node(&duplicate)?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(
         &path,

@@ -9,10 +9,10 @@ use std::path::Path;
 use std::process::Command;
 
 use super::dialogs;
-use super::layout;
 use super::scenarios_typing::{expect_all, open};
 use super::session::Session;
 use super::system::check_pdf;
+use super::tree;
 use super::wait::{LONG, ensure, poll};
 use super::workspace::{self, collaborations};
 
@@ -35,7 +35,7 @@ const SOFT_HYPHEN: char = '\u{AD}';
 pub fn hyphenated_compound_in_pdf(session: &mut Session) -> Result<(), String> {
     let files = session.files();
     let path = open(session, "silben.json", &workspace::with_one_canvas(TITLE))?;
-    session.click(layout::SHARED_GOALS)?;
+    session.focus_on(tree::ENTRY, "Gemeinsame Ziele")?;
     session.type_text(TYPED)?;
     // Escape leaves the editor, so that the export dialog gets the keys.
     session.key(&["Escape", "ctrl+s"])?;
@@ -141,7 +141,7 @@ pub fn no_orphans_or_widows_in_continuation_pages(session: &mut Session) -> Resu
     let files = session.files();
     let path = open(session, "absaetze.json", &workspace::with_one_canvas(TITLE))?;
     let pasted = pasted_paragraphs();
-    session.click(layout::SHARED_GOALS)?;
+    session.focus_on(tree::ENTRY, "Gemeinsame Ziele")?;
     session.desk.set_clipboard(&pasted)?;
     session.key(&["ctrl+v"])?;
     session.key(&["Escape", "ctrl+s"])?;

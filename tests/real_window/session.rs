@@ -2,6 +2,7 @@
 //! and the app under test; everything is stopped when the session is dropped, also
 //! when the scenario failed or panicked.
 
+use std::cell::RefCell;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -10,6 +11,7 @@ use std::time::Duration;
 
 use super::drive::Desk;
 use super::search_path::{SearchPath, make_bin};
+use super::tree::{A11yBus, Extents, Node, Nodes, Reader};
 use super::wait::{SHORT, poll};
 use super::xserver::Xvfb;
 
@@ -42,6 +44,10 @@ impl Drop for App {
 }
 
 pub struct Session {
+    /// Reads the app's accessibility tree; started at the first question.
+    reader: RefCell<Option<Reader>>,
+    /// The session's D-Bus and AT-SPI buses (before the folder: their sockets are in it).
+    a11y: A11yBus,
     /// Dropped (deleted) when the scenario passed; kept for the screenshots otherwise.
     root: Option<tempfile::TempDir>,
     pub dir: PathBuf,
@@ -80,7 +86,14 @@ impl Session {
         let desk = Desk {
             display: xvfb.display.clone(),
         };
+        let mut a11y = A11yBus::start(&dir, &xvfb.display, &dir.join("home"), &runtime)?;
+        let mut reader = Reader::start(&a11y, &xvfb.display)?;
+        if let Err(error) = reader.wait_until_ready() {
+            return Err(format!("{error} ({})", a11y.describe(&dir)));
+        }
         Ok(Self {
+            reader: RefCell::new(Some(reader)),
+            a11y,
             root: Some(root),
             working_dir: dir.join("cwd"),
             dir,
@@ -125,11 +138,9 @@ impl Session {
             .env("XDG_CONFIG_HOME", home.join(".config"))
             .env("XDG_CACHE_HOME", home.join(".cache"))
             .env("XDG_RUNTIME_DIR", self.dir.join("runtime"))
-            // No session bus: rfd's portal request fails at once and it runs zenity.
-            .env(
-                "DBUS_SESSION_BUS_ADDRESS",
-                "unix:path=/nonexistent/real-window-bus",
-            )
+            // A session bus of the session's own that offers no services: rfd's portal
+            // request fails at once and it runs zenity; AccessKit finds the AT-SPI bus.
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.a11y.address)
             .env("LANG", "C.UTF-8")
             // A Kartenabfrage listens on this computer only, where the test's
             // participant reaches it.
@@ -288,6 +299,218 @@ impl Session {
     /// The mouse wheel turned `notches` towards the user over a point of the window.
     pub fn wheel_down(&self, point: (i32, i32), notches: usize) -> Result<(), String> {
         self.desk.wheel_down(&self.window()?, point, notches)
+    }
+
+    /// Asks the tree reader, started at the first question.
+    fn read<T>(
+        &self,
+        ask: impl FnOnce(&mut Reader, u32) -> Result<T, String>,
+    ) -> Result<T, String> {
+        let pid = self.app()?.pid();
+        let mut reader = self.reader.borrow_mut();
+        if reader.is_none() {
+            *reader = Some(Reader::start(&self.a11y, &self.xvfb.display)?);
+        }
+        let running = reader.as_mut().expect("just started");
+        let result = ask(running, pid);
+        if result.is_err() && !running.is_alive() {
+            // A reader that broke down starts afresh at the next question.
+            *reader = None;
+        }
+        result
+    }
+
+    /// The driven app's accessibility tree, as a screen reader reads it now.
+    pub fn tree(&self) -> Result<Nodes, String> {
+        self.read(|reader, pid| reader.tree(pid))
+    }
+
+    /// Asks the tree until `probe` finds what it looks for (or [`SHORT`] is up).
+    pub fn wait_in_tree<T>(
+        &self,
+        what: &str,
+        probe: impl Fn(&Nodes) -> Result<T, String>,
+    ) -> Result<T, String> {
+        poll(what, SHORT, || probe(&self.tree()?))
+    }
+
+    /// Waits for a node of this role and name.
+    pub fn find(&self, role: &str, name: &str) -> Result<Node, String> {
+        self.wait_in_tree(&format!("{role} {name:?}"), |nodes| {
+            nodes
+                .find(role, name)
+                .cloned()
+                .ok_or_else(|| nodes.summary(role))
+        })
+    }
+
+    /// Waits for the first node `matches` accepts; `what` names it in a failure.
+    pub fn find_where(&self, what: &str, matches: impl Fn(&Node) -> bool) -> Result<Node, String> {
+        self.wait_in_tree(what, |nodes| {
+            nodes
+                .find_by(&matches)
+                .cloned()
+                .ok_or_else(|| match nodes.focused() {
+                    Some(focused) => format!("not there; focus on {focused}"),
+                    None => "not there".to_owned(),
+                })
+        })
+    }
+
+    /// Waits until the keyboard focus is on a node of this role and name (a view that
+    /// gives a field the focus by itself).
+    pub fn wait_for_focus_on(&self, role: &str, name: &str) -> Result<Node, String> {
+        self.wait_in_tree(
+            &format!("the focus on {role} {name:?}"),
+            |nodes| match nodes.focused() {
+                Some(focused) if focused.is(role, name) => Ok(focused.clone()),
+                Some(focused) => Err(format!("focus on {focused}")),
+                None => Err("nothing focused".to_owned()),
+            },
+        )
+    }
+
+    /// Waits until `node` (the same widget, by its path) has `state` (`checked`, say).
+    pub fn wait_for_state(&self, node: &Node, state: &str) -> Result<(), String> {
+        self.wait_in_tree(&format!("{node} {state}"), |nodes| {
+            match nodes.0.iter().find(|now| now.path == node.path) {
+                Some(now) if now.has(state) => Ok(()),
+                Some(now) => Err(format!("states {:?}", now.states)),
+                None => Err("gone".to_owned()),
+            }
+        })
+    }
+
+    /// Waits for one of the app's dialogs (its own windows: notices, questions, the
+    /// merge) and returns the dialog's node.
+    pub fn wait_for_dialog(&self) -> Result<Node, String> {
+        self.find_where("a dialog", |node| node.role == super::tree::DIALOG)
+    }
+
+    /// Waits until none of the app's dialogs is open.
+    pub fn wait_for_no_dialog(&self) -> Result<(), String> {
+        self.wait_in_tree("no dialog open", |nodes| {
+            match nodes.find_by(|node| node.role == super::tree::DIALOG) {
+                Some(_) => Err(format!(
+                    "{}; focus on {:?}",
+                    nodes.summary(super::tree::BUTTON),
+                    nodes.focused().map(ToString::to_string)
+                )),
+                None => Ok(()),
+            }
+        })
+    }
+
+    /// Waits until no node of this role and name is left (a dialog closed).
+    pub fn wait_until_gone(&self, role: &str, name: &str) -> Result<(), String> {
+        self.wait_in_tree(&format!("{role} {name:?} to go"), |nodes| {
+            match nodes.find(role, name) {
+                Some(node) => Err(format!("still there: {node}")),
+                None => Ok(()),
+            }
+        })
+    }
+
+    /// Where a node is on the screen.
+    pub fn extents(&self, node: &Node) -> Result<Extents, String> {
+        self.read(|reader, pid| reader.extents(pid, node))
+    }
+
+    /// The text of an editor.
+    pub fn text_of(&self, node: &Node) -> Result<String, String> {
+        self.read(|reader, pid| reader.text(pid, node))
+    }
+
+    /// A click in the middle of a node, where the tree says it is.
+    pub fn click_node(&self, node: &Node) -> Result<(), String> {
+        let extents = self.extents(node)?;
+        if extents.w <= 0 || extents.h <= 0 {
+            return Err(format!("{node} has no place on the screen: {extents:?}"));
+        }
+        self.desk.click_node(&self.window()?, extents.target())
+    }
+
+    /// The app window's size in pixels.
+    pub fn window_size(&self) -> Result<(i32, i32), String> {
+        let shell = self
+            .desk
+            .xdotool(&["getwindowgeometry", "--shell", &self.window()?])?;
+        let value = |key: &str| {
+            shell
+                .lines()
+                .find_map(|line| line.strip_prefix(key))
+                .and_then(|number| number.trim().parse().ok())
+                .ok_or_else(|| format!("no {key} in {shell:?}"))
+        };
+        Ok((value("WIDTH=")?, value("HEIGHT=")?))
+    }
+
+    /// The middle of the part of a node that is inside the window (a field taller than
+    /// the window at a large zoom).
+    pub fn visible_centre(&self, node: &Node) -> Result<(i32, i32), String> {
+        let place = self.extents(node)?;
+        let (width, height) = self.window_size()?;
+        let (left, top) = (place.x.max(0), place.y.max(0));
+        let (right, bottom) = (
+            (place.x + place.w).min(width),
+            (place.y + place.h).min(height),
+        );
+        if right <= left || bottom <= top {
+            return Err(format!("{node} is outside the window: {place:?}"));
+        }
+        Ok(((left + right) / 2, (top + bottom) / 2))
+    }
+
+    /// Clicks the node of this role and name, once it is there.
+    pub fn click_on(&self, role: &str, name: &str) -> Result<Node, String> {
+        let node = self.find(role, name)?;
+        self.click_node(&node)?;
+        Ok(node)
+    }
+
+    /// Clicks an editor and waits until it has the keyboard focus, so that what is
+    /// typed next goes there.
+    pub fn focus_on(&self, role: &str, name: &str) -> Result<Node, String> {
+        let node = self.click_on(role, name)?;
+        self.wait_for_focus(&node)?;
+        Ok(node)
+    }
+
+    /// Clicks a canvas field or another editor by its name and types into it.
+    pub fn type_into(&self, name: &str, text: &str) -> Result<(), String> {
+        self.focus_on(super::tree::ENTRY, name)?;
+        self.type_text(text)
+    }
+
+    /// Opens the menu `top` of the menu bar and clicks its entry `entry` (whose name
+    /// may go on with the entry's shortcut, "Einfügen Strg+V").
+    pub fn menu(&self, top: &str, entry: &str) -> Result<(), String> {
+        self.click_on(super::tree::BUTTON, top)?;
+        let with_shortcut = format!("{entry} ");
+        let item = self.find_where(&format!("{entry:?} in the menu {top:?}"), |node| {
+            node.role == super::tree::BUTTON
+                && (node.name == entry || node.name.starts_with(&with_shortcut))
+                && node.name != top
+        })?;
+        self.click_node(&item)?;
+        // The menu closes when the click is taken.
+        self.wait_in_tree(&format!("the menu {top:?} to close"), |nodes| {
+            match nodes.find_by(|node| node.path == item.path) {
+                Some(_) => Err("still open".to_owned()),
+                None => Ok(()),
+            }
+        })
+    }
+
+    /// Waits until `node` (the same widget, by its path) has the keyboard focus.
+    pub fn wait_for_focus(&self, node: &Node) -> Result<(), String> {
+        self.wait_in_tree(&format!("the focus on {node}"), |nodes| {
+            match nodes.focused() {
+                Some(focused) if focused.path == node.path => Ok(()),
+                Some(focused) => Err(format!("focus on {focused}")),
+                None => Err("nothing focused".to_owned()),
+            }
+        })
     }
 
     /// Waits until the app has ended by itself (after Ctrl+Q, say).

@@ -86,15 +86,51 @@ pub const SKIN_TONE_FONT: Tool = Tool {
     draws: Some('\u{1F3FD}'),
 };
 
-/// What every scenario needs: an X server, a keyboard and mouse, a clipboard.
-pub const DESKTOP: [Tool; 3] = [XVFB, XDOTOOL, XCLIP];
+/// The session bus each scenario gets (tree.rs).
+pub const DBUS_DAEMON: Tool = Tool {
+    program: "dbus-daemon",
+    package: "dbus",
+    draws: None,
+};
+/// The accessibility (AT-SPI) bus and its registry, which the app publishes its tree on.
+pub const AT_SPI: Tool = Tool {
+    program: super::tree::LAUNCHER,
+    package: "at-spi2-core",
+    draws: None,
+};
+/// The system Python with GObject's Atspi bindings, which reads the tree
+/// (`atspi_tree.py`).
+pub const PYATSPI: Tool = Tool {
+    program: super::tree::PYTHON,
+    package: "python3-pyatspi",
+    draws: None,
+};
+
+/// What every scenario needs: an X server, a keyboard and mouse, a clipboard, and the
+/// accessibility tree to find widgets in.
+pub const DESKTOP: [Tool; 6] = [XVFB, XDOTOOL, XCLIP, DBUS_DAEMON, AT_SPI, PYATSPI];
 /// For scenarios that check an exported PDF.
 pub const PDF: [Tool; 2] = [QPDF, PDFTOTEXT];
 
 pub fn is_installed(tool: Tool) -> bool {
-    let Some(program) = which(tool.program) else {
+    let found = if tool.program.starts_with('/') {
+        Some(std::path::PathBuf::from(tool.program)).filter(|path| path.is_file())
+    } else {
+        which(tool.program)
+    };
+    let Some(program) = found else {
         return false;
     };
+    if tool == PYATSPI {
+        // Python alone is not enough: the helper needs GObject's Atspi bindings.
+        return std::process::Command::new(program)
+            .args([
+                "-c",
+                "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi",
+            ])
+            .output()
+            .is_ok_and(|output| output.status.success());
+    }
     match tool.draws {
         None => true,
         Some(c) => std::process::Command::new(program)

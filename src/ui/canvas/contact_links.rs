@@ -30,9 +30,11 @@ pub fn contact_links_ui(
             {
                 commands.push(Command::Contact(ContactCommand::SelectContact(id.clone())));
             }
+            let unlink = format!("{}: {name}", Msg::Unlink.text(language));
             if ui
                 .small_button("×")
-                .on_hover_text(format!("{}: {name}", Msg::Unlink.text(language)))
+                .on_hover_text(&unlink)
+                .accessible_name(unlink)
                 .clicked()
             {
                 commands.push(Command::Contact(ContactCommand::UnlinkContact(

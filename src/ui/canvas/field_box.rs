@@ -8,6 +8,7 @@ use crate::ui::canvas::card_board::{card_board_ui, dropped_on};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, FieldSpec};
 use crate::ui::canvas::field_text::FieldText;
+use crate::ui::widgets::accessible::describe;
 use crate::ui::widgets::editor_id::editor_id;
 
 /// The frame every canvas box is drawn in, text or investment.
@@ -308,7 +309,8 @@ fn field_text_ui(
                     .desired_width(f32::INFINITY)
                     .min_size(egui::vec2(0.0, editor_height - 4.0))
                     .frame(egui::Frame::NONE);
-                changed = ui.add(editor).labelled_by(label.id).changed();
+                let response = ui.add(editor).labelled_by(label.id);
+                changed = describe(response, field.question(language)).changed();
             });
     }
     changed
@@ -368,7 +370,7 @@ fn my_side_ui(
     // An empty canvas shows the guiding question here, as the other boxes do.
     let hint = field.question(language);
     side_editor_ui(ui, (id, hint), &mut mine, height, |response| {
-        response.labelled_by(label)
+        describe(response.labelled_by(label), hint)
     })
 }
 
@@ -398,8 +400,9 @@ fn partners_side_ui(
     // Edit a copy, so that merely looking never adds an empty entry to the file.
     let mut theirs = collaboration.partner_text(&field.id).to_owned();
     let name = partners_view_name(field, language);
+    let question = field.question(language);
     let changed = side_editor_ui(ui, (id, ""), &mut theirs, height, |response| {
-        response.accessible_name(name)
+        describe(response.accessible_name(name), question)
     });
     if changed {
         collaboration.set_partner_text(&field.id, theirs);

@@ -49,7 +49,8 @@ pub fn collaboration_list_ui(
             }
         })
         .response
-        .on_hover_text(Msg::NewWithTemplate.text(language));
+        .on_hover_text(Msg::NewWithTemplate.text(language))
+        .accessible_name(Msg::NewWithTemplate.text(language));
         let has_selection = input.selected.is_some();
         if ui
             .add_enabled(

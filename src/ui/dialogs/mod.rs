@@ -64,12 +64,29 @@ fn show_dialog<R>(
 ) -> (R, bool) {
     let response = Modal::new(Id::unique(id)).show(ctx, |ui| {
         ui.set_width(DIALOG_WIDTH);
-        ui.label(RichText::new(heading).heading().strong());
+        let title = ui.label(RichText::new(heading).heading().strong());
+        name_dialog(ui, title.id);
         ui.add_space(8.0);
         contents(ui)
     });
     let dismissed = response.should_close();
     (response.inner, dismissed)
+}
+
+/// A screen reader announces a dialog by its name: the heading (`title`, the heading
+/// label's id). egui gives the modal's node (the `Ui` of kind `Modal` around `ui`) the
+/// role of a dialog but no name.
+fn name_dialog(ui: &Ui, title: Id) {
+    let modal = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
+        .map(|frame| frame.unique_id);
+    if let Some(id) = modal {
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.push_labelled_by(title.accesskit_id());
+        });
+    }
 }
 
 /// Enter answers a dialog with its first button, unless a text field (where Enter ends

@@ -61,9 +61,15 @@ pub fn activity_log_ui(
     }
     for (index, activity) in contact.activities.iter().enumerate().rev() {
         ui.horizontal_wrapped(|ui| {
+            let remove = format!(
+                "{}: {}",
+                Msg::RemoveActivity.text(language),
+                format_date(activity.date, language)
+            );
             if ui
                 .small_button("×")
                 .on_hover_text(Msg::RemoveActivity.text(language))
+                .accessible_name(remove)
                 .clicked()
             {
                 commands.push(Command::Contact(ContactCommand::RemoveActivity(

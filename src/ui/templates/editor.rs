@@ -187,7 +187,8 @@ fn fields_ui(
             for (symbol, msg, offset) in [("↑", Msg::MoveFieldUp, -1), ("↓", Msg::MoveFieldDown, 1)]
             {
                 let hint = format!("{}: {}", msg.text(language), field.label(language));
-                if ui.small_button(symbol).on_hover_text(&hint).clicked() {
+                let button = ui.small_button(symbol).on_hover_text(&hint);
+                if button.accessible_name(hint).clicked() {
                     reorder = Some((index, offset));
                 }
             }
@@ -196,7 +197,12 @@ fn fields_ui(
                 Msg::RemoveField.text(language),
                 field.label(language)
             );
-            if ui.small_button("×").on_hover_text(hint).clicked() {
+            if ui
+                .small_button("×")
+                .on_hover_text(&hint)
+                .accessible_name(hint)
+                .clicked()
+            {
                 commands.push(Command::Template(TemplateCommand::RemoveTemplateField(
                     template.id.clone(),
                     field.id.clone(),

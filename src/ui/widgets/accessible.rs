@@ -1,0 +1,26 @@
+//! What a screen reader announces where egui's own node says too little: a field's
+//! guiding question as its description, and a readable name for a panel's resize
+//! handle (egui calls it "Resize panel", in English, whatever the UI language).
+
+use egui::{Id, Response, Ui};
+
+/// Sets the widget's description: read after its name, as a hint to what goes in.
+pub fn describe(response: Response, description: &str) -> Response {
+    if !description.trim().is_empty() {
+        response.ctx.accesskit_node_builder(response.id, |node| {
+            node.set_description(description.to_owned());
+        });
+    }
+    response
+}
+
+/// Names the resize handle of the panel `panel` (the id salt given to
+/// `egui::Panel::left`), shown in `parent` this frame. egui gives the handle the id
+/// `parent.scope_id().with(panel).with("__resize")` (`containers/panel.rs`,
+/// `resize_widget_id`); a handle not drawn this frame has no node and is left alone.
+pub fn name_resize_handle(parent: &Ui, panel: &str, name: &str) {
+    let id: Id = parent.scope_id().with(panel).with("__resize");
+    parent.ctx().accesskit_node_builder(id, |node| {
+        node.set_label(name.to_owned());
+    });
+}

@@ -1,0 +1,122 @@
+//! The accessibility tree as a guarded property (issue 32): what a screen reader reads
+//! of a view, asserted on the tree the app publishes over AT-SPI. Every widget one can
+//! act on has a name with words in it (not "×" or "▾"), German with the German UI, and
+//! a canvas field carries its guiding question as its description; a dialog is
+//! announced by its title.
+
+use serde_json::json;
+
+use super::scenarios_typing::open;
+use super::session::Session;
+use super::tree::{self, Nodes};
+use super::wait::{all, ensure};
+use super::workspace;
+
+/// Names egui gives its own widgets, in English whatever the app's language.
+const EGUI_ENGLISH: [&str; 4] = ["Resize panel", "Close", "Collapse", "Expand"];
+
+/// Every interactive node has a name with a letter in it, and none is one of egui's
+/// English names.
+pub fn names_read_aloud(nodes: &Nodes) -> Result<(), String> {
+    let weak: Vec<String> = nodes
+        .0
+        .iter()
+        .filter(|node| node.is_interactive())
+        .filter(|node| {
+            !node.name.chars().any(char::is_alphabetic)
+                || EGUI_ENGLISH.contains(&node.name.as_str())
+        })
+        .map(ToString::to_string)
+        .collect();
+    ensure(weak.is_empty(), || {
+        format!(
+            "interactive nodes without a readable German name: {}",
+            weak.join("; ")
+        )
+    })
+}
+
+/// The node of this role and name is there and describes itself as `description`.
+fn described(nodes: &Nodes, role: &str, name: &str, description: &str) -> Result<(), String> {
+    match nodes.find(role, name) {
+        Some(node) if node.description == description => Ok(()),
+        Some(node) => Err(format!("{node}: description is not {description:?}")),
+        None => Err(format!("no {role} {name:?}; {}", nodes.summary(role))),
+    }
+}
+
+fn present(nodes: &Nodes, role: &str, name: &str) -> Result<(), String> {
+    nodes
+        .find(role, name)
+        .map(drop)
+        .ok_or_else(|| format!("no {role} {name:?}; {}", nodes.summary(role)))
+}
+
+/// The main view (Kooperationen) of a canvas with a linked contact: the list, the
+/// header, the fields and the panel's resize handle; the export dialog; the views
+/// Kontakte, Fällig and Vorlagen.
+pub fn main_view_read_aloud(session: &mut Session) -> Result<(), String> {
+    let mut file = workspace::with_one_canvas("Dorfladen Rhade");
+    file["contacts"] = json!([{ "id": "k1", "name": "Anna Lindemann" }]);
+    file["collaborations"][0]["partner_contacts"] = json!(["k1"]);
+    open(session, "vorlesen.json", &file)?;
+    let nodes = session.wait_in_tree("the canvas in the tree", |nodes| {
+        nodes
+            .find(tree::ENTRY, "Motivation")
+            .map(|_| nodes.clone())
+            .ok_or_else(|| nodes.summary(tree::ENTRY))
+    })?;
+    let motivation = "Warum wollen wir diese Zusammenarbeit? Was treibt mich an?";
+    let goals = "Welches Ziel verfolgen wir gemeinsam – konkret und terminiert?";
+    let main_view = all([
+        names_read_aloud(&nodes),
+        present(&nodes, tree::BUTTON, "Verknüpfung lösen: Anna Lindemann"),
+        present(&nodes, tree::BUTTON, "Neue Kooperation mit Vorlage"),
+        present(&nodes, "separator", "Breite der Liste ändern"),
+        described(&nodes, tree::ENTRY, "Motivation", motivation),
+        described(
+            &nodes,
+            tree::ENTRY,
+            "Motivation – Sicht der Partner",
+            motivation,
+        ),
+        described(&nodes, tree::ENTRY, "Gemeinsame Ziele", goals),
+    ]);
+    // A dialog is announced by its title, and what is in it has names too.
+    session.key(&["ctrl+p"])?;
+    let title = "Als PDF exportieren…";
+    let export = session.wait_in_tree("the export dialog, named", |nodes| {
+        nodes
+            .find(tree::DIALOG, title)
+            .map(|_| nodes.clone())
+            .ok_or_else(|| nodes.summary(tree::DIALOG))
+    });
+    session.key(&["Escape"])?;
+    session.wait_for_no_dialog()?;
+    // The other views: Kontakte with the contact's card, Fällig, Vorlagen.
+    let mut views = vec![main_view, export.and_then(|nodes| names_read_aloud(&nodes))];
+    for (keys, view, role, name) in [
+        ("ctrl+2", "Kontakte", tree::ENTRY, "Notizen"),
+        (
+            "ctrl+3",
+            "Fällig",
+            tree::BUTTON,
+            "Nachfassen in den Kalender (.ics)…",
+        ),
+        ("ctrl+5", "Vorlagen", tree::BUTTON, "Vorlage bearbeiten"),
+    ] {
+        session.key(&[keys])?;
+        let nodes = session.wait_in_tree(&format!("the view {view}"), |nodes| {
+            nodes
+                .find(role, name)
+                .map(|_| nodes.clone())
+                .ok_or_else(|| nodes.summary(role))
+        });
+        views.push(
+            nodes
+                .and_then(|nodes| names_read_aloud(&nodes))
+                .map_err(|error| format!("{view}: {error}")),
+        );
+    }
+    all(views)
+}
