@@ -178,7 +178,11 @@ impl Embedded {
 
     fn codepoint(&self, glyph: u16, offset: f32) -> Codepoint {
         let gid = self.new_id(glyph);
-        let text = self.texts.get(usize::from(gid)).cloned().unwrap_or_default();
+        let text = self
+            .texts
+            .get(usize::from(gid))
+            .cloned()
+            .unwrap_or_default();
         Codepoint::with_cid(gid, offset, text)
     }
 }
@@ -247,8 +251,7 @@ fn embed_font(
         .map(|(c, old)| {
             let new = new_ids.get(usize::from(old)).copied().unwrap_or(0);
             let mut buffer = [0; 4];
-            if texts.get(usize::from(new)).map(String::as_str) != Some(c.encode_utf8(&mut buffer))
-            {
+            if texts.get(usize::from(new)).map(String::as_str) != Some(c.encode_utf8(&mut buffer)) {
                 differing.insert(c);
             }
             (u32::from(c), new)
@@ -420,7 +423,11 @@ mod tests {
             &options,
         )
         .unwrap();
-        let document = lopdf::Document::load_mem(&pdf).unwrap();
+        read_back(&pdf)
+    }
+
+    fn read_back(pdf: &[u8]) -> Written {
+        let document = lopdf::Document::load_mem(pdf).unwrap();
         let resolve = |object: &lopdf::Object| -> lopdf::Object {
             match object {
                 lopdf::Object::Reference(id) => document.get_object(*id).unwrap().clone(),
