@@ -65,6 +65,7 @@ pub(super) fn write(
             lopdf::Object::string_literal(options.language.code()),
         );
     }
+    drop_empty_information(&mut pdf);
     compress::compress_streams(&mut pdf);
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
@@ -84,4 +85,72 @@ fn set_metadata(document: &mut PdfDocument, options: &ExportOptions) {
     }
     info.creator = "Netzwerk-Canvas".to_owned();
     info.producer = format!("Netzwerk-Canvas {}", env!("CARGO_PKG_VERSION"));
+}
+
+/// printpdf writes every field of the document information, the empty ones too; an
+/// empty `/GTS_PDFXVersion` makes readers report the file as PDF/X, which it is not.
+fn drop_empty_information(pdf: &mut lopdf::Document) {
+    let Ok(info) = pdf
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+    else {
+        return;
+    };
+    if let Ok(info) = pdf.get_dictionary_mut(info) {
+        let empty: Vec<Vec<u8>> = info
+            .iter()
+            .filter(|(_, value)| match value {
+                lopdf::Object::String(text, _) => text.is_empty() || text[..] == [0xFE, 0xFF],
+                _ => false,
+            })
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in empty {
+            info.remove(&key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_information_claims_no_standard_and_keeps_title_and_program() {
+        let options = ExportOptions {
+            page: crate::export::PageSetup::default(),
+            language: crate::i18n::Language::German,
+            exported_at: chrono::Utc::now(),
+            document_title: "Titel".to_owned(),
+        };
+        let pdf = write(vec![Vec::new()], Vec::new(), &options).unwrap();
+        let document = lopdf::Document::load_mem(&pdf).unwrap();
+        let info = document
+            .trailer
+            .get(b"Info")
+            .and_then(lopdf::Object::as_reference)
+            .unwrap();
+        let info = document.get_dictionary(info).unwrap();
+        for gone in [
+            &b"GTS_PDFXVersion"[..],
+            b"Identifier",
+            b"Author",
+            b"Keywords",
+        ] {
+            assert!(info.get(gone).is_err(), "{}", String::from_utf8_lossy(gone));
+        }
+        for kept in [
+            &b"Title"[..],
+            b"Creator",
+            b"Producer",
+            b"CreationDate",
+            b"ModDate",
+        ] {
+            assert!(info.get(kept).is_ok(), "{}", String::from_utf8_lossy(kept));
+        }
+        assert_eq!(document.version, "1.7");
+        let language = document.catalog().unwrap().get(b"Lang").unwrap();
+        assert_eq!(language.as_str().unwrap(), b"de");
+    }
 }
