@@ -1,27 +1,23 @@
-//! Turns composed pages into PDF bytes, on all cores.
+//! Turns composed pages into PDF bytes with printpdf, on all cores where it can.
 //!
 //! The pages are cut into one run of consecutive pages per core. Each run is drawn on
-//! its own thread into content streams whose glyph strings are still open (`page`,
-//! `content`), noting the glyphs each font drew. The runs' glyphs are merged and each
-//! font is subset and embedded once for the whole document (`fonts`, `subset`). Then
-//! each thread writes its pages' glyphs with the subsets' codes and deflates them
-//! (`compress`), and lopdf writes the document around them (`document`).
-//!
-//! No PDF library draws the pages: printpdf, used before, looked up every character in
-//! a map, hex-encoded every glyph through `std::fmt` and embedded one subset of each
-//! font per run, which made the export slower and larger (docs/benchmarks.md).
+//! its own thread into printpdf operations (`page`), noting the glyphs each font drew.
+//! The runs' glyphs are merged and each font is subset once for the whole document
+//! (`fonts`, `subset`); each thread then gives its pages' glyphs the subsets' ids, and
+//! printpdf writes the document (`document`), whose streams are deflated on all cores
+//! (`compress`). printpdf serializes the pages on one core.
 
 mod compress;
-mod content;
 mod document;
 mod fonts;
 mod page;
 mod subset;
 
+use printpdf::Op;
+
 use super::draw::Page;
 use super::metrics::FontMetrics;
 use super::{ExportError, ExportOptions};
-use content::Draft;
 use fonts::Usage;
 use page::Painter;
 
@@ -36,33 +32,32 @@ pub fn render(
 ) -> Result<Vec<u8>, ExportError> {
     let (_, height) = options.page.size();
     let chunks = split_into_chunks(pages);
-    let drawn: Vec<(Vec<Draft>, Usage)> = on_threads(chunks, |pages| {
+    let drawn: Vec<(Vec<Vec<Op>>, Usage)> = on_threads(chunks, |pages| {
         let mut usage = Usage::default();
         let mut painter = Painter {
             metrics,
             usage: &mut usage,
             height,
         };
-        let drafts = pages.iter().map(|page| painter.page(page)).collect();
+        let ops = pages.iter().map(|page| painter.page(page)).collect();
         drop(pages);
-        (drafts, usage)
+        (ops, usage)
     });
     let mut usage = Usage::default();
     let mut runs = Vec::with_capacity(drawn.len());
-    for (drafts, run_usage) in drawn {
+    for (ops, run_usage) in drawn {
         usage.merge(run_usage);
-        runs.push(drafts);
+        runs.push(ops);
     }
-    let mut pdf = lopdf::Document::with_version("1.7");
-    let (font_resources, codes) = fonts::embed_fonts(&mut pdf, usage, metrics)?;
-    let codes = &codes;
-    let streams = on_threads(runs, |drafts| {
-        drafts
-            .into_iter()
-            .map(|draft| compress::stream(lopdf::Dictionary::new(), draft.finish(codes)))
-            .collect::<Vec<_>>()
+    let (fonts, registered) = fonts::embed(usage, metrics)?;
+    let fonts = &fonts;
+    let pages = on_threads(runs, |mut pages| {
+        for ops in &mut pages {
+            fonts.finish(ops, metrics);
+        }
+        pages
     });
-    document::write(pdf, streams.into_iter().flatten(), font_resources, options)
+    document::write(pages.into_iter().flatten().collect(), registered, options)
 }
 
 /// Runs `work` on each part on a thread of its own; the results in order.

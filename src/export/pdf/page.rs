@@ -1,14 +1,38 @@
-//! One page's drawing items as PDF operators: text lines split into runs that one font
-//! draws, rectangles, lines and circles. Records which glyphs each font drew.
+//! One page's drawing items as printpdf operations: text lines split into runs that one
+//! font draws, rectangles, lines and circles. Records which glyphs each font drew.
 //!
-//! Each run is placed with an absolute text matrix (`Tm`) and shown with `Tj`, or with
-//! `TJ` where a shaper moved glyphs (Arabic, Hebrew, Devanagari, Thai, …).
+//! Each run is placed with an absolute text matrix and shown as one `ShowText`: plain
+//! runs (one glyph per character) as text, which printpdf writes with `Tj` through the
+//! font's character map; shaped runs (Arabic, Hebrew, Devanagari, Thai, …) as glyph ids
+//! with the shaper's offsets, which it writes with `TJ`. Glyph ids are the original
+//! fonts' here; [`super::fonts::Fonts::finish`] turns them into the subsets' ids.
 
-use super::content::{Draft, utf16_with_mark};
+use std::collections::BTreeMap;
+
+use printpdf::{
+    Codepoint, Color, DictItem, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon,
+    PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
+};
+
 use super::fonts::{self, Usage};
 use crate::export::draw::{Item, Page, Rgb};
 use crate::export::metrics::{FontFace, FontMetrics};
 use crate::export::shaping;
+
+/// `value` to hundredths: far below what a printer resolves, and short in the file.
+fn hundredths(value: f32) -> Pt {
+    Pt((value * 100.0).round() / 100.0)
+}
+
+fn color(Rgb(r, g, b): Rgb) -> Color {
+    let channel = |value: f32| (value * 1000.0).round() / 1000.0;
+    Color::Rgb(printpdf::Rgb {
+        r: channel(r),
+        g: channel(g),
+        b: channel(b),
+        icc_profile: None,
+    })
+}
 
 /// The graphics state already set, so that colour and font are only set when they change.
 #[derive(Default)]
@@ -19,49 +43,52 @@ struct PenState {
 }
 
 impl PenState {
-    fn fill(&mut self, draft: &mut Draft, ink: Rgb) {
+    fn fill(&mut self, ops: &mut Vec<Op>, ink: Rgb) {
         if self.fill != Some(ink) {
-            draft.fill(ink);
+            ops.push(Op::SetFillColor { col: color(ink) });
             self.fill = Some(ink);
         }
     }
 
-    fn stroke(&mut self, draft: &mut Draft, ink: Rgb, width: f32) {
+    fn stroke(&mut self, ops: &mut Vec<Op>, ink: Rgb, width: f32) {
         if self.stroke != Some((ink, width)) {
-            draft.stroke(ink, width);
+            ops.push(Op::SetOutlineColor { col: color(ink) });
+            ops.push(Op::SetOutlineThickness {
+                pt: hundredths(width),
+            });
             self.stroke = Some((ink, width));
         }
     }
 
-    /// Sets the colours of a shape; its paint operator (fill, stroke or both), or None
-    /// when it would be invisible.
+    /// Sets the colours of a shape; how to paint it, or None when it would be invisible.
     fn paint(
         &mut self,
-        draft: &mut Draft,
+        ops: &mut Vec<Op>,
         fill: Option<Rgb>,
         stroke: Option<(Rgb, f32)>,
-    ) -> Option<&'static str> {
-        let operator = match (fill.is_some(), stroke.is_some()) {
-            (true, true) => "B",
-            (true, false) => "f",
-            (false, true) => "S",
+    ) -> Option<PaintMode> {
+        let mode = match (fill.is_some(), stroke.is_some()) {
+            (true, true) => PaintMode::FillStroke,
+            (true, false) => PaintMode::Fill,
+            (false, true) => PaintMode::Stroke,
             (false, false) => return None,
         };
         if let Some(fill) = fill {
-            self.fill(draft, fill);
+            self.fill(ops, fill);
         }
         if let Some((ink, width)) = stroke {
-            self.stroke(draft, ink, width);
+            self.stroke(ops, ink, width);
         }
-        Some(operator)
+        Some(mode)
     }
 
-    fn font(&mut self, draft: &mut Draft, face: FontFace, size: f32) {
+    fn font(&mut self, ops: &mut Vec<Op>, face: FontFace, size: f32) {
         let key = (face, size.to_bits());
         if self.font != Some(key) {
-            draft.name(&fonts::resource_name(face));
-            draft.number(size, 2);
-            draft.op("Tf");
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(fonts::font_id(face)),
+                size: hundredths(size),
+            });
             self.font = Some(key);
         }
     }
@@ -76,15 +103,15 @@ pub(super) struct Painter<'a> {
 }
 
 impl Painter<'_> {
-    pub(super) fn page(&mut self, page: &Page) -> Draft {
-        let mut draft = Draft::default();
+    pub(super) fn page(&mut self, page: &Page) -> Vec<Op> {
+        let mut ops = Vec::with_capacity(page.items.len() * 3);
         let mut pen = PenState::default();
         let height = self.height;
         // Consecutive lines share one text object; shapes end it.
         let mut in_text = false;
         for item in &page.items {
             if in_text && !matches!(item, Item::Text { .. }) {
-                draft.op("ET");
+                ops.push(Op::EndTextSection);
                 in_text = false;
             }
             match item {
@@ -96,13 +123,13 @@ impl Painter<'_> {
                     color: ink,
                     text,
                 } => {
-                    pen.fill(&mut draft, *ink);
+                    pen.fill(&mut ops, *ink);
                     if !in_text {
-                        draft.op("BT");
+                        ops.push(Op::StartTextSection);
                         in_text = true;
                     }
-                    let mut line = Line {
-                        draft: &mut draft,
+                    let mut line = TextLine {
+                        ops: &mut ops,
                         pen: &mut pen,
                         painter: self,
                         baseline: height - y,
@@ -111,18 +138,29 @@ impl Painter<'_> {
                     };
                     line.text(*x, text);
                 }
-                shape => draw_shape(&mut draft, &mut pen, shape, height),
+                shape => draw_shape(&mut ops, &mut pen, shape, height),
             }
         }
         if in_text {
-            draft.op("ET");
+            ops.push(Op::EndTextSection);
         }
-        draft
+        ops
+    }
+}
+
+/// A point in PDF coordinates (y up), for a path.
+fn point(x: f32, y: f32, bezier: bool) -> LinePoint {
+    LinePoint {
+        p: Point {
+            x: hundredths(x),
+            y: hundredths(y),
+        },
+        bezier,
     }
 }
 
 /// A rectangle, line or circle; `height` turns the layout's y into PDF's.
-fn draw_shape(draft: &mut Draft, pen: &mut PenState, item: &Item, height: f32) {
+fn draw_shape(ops: &mut Vec<Op>, pen: &mut PenState, item: &Item, height: f32) {
     match item {
         Item::Text { .. } => {}
         Item::Rect {
@@ -133,14 +171,19 @@ fn draw_shape(draft: &mut Draft, pen: &mut PenState, item: &Item, height: f32) {
             fill,
             stroke,
         } => {
-            let Some(paint) = pen.paint(draft, *fill, stroke.map(|ink| (ink, 0.7))) else {
+            let Some(mode) = pen.paint(ops, *fill, stroke.map(|ink| (ink, 0.7))) else {
                 return;
             };
-            for value in [*x, height - y - rect_height, *width, *rect_height] {
-                draft.coordinate(value);
-            }
-            draft.op("re");
-            draft.op(paint);
+            ops.push(Op::DrawRectangle {
+                rectangle: Rect {
+                    x: hundredths(*x),
+                    y: hundredths(height - y - rect_height),
+                    width: hundredths(*width),
+                    height: hundredths(*rect_height),
+                    mode: Some(mode),
+                    winding_order: None,
+                },
+            });
         }
         Item::Line {
             from,
@@ -148,14 +191,16 @@ fn draw_shape(draft: &mut Draft, pen: &mut PenState, item: &Item, height: f32) {
             color: ink,
             width,
         } => {
-            pen.stroke(draft, *ink, *width);
-            draft.coordinate(from.0);
-            draft.coordinate(height - from.1);
-            draft.op("m");
-            draft.coordinate(to.0);
-            draft.coordinate(height - to.1);
-            draft.op("l");
-            draft.op("S");
+            pen.stroke(ops, *ink, *width);
+            ops.push(Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        point(from.0, height - from.1, false),
+                        point(to.0, height - to.1, false),
+                    ],
+                    is_closed: false,
+                },
+            });
         }
         Item::Circle {
             center: (x, y),
@@ -163,11 +208,10 @@ fn draw_shape(draft: &mut Draft, pen: &mut PenState, item: &Item, height: f32) {
             fill,
             stroke,
         } => {
-            let Some(paint) = pen.paint(draft, *fill, *stroke) else {
+            let Some(mode) = pen.paint(ops, *fill, *stroke) else {
                 return;
             };
-            circle(draft, (*x, height - y, *radius));
-            draft.op(paint);
+            ops.push(circle((*x, height - y, *radius), mode));
         }
     }
 }
@@ -175,12 +219,10 @@ fn draw_shape(draft: &mut Draft, pen: &mut PenState, item: &Item, height: f32) {
 /// How far a cubic bezier's control points sit from the ends of a quarter circle.
 const KAPPA: f32 = 0.552_284_8;
 
-/// A closed circle path of four cubic bezier curves; `(x, y)` in PDF coordinates.
-fn circle(draft: &mut Draft, (x, y, radius): (f32, f32, f32)) {
+/// A closed circle of four cubic bezier curves; `(x, y)` in PDF coordinates.
+fn circle((x, y, radius): (f32, f32, f32), mode: PaintMode) -> Op {
     let handle = radius * KAPPA;
-    draft.coordinate(x + radius);
-    draft.coordinate(y);
-    draft.op("m");
+    let mut points = vec![point(x + radius, y, false)];
     // Counter-clockwise, one quarter at a time: first handle, second handle, end.
     let quarters = [
         [(radius, handle), (handle, radius), (0.0, radius)],
@@ -188,27 +230,31 @@ fn circle(draft: &mut Draft, (x, y, radius): (f32, f32, f32)) {
         [(-radius, -handle), (-handle, -radius), (0.0, -radius)],
         [(handle, -radius), (radius, -handle), (radius, 0.0)],
     ];
-    for quarter in quarters {
-        for (dx, dy) in quarter {
-            draft.coordinate(x + dx);
-            draft.coordinate(y + dy);
-        }
-        draft.op("c");
+    for [first, second, end] in quarters {
+        points.push(point(x + first.0, y + first.1, true));
+        points.push(point(x + second.0, y + second.1, true));
+        points.push(point(x + end.0, y + end.1, false));
     }
-    draft.op("h");
+    Op::DrawPolygon {
+        polygon: Polygon {
+            rings: vec![PolygonRing { points }],
+            mode,
+            winding_order: WindingOrder::NonZero,
+        },
+    }
 }
 
 /// One line of text being drawn.
-struct Line<'d, 'p, 'm> {
-    draft: &'d mut Draft,
-    pen: &'d mut PenState,
+struct TextLine<'o, 'p, 'm> {
+    ops: &'o mut Vec<Op>,
+    pen: &'o mut PenState,
     painter: &'p mut Painter<'m>,
     baseline: f32,
     size: f32,
     bold: bool,
 }
 
-impl Line<'_, '_, '_> {
+impl TextLine<'_, '_, '_> {
     /// A line: its parts in visual order (one part for a line without right-to-left
     /// text), each split into runs that one font draws. Right-to-left runs come in
     /// reverse and are shaped, and so are runs of scripts that need it (Devanagari,
@@ -231,7 +277,7 @@ impl Line<'_, '_, '_> {
     fn plain(&mut self, x: f32, text: &str) {
         let metrics = self.painter.metrics;
         let mut cursor = x;
-        let mut run: Vec<(u16, char)> = Vec::with_capacity(text.len());
+        let mut run = String::with_capacity(text.len());
         let mut run_face = None;
         let mut run_start = x;
         for c in text.chars() {
@@ -242,29 +288,33 @@ impl Line<'_, '_, '_> {
                     .unwrap_or((FontFace::Regular, 0, 0.5));
             if run_face != Some(face) {
                 if let Some(previous) = run_face {
-                    self.show(previous, run_start, &run);
-                    run.clear();
+                    self.show(previous, run_start, std::mem::take(&mut run));
                 }
                 run_face = Some(face);
                 run_start = cursor;
             }
-            run.push((glyph, c));
+            self.painter.usage.face(face).mark(glyph, c);
+            run.push(c);
             cursor += advance * self.size;
         }
         if let Some(face) = run_face {
-            self.show(face, run_start, &run);
+            self.show(face, run_start, run);
         }
     }
 
-    fn show(&mut self, face: FontFace, x: f32, glyphs: &[(u16, char)]) {
-        self.pen.font(self.draft, face, self.size);
-        self.draft.text_at(x, self.baseline);
-        self.draft
-            .show(face, glyphs.iter().map(|(glyph, _)| *glyph));
-        let usage = self.painter.usage.face(face);
-        for (glyph, c) in glyphs {
-            usage.mark(*glyph, *c);
-        }
+    /// Places the text position at `x` on the baseline in `face`.
+    fn start_run(&mut self, face: FontFace, x: f32) {
+        self.pen.font(self.ops, face, self.size);
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(hundredths(x), hundredths(self.baseline)),
+        });
+    }
+
+    fn show(&mut self, face: FontFace, x: f32, run: String) {
+        self.start_run(face, x);
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run)],
+        });
     }
 
     /// One part of a line, in one direction; returns where the next part starts.
@@ -284,42 +334,60 @@ impl Line<'_, '_, '_> {
                 None
             };
             let Some(shaped) = shaped else {
-                let glyphs: Vec<(u16, char)> = run
-                    .chars()
-                    .map(|c| (metrics.glyph_id(face, c).unwrap_or(0), c))
-                    .collect();
-                self.show(face, cursor, &glyphs);
-                cursor += metrics.text_width(&run, self.size, self.bold);
+                let usage = self.painter.usage.face(face);
+                for c in run.chars() {
+                    usage.mark(metrics.glyph_id(face, c).unwrap_or(0), c);
+                }
+                let width = metrics.text_width(&run, self.size, self.bold);
+                self.show(face, cursor, run);
+                cursor += width;
                 continue;
             };
-            self.pen.font(self.draft, face, self.size);
-            self.draft.text_at(cursor, self.baseline);
+            self.start_run(face, cursor);
             cursor += shaped.width * self.size;
             // A left-to-right shaped run reorders (the short i of Devanagari before its
             // consonant) and uses one glyph in several clusters, which a font's one
             // text per glyph cannot say: the run's text is given whole, as a viewer
             // copies it.
             if !rtl {
-                self.draft.name("Span");
-                self.draft.op("<< /ActualText");
-                self.draft.hex_string(&utf16_with_mark(&run));
-                self.draft.op(">> BDC");
+                self.ops.push(actual_text(&run));
             }
             let usage = self.painter.usage.face(face);
-            let glyphs: Vec<(u16, f32)> = shaped
+            let glyphs = shaped
                 .glyphs
                 .iter()
                 .map(|glyph| {
                     usage.mark_cluster(glyph.glyph, &glyph.text);
-                    (glyph.glyph, glyph.back)
+                    Codepoint::new(glyph.glyph, (glyph.back * 100.0).round() / 100.0)
                 })
                 .collect();
-            self.draft.show_shaped(face, &glyphs);
+            self.ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(glyphs)],
+            });
             if !rtl {
-                self.draft.op("EMC");
+                self.ops.push(Op::EndMarkedContent);
             }
         }
         cursor
+    }
+}
+
+/// Begins a span whose text is `text` (`/Span <</ActualText …>> BDC`), in UTF-16 with
+/// its byte-order mark as PDF text strings are.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: DictItem::Dict {
+            map: BTreeMap::from([(
+                "ActualText".to_owned(),
+                DictItem::String {
+                    data,
+                    literal: false,
+                },
+            )]),
+        },
     }
 }
 

@@ -1,5 +1,7 @@
-//! Font subsets: each font reduced to the glyphs the document draws, with allsorts (the
-//! subsetter printpdf uses, which wrote the PDFs before).
+//! Font subsets: each font reduced to the glyphs the document draws, once per document,
+//! with allsorts, the subsetter printpdf itself calls: printpdf subsets only with its
+//! `text_layout` feature, a layout engine the build does without (Cargo.toml), and
+//! embeds the subset it is handed as it is.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -34,31 +36,6 @@ pub(super) fn subset_font(font: &[u8], used: &BTreeSet<u16>) -> Result<Subset, S
         .filter_map(|(new, old)| Some((*old, u16::try_from(new).ok()?)))
         .collect();
     Ok(Subset { bytes, new_ids })
-}
-
-/// For a subset with CID-keyed CFF outlines (OpenType CJK fonts): the bare `CFF `
-/// table, to embed as `CIDFontType0C`, and the CID of each of its glyphs, which are
-/// the codes to draw them with. None for TrueType and name-keyed CFF outlines.
-pub(super) fn cid_keyed_cff(font: &[u8]) -> Option<(Vec<u8>, BTreeMap<u16, u16>)> {
-    use allsorts::cff::CFF;
-    use allsorts::tables::FontTableProvider;
-
-    if !font.starts_with(b"OTTO") {
-        return None;
-    }
-    let data = ReadScope::new(font).read::<FontData<'_>>().ok()?;
-    let provider = data.table_provider(0).ok()?;
-    let table = provider.read_table_data(allsorts::tag::CFF).ok()?;
-    let cff = ReadScope::new(&table).read::<CFF<'_>>().ok()?;
-    let outlines = cff.fonts.first()?;
-    if !outlines.is_cid_keyed() {
-        return None;
-    }
-    let glyphs = u16::try_from(outlines.char_strings_index.len()).ok()?;
-    let cids = (0..glyphs)
-        .filter_map(|glyph| Some((glyph, outlines.charset.id_for_glyph(glyph)?)))
-        .collect();
-    Some((table.into_owned(), cids))
 }
 
 #[cfg(test)]
