@@ -4,68 +4,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
+mod map_common;
 mod pdf_common;
 
-use chrono::{Days, NaiveDate, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
+use map_common::{contacts, today};
 use netzwerk_canvas::export::{
     ExportOptions, ExportRequest, Orientation, PageSetup, Paper, Printed, export,
 };
 use netzwerk_canvas::i18n::Language;
-use netzwerk_canvas::model::{Activity, ActivityKind, Contact, Relationship};
+use netzwerk_canvas::model::Contact;
 use pdf_common::measure::{Word, has_program, qpdf_check, words_by_page};
 use pdf_common::pdftotext_raw;
-
-const FIRST: [&str; 16] = [
-    "Anna", "Jonas", "Miriam", "Klaus", "Sabine", "Peter", "Lea", "Günther", "Özlem", "Jörg",
-    "Fatma", "Heike", "Björn", "Ursula", "Malte", "Zoë",
-];
-const LAST: [&str; 12] = [
-    "Lindemann",
-    "Terhorst",
-    "Özdemir",
-    "Brömmel",
-    "Kruse",
-    "Wessels",
-    "Hüsing",
-    "Schäfer",
-    "Bußmann",
-    "Tenbrink",
-    "Große-Wilde",
-    "Nguyen",
-];
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-}
-
-/// `count` contacts with unique names (a number at the end), spread over importance,
-/// forms and circles the way a real Netzwerkbuch is: most of them in the periphery.
-fn contacts(count: usize) -> Vec<Contact> {
-    (0..count)
-        .map(|index| {
-            let mut contact = Contact {
-                name: format!(
-                    "{} {}{}",
-                    FIRST[index % 16],
-                    LAST[(index / 16 + index) % 12],
-                    index
-                ),
-                relationship: Relationship::ALL[(index * 7 / 3) % 4],
-                importance: u8::try_from((index * 3) % 5).unwrap() + 1,
-                ..Contact::default()
-            };
-            if index % 4 != 0 {
-                contact.activities.push(Activity {
-                    date: today() - Days::new((index % 300) as u64),
-                    kind: ActivityKind::Meeting,
-                    note: String::new(),
-                    exchange: None,
-                });
-            }
-            contact
-        })
-        .collect()
-}
 
 fn export_map(contacts: &[Contact], folder: &std::path::Path) -> std::path::PathBuf {
     let request = ExportRequest {

@@ -24,6 +24,10 @@ const NAME_SIZES: [f32; 2] = [12.0, 10.0];
 const RING_LABEL_SIZE: f32 = 10.0;
 const SECTOR_SIZE: f32 = 14.0;
 const ME_RADIUS: f32 = 16.0;
+const NOTE_SIZE: f32 = 12.0;
+/// How far a name may stand from its dot, in lines: far enough to reach the free
+/// room beside the rings with a leader line.
+const LABEL_REACH: f32 = 12.0;
 
 /// The names' places for one map: worked out when the contacts or the view's size
 /// change, not every frame.
@@ -34,6 +38,8 @@ struct PlacedNames {
     labels: Vec<(usize, String, f32, Pos2)>,
     leaders: Vec<[Pos2; 2]>,
     unplaced: usize,
+    /// The rings' names, placed first like the others, and their top-left corners.
+    rings: Vec<(String, Pos2)>,
 }
 
 pub fn network_map_ui(
@@ -76,6 +82,15 @@ pub fn network_map_ui(
         &fixed,
     );
     let text_color = ui.visuals().text_color();
+    for (text, corner) in &names.rings {
+        painter.text(
+            *corner,
+            Align2::LEFT_TOP,
+            text,
+            FontId::proportional(RING_LABEL_SIZE),
+            ink,
+        );
+    }
     for leader in &names.leaders {
         painter.line_segment(*leader, Stroke::new(0.7, ink.gamma_multiply(0.7)));
     }
@@ -90,10 +105,10 @@ pub fn network_map_ui(
     }
     if names.unplaced > 0 {
         painter.text(
-            rect.left_bottom() + egui::vec2(4.0, -4.0),
+            note_corner(rect),
             Align2::LEFT_BOTTOM,
             Msg::MapNamesOnHover.fill(language, &[("count", &names.unplaced.to_string())]),
-            FontId::proportional(12.0),
+            FontId::proportional(NOTE_SIZE),
             ink,
         );
     }
@@ -191,7 +206,77 @@ fn placed_names(
             .unzip()
     });
     let row = ui.fonts_mut(|fonts| fonts.row_height(&FontId::proportional(1.0)));
-    let obstacles: Vec<Bounds> = fixed.iter().map(|r| to_bounds(*r)).collect();
+    let mut obstacles: Vec<Bounds> = fixed.iter().map(|r| to_bounds(*r)).collect();
+    // The note on names without room, as long as it can get.
+    let note = ui.fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(
+                Msg::MapNamesOnHover.fill(language, &[("count", &named.len().to_string())]),
+                FontId::proportional(NOTE_SIZE),
+                Color32::WHITE,
+            )
+            .size()
+    });
+    obstacles.push(to_bounds(
+        Align2::LEFT_BOTTOM.anchor_size(note_corner(rect), note),
+    ));
+    let mut names = PlacedNames {
+        key,
+        ..PlacedNames::default()
+    };
+    // The rings' names first, near where each ring crosses the line between the lower
+    // quarters, which the layout keeps free of dots.
+    let mut anchors = dots.clone();
+    let mut ring_requests = Vec::new();
+    for circle in Circle::ALL {
+        let text = Msg::circle(circle).text(language).to_owned();
+        let width = ui.fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(
+                    text.clone(),
+                    FontId::proportional(RING_LABEL_SIZE),
+                    Color32::WHITE,
+                )
+                .size()
+                .x
+        });
+        ring_requests.push(LabelRequest {
+            dot: anchors.len(),
+            width_per_size: width / RING_LABEL_SIZE * 1.04,
+        });
+        anchors.push(Dot {
+            x: center.x,
+            y: center.y + ring_radius(circle) * radius,
+            radius: 0.0,
+        });
+    }
+    let ring_space = LabelSpace {
+        area: to_bounds(rect.shrink(2.0)),
+        center: (center.x, center.y),
+        dots: &anchors,
+        obstacles: &obstacles,
+        sizes: &[RING_LABEL_SIZE],
+        ascent: row,
+        descent: 0.0,
+        gap: 1.5,
+        reach_in_lines: 5.0,
+        digit_width_per_size: None,
+    };
+    let ring_places = place_labels(&ring_space, &ring_requests);
+    for (place, circle) in ring_places.iter().zip(Circle::ALL) {
+        if let LabelPlace::Placed(label) = place {
+            names.rings.push((
+                Msg::circle(circle).text(language).to_owned(),
+                Pos2::new(label.bounds.left, label.bounds.top),
+            ));
+            if let Some((from, to)) = label.leader {
+                names
+                    .leaders
+                    .push([Pos2::new(from.0, from.1), Pos2::new(to.0, to.1)]);
+            }
+            obstacles.push(label.bounds);
+        }
+    }
     let space = LabelSpace {
         area: to_bounds(rect.shrink(2.0)),
         center: (center.x, center.y),
@@ -201,12 +286,8 @@ fn placed_names(
         ascent: row,
         descent: 0.0,
         gap: 1.5,
-        reach_in_lines: 5.0,
+        reach_in_lines: LABEL_REACH,
         digit_width_per_size: None,
-    };
-    let mut names = PlacedNames {
-        key,
-        ..PlacedNames::default()
     };
     for ((place, text), &at) in place_labels(&space, &requests)
         .iter()
@@ -232,6 +313,11 @@ fn placed_names(
     }
     ui.data_mut(|data| data.insert_temp(id, names.clone()));
     names
+}
+
+/// Where the note on names without room starts: the view's lower left corner.
+fn note_corner(rect: egui::Rect) -> Pos2 {
+    rect.left_bottom() + egui::vec2(4.0, -4.0)
 }
 
 fn to_bounds(rect: egui::Rect) -> Bounds {
@@ -261,8 +347,8 @@ fn paint_grid(painter: &egui::Painter, center: Pos2, radius: f32, ink: Color32) 
     }
 }
 
-/// The rings' and sectors' names and "Ich" in the centre, over the dots; returns the
-/// space they take, which no name may cover.
+/// The sectors' names and "Ich" in the centre, over the dots; returns the space they
+/// take, which no name may cover.
 fn paint_labels(
     painter: &egui::Painter,
     language: Language,
@@ -271,23 +357,7 @@ fn paint_labels(
     ui: &Ui,
 ) -> Vec<egui::Rect> {
     let ink = ui.visuals().weak_text_color();
-    let background = ui.visuals().panel_fill;
     let mut taken = Vec::new();
-    for circle in Circle::ALL {
-        // On the line between the lower quarters, which the layout keeps free of dots.
-        let position = center + egui::vec2(0.0, ring_radius(circle) * radius);
-        let galley = painter.layout_no_wrap(
-            Msg::circle(circle).text(language).to_owned(),
-            FontId::proportional(RING_LABEL_SIZE),
-            ink,
-        );
-        let label = Align2::CENTER_CENTER
-            .anchor_size(position, galley.size())
-            .expand2(egui::vec2(3.0, 1.0));
-        painter.rect_filled(label, 3.0, background);
-        painter.galley(label.shrink2(egui::vec2(3.0, 1.0)).min, galley, ink);
-        taken.push(label);
-    }
     for relationship in Relationship::ALL {
         let middle = (sector_start_degrees(relationship) + 45.0).to_radians();
         let position = center + egui::Vec2::angled(middle) * (radius + 10.0);
