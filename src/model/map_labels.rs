@@ -392,3 +392,140 @@ impl Taken {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `count` dots packed on a ring around (500, 400), like a crowded map.
+    fn ring_of_dots(count: usize) -> Vec<Dot> {
+        (0..count)
+            .map(|i| {
+                let angle = i as f32 / count as f32 * std::f32::consts::TAU;
+                let radius = 150.0 + (i % 4) as f32 * 9.0;
+                Dot {
+                    x: 500.0 + radius * angle.cos(),
+                    y: 400.0 + radius * angle.sin(),
+                    radius: 3.0,
+                }
+            })
+            .collect()
+    }
+
+    fn space<'a>(dots: &'a [Dot], obstacles: &'a [Bounds], numbers: bool) -> LabelSpace<'a> {
+        LabelSpace {
+            area: Bounds {
+                left: 0.0,
+                top: 0.0,
+                right: 1000.0,
+                bottom: 800.0,
+            },
+            center: (500.0, 400.0),
+            dots,
+            obstacles,
+            sizes: &[8.0, 7.0],
+            ascent: 0.95,
+            descent: 0.25,
+            gap: 0.8,
+            reach_in_lines: 12.0,
+            digit_width_per_size: numbers.then_some(0.55),
+        }
+    }
+
+    fn requests(count: usize) -> Vec<LabelRequest> {
+        (0..count)
+            .map(|dot| LabelRequest {
+                dot,
+                width_per_size: 5.0 + (dot % 5) as f32,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_label_covers_another_a_dot_or_an_obstacle() {
+        let dots = ring_of_dots(600);
+        let obstacles = [Bounds {
+            left: 480.0,
+            top: 380.0,
+            right: 520.0,
+            bottom: 420.0,
+        }];
+        let space = space(&dots, &obstacles, true);
+        let places = place_labels(&space, &requests(600));
+        assert_eq!(places.len(), 600);
+        let labels: Vec<&PlacedLabel> = places
+            .iter()
+            .filter_map(|place| match place {
+                LabelPlace::Placed(label) => Some(label),
+                LabelPlace::Unplaced => None,
+            })
+            .collect();
+        assert!(labels.len() > 200, "only {} placed", labels.len());
+        for (at, label) in labels.iter().enumerate() {
+            assert!(space.area.contains(&label.bounds));
+            assert!(!label.bounds.overlaps(&obstacles[0]));
+            for other in &labels[at + 1..] {
+                assert!(!label.bounds.overlaps(&other.bounds), "{label:?} {other:?}");
+            }
+            for dot in &dots {
+                assert!(
+                    !label
+                        .bounds
+                        .overlaps(&Bounds::around((dot.x, dot.y), dot.radius)),
+                    "{label:?} covers {dot:?}"
+                );
+            }
+            assert!(label.size >= 7.0);
+        }
+        // Numbers count 1, 2, 3 … without gaps.
+        let mut numbers: Vec<usize> = labels.iter().filter_map(|l| l.number).collect();
+        numbers.sort_unstable();
+        assert!(!numbers.is_empty());
+        assert_eq!(numbers, (1..=numbers.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_label_with_room_stands_beside_its_dot_away_from_the_centre() {
+        let dots = [Dot {
+            x: 700.0,
+            y: 400.0,
+            radius: 4.0,
+        }];
+        let space = space(&dots, &[], true);
+        let places = place_labels(&space, &requests(1));
+        let LabelPlace::Placed(label) = places[0] else {
+            panic!("not placed: {places:?}");
+        };
+        assert_eq!(label.number, None);
+        assert_eq!(label.size, 8.0);
+        assert!(label.leader.is_none());
+        assert!((label.bounds.left - (700.0 + 4.0 + 0.8)).abs() < 1e-3);
+        assert!(label.bounds.top < 400.0 && label.bounds.bottom > 400.0);
+    }
+
+    #[test]
+    fn without_numbers_a_label_without_room_is_unplaced() {
+        // The whole area is taken.
+        let dots = [Dot {
+            x: 500.0,
+            y: 400.0,
+            radius: 2.0,
+        }];
+        let obstacles = [
+            Bounds {
+                left: 0.0,
+                top: 0.0,
+                right: 1000.0,
+                bottom: 396.0,
+            },
+            Bounds {
+                left: 0.0,
+                top: 404.0,
+                right: 1000.0,
+                bottom: 800.0,
+            },
+        ];
+        let places = place_labels(&space(&dots, &obstacles, false), &requests(1));
+        assert_eq!(places, [LabelPlace::Unplaced]);
+    }
+}

@@ -11,7 +11,7 @@ use crate::export::draw::{GREY, INK, MINE, Page, RULE, Rgb, WRITING_LINE};
 use crate::i18n::{Msg, format_date};
 use crate::model::map_labels::{Bounds, Dot, LabelPlace, LabelRequest, LabelSpace, place_labels};
 use crate::model::network_map::{
-    MAX_NAMED_CONTACTS, is_named, layout, ring_radius, sector_start_degrees,
+    MAX_NAMED_CONTACTS, MapNode, is_named, layout, ring_radius, sector_start_degrees,
 };
 use crate::model::{Circle, Contact, Relationship};
 
@@ -74,21 +74,7 @@ impl Composer<'_> {
         };
         let mut obstacles = self.map_grid(&mut page, frame);
         let nodes = layout(contacts, today);
-        let dots: Vec<Dot> = nodes
-            .iter()
-            .map(|node| {
-                let (x, y) = frame.point(node.x, node.y);
-                Dot {
-                    x,
-                    y,
-                    radius: node.size * NODE_RADIUS * radius,
-                }
-            })
-            .collect();
-        for (node, dot) in nodes.iter().zip(&dots) {
-            let (fill, stroke) = node_colors(contacts[node.index].relationship, node.opacity);
-            page.circle((dot.x, dot.y), dot.radius, Some(fill), Some((stroke, 0.5)));
-        }
+        let dots = self.map_dots(&mut page, frame, &nodes, contacts);
         let all_named = contacts.len() <= MAX_NAMED_CONTACTS;
         obstacles.push(self.me(&mut page, frame));
         let rings = self.ring_labels(&mut page, frame, &dots, &obstacles);
@@ -128,23 +114,10 @@ impl Composer<'_> {
         let mut numbered = Vec::new();
         let mut unlabelled = Vec::new();
         for ((place, name), &at) in places.iter().zip(&names).zip(&named) {
-            match place {
-                LabelPlace::Placed(label) => {
-                    if let Some((from, to)) = label.leader {
-                        page.line(from, to, GREY, 0.3);
-                    }
-                    let text = match label.number {
-                        Some(number) => {
-                            numbered.push((number, name.as_str()));
-                            number.to_string()
-                        }
-                        None => name.clone(),
-                    };
-                    page.text(label.origin, label.size, false, INK, &text);
-                }
-                LabelPlace::Unplaced => {
-                    unlabelled.push((name.as_str(), &contacts[nodes[at].index]))
-                }
+            match draw_label(&mut page, place, name) {
+                Some(Some(number)) => numbered.push((number, name.as_str())),
+                Some(None) => {}
+                None => unlabelled.push((name.as_str(), &contacts[nodes[at].index])),
             }
         }
         let has_legend_pages = !numbered.is_empty() || !unlabelled.is_empty();
@@ -160,6 +133,33 @@ impl Composer<'_> {
             pages.extend(self.map_name_pages(&numbered, &unlabelled, today));
         }
         (pages, replaced)
+    }
+
+    /// One dot per contact, coloured by form and faded by time; returns them as the
+    /// label placement sees them.
+    fn map_dots(
+        &self,
+        page: &mut Page,
+        frame: MapFrame,
+        nodes: &[MapNode],
+        contacts: &[Contact],
+    ) -> Vec<Dot> {
+        let dots: Vec<Dot> = nodes
+            .iter()
+            .map(|node| {
+                let (x, y) = frame.point(node.x, node.y);
+                Dot {
+                    x,
+                    y,
+                    radius: node.size * NODE_RADIUS * frame.radius,
+                }
+            })
+            .collect();
+        for (node, dot) in nodes.iter().zip(&dots) {
+            let (fill, stroke) = node_colors(contacts[node.index].relationship, node.opacity);
+            page.circle((dot.x, dot.y), dot.radius, Some(fill), Some((stroke, 0.5)));
+        }
+        dots
     }
 
     /// The rings' names, placed like the contacts' (none covers a dot), near where each
@@ -473,6 +473,22 @@ impl Composer<'_> {
             bounds,
         }
     }
+}
+
+/// A placed name, or its number, with its leader line; Some(number) for a number,
+/// Some(None) for the name, None where there was no room for either.
+fn draw_label(page: &mut Page, place: &LabelPlace, name: &str) -> Option<Option<usize>> {
+    let LabelPlace::Placed(label) = place else {
+        return None;
+    };
+    if let Some((from, to)) = label.leader {
+        page.line(from, to, GREY, 0.3);
+    }
+    let text = label
+        .number
+        .map_or_else(|| name.to_owned(), |n| n.to_string());
+    page.text(label.origin, label.size, false, INK, &text);
+    Some(label.number)
 }
 
 /// The form's colour blended towards white by `1 - opacity`, and a slightly stronger

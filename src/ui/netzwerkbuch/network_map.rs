@@ -224,9 +224,63 @@ fn placed_names(
         key,
         ..PlacedNames::default()
     };
-    // The rings' names first, near where each ring crosses the line between the lower
-    // quarters, which the layout keeps free of dots.
-    let mut anchors = dots.clone();
+    place_ring_names(
+        ui,
+        (rect, center, radius),
+        language,
+        (&dots, &mut obstacles),
+        &mut names,
+    );
+    let space = LabelSpace {
+        area: to_bounds(rect.shrink(2.0)),
+        center: (center.x, center.y),
+        dots: &dots,
+        obstacles: &obstacles,
+        sizes: &NAME_SIZES,
+        ascent: row,
+        descent: 0.0,
+        gap: 1.5,
+        reach_in_lines: LABEL_REACH,
+        digit_width_per_size: None,
+    };
+    for ((place, text), &at) in place_labels(&space, &requests)
+        .iter()
+        .zip(texts)
+        .zip(&named)
+    {
+        match place {
+            LabelPlace::Placed(label) => {
+                names.labels.push((
+                    nodes[at].index,
+                    text,
+                    label.size,
+                    Pos2::new(label.bounds.left, label.bounds.top),
+                ));
+                if let Some((from, to)) = label.leader {
+                    names
+                        .leaders
+                        .push([Pos2::new(from.0, from.1), Pos2::new(to.0, to.1)]);
+                }
+            }
+            LabelPlace::Unplaced => names.unplaced += 1,
+        }
+    }
+    ui.data_mut(|data| data.insert_temp(id, names.clone()));
+    names
+}
+
+/// The rings' names, placed first like the contacts' names, near where each ring crosses
+/// the line between the lower quarters, which the layout keeps free of dots; their boxes
+/// join `obstacles`.
+fn place_ring_names(
+    ui: &Ui,
+    (rect, center, radius): (egui::Rect, Pos2, f32),
+    language: Language,
+    (dots, obstacles): (&[Dot], &mut Vec<Bounds>),
+    names: &mut PlacedNames,
+) {
+    let row = ui.fonts_mut(|fonts| fonts.row_height(&FontId::proportional(1.0)));
+    let mut anchors = dots.to_vec();
     let mut ring_requests = Vec::new();
     for circle in Circle::ALL {
         let text = Msg::circle(circle).text(language).to_owned();
@@ -277,42 +331,6 @@ fn placed_names(
             obstacles.push(label.bounds);
         }
     }
-    let space = LabelSpace {
-        area: to_bounds(rect.shrink(2.0)),
-        center: (center.x, center.y),
-        dots: &dots,
-        obstacles: &obstacles,
-        sizes: &NAME_SIZES,
-        ascent: row,
-        descent: 0.0,
-        gap: 1.5,
-        reach_in_lines: LABEL_REACH,
-        digit_width_per_size: None,
-    };
-    for ((place, text), &at) in place_labels(&space, &requests)
-        .iter()
-        .zip(texts)
-        .zip(&named)
-    {
-        match place {
-            LabelPlace::Placed(label) => {
-                names.labels.push((
-                    nodes[at].index,
-                    text,
-                    label.size,
-                    Pos2::new(label.bounds.left, label.bounds.top),
-                ));
-                if let Some((from, to)) = label.leader {
-                    names
-                        .leaders
-                        .push([Pos2::new(from.0, from.1), Pos2::new(to.0, to.1)]);
-                }
-            }
-            LabelPlace::Unplaced => names.unplaced += 1,
-        }
-    }
-    ui.data_mut(|data| data.insert_temp(id, names.clone()));
-    names
 }
 
 /// Where the note on names without room starts: the view's lower left corner.
