@@ -49,14 +49,13 @@ fn rects_overlap(a: &Rect, b: &Rect) -> bool {
     a.intersect(*b).width() > 0.01 && a.intersect(*b).height() > 0.01
 }
 
-/// `percent_shown`: how many of the names at least are drawn beside their dots (the
-/// others on hover): what fits at 10 px and more, measured when this was written.
-fn map_at_laptop_size(count: usize, percent_shown: usize) {
+/// The shapes the app paints for the Netzwerkkarte of `contacts` at 1366 × 768.
+fn painted_map(contacts: &[netzwerk_canvas::model::Contact]) -> Painted {
+    let count = contacts.len();
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("netzwerkbuch.json");
-    let contacts = map_common::contacts(count);
     let workspace = Workspace {
-        contacts: contacts.clone(),
+        contacts: contacts.to_vec(),
         ..Workspace::default()
     };
     storage::save_workspace(&path, &workspace).unwrap();
@@ -91,6 +90,14 @@ fn map_at_laptop_size(count: usize, percent_shown: usize) {
     for ClippedShape { shape, .. } in &harness.output().shapes {
         collect(shape, &mut painted);
     }
+    painted
+}
+
+/// `percent_shown`: how many of the names at least are drawn beside their dots (the
+/// others on hover): what fits at 10 px and more, measured when this was written.
+fn map_at_laptop_size(count: usize, percent_shown: usize) {
+    let contacts = map_common::contacts(count);
+    let painted = painted_map(&contacts);
     let named: Vec<&str> = contacts
         .iter()
         .filter(|c| count <= 120 || c.importance >= 4)

@@ -112,9 +112,29 @@ pub fn network_map_ui(
             ink,
         );
     }
+    hover(
+        ui,
+        (&painter, response),
+        (center, radius, largest),
+        (contacts, &nodes),
+        language,
+        commands,
+    );
+}
+
+/// The name of the dot under the pointer, which a click selects.
+fn hover(
+    ui: &Ui,
+    (painter, response): (&egui::Painter, egui::Response),
+    (center, radius, largest): (Pos2, f32, f32),
+    (contacts, nodes): (&[Contact], &[MapNode]),
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let to_screen = |node: &MapNode| center + egui::vec2(node.x, node.y) * radius;
     let hovered = response.hover_pos().and_then(|pointer| {
         let unit = (pointer - center) / radius;
-        node_at(&nodes, unit.x, unit.y, largest.max(4.0) / radius)
+        node_at(nodes, unit.x, unit.y, largest.max(4.0) / radius)
     });
     if let Some(node) = hovered {
         let contact = &contacts[node.index];
@@ -141,28 +161,7 @@ fn placed_names(
     nodes: &[MapNode],
     fixed: &[egui::Rect],
 ) -> PlacedNames {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    for value in [
-        rect.min.x,
-        rect.min.y,
-        rect.max.x,
-        rect.max.y,
-        ui.ctx().pixels_per_point(),
-    ] {
-        value.to_bits().hash(&mut hasher);
-    }
-    (language == Language::German).hash(&mut hasher);
-    today.hash(&mut hasher);
-    for contact in contacts {
-        (
-            &contact.name,
-            contact.importance,
-            contact.circle(today),
-            contact.relationship,
-        )
-            .hash(&mut hasher);
-    }
-    let key = hasher.finish();
+    let key = names_key(ui, rect, (contacts, language, today));
     let id = egui::Id::unique("network map names");
     if let Some(cached) = ui.data(|data| data.get_temp::<PlacedNames>(id))
         && cached.key == key
@@ -182,44 +181,10 @@ fn placed_names(
         .filter(|&at| is_named(&contacts[nodes[at].index], contacts.len()))
         .collect();
     named.sort_by_key(|&at| std::cmp::Reverse(contacts[nodes[at].index].importance));
-    let largest_size = NAME_SIZES[0];
-    let (texts, requests): (Vec<String>, Vec<LabelRequest>) = ui.fonts_mut(|fonts| {
-        named
-            .iter()
-            .map(|&at| {
-                let text = display_name(&contacts[nodes[at].index], language);
-                let width = fonts
-                    .layout_no_wrap(
-                        text.clone(),
-                        FontId::proportional(largest_size),
-                        Color32::WHITE,
-                    )
-                    .size()
-                    .x;
-                // A little more than measured: smaller sizes are not exactly narrower.
-                let request = LabelRequest {
-                    dot: at,
-                    width_per_size: width / largest_size * 1.04,
-                };
-                (text, request)
-            })
-            .unzip()
-    });
+    let (texts, requests) = name_requests(ui, &named, (contacts, nodes), language);
     let row = ui.fonts_mut(|fonts| fonts.row_height(&FontId::proportional(1.0)));
     let mut obstacles: Vec<Bounds> = fixed.iter().map(|r| to_bounds(*r)).collect();
-    // The note on names without room, as long as it can get.
-    let note = ui.fonts_mut(|fonts| {
-        fonts
-            .layout_no_wrap(
-                Msg::MapNamesOnHover.fill(language, &[("count", &named.len().to_string())]),
-                FontId::proportional(NOTE_SIZE),
-                Color32::WHITE,
-            )
-            .size()
-    });
-    obstacles.push(to_bounds(
-        Align2::LEFT_BOTTOM.anchor_size(note_corner(rect), note),
-    ));
+    obstacles.push(note_bounds(ui, rect, language, named.len()));
     let mut names = PlacedNames {
         key,
         ..PlacedNames::default()
@@ -269,6 +234,69 @@ fn placed_names(
     names
 }
 
+/// What the names' places depend on: the view's rectangle and scale, the language,
+/// and each contact's name, importance, circle and form.
+fn names_key(
+    ui: &Ui,
+    rect: egui::Rect,
+    (contacts, language, today): (&[Contact], Language, NaiveDate),
+) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for value in [
+        rect.min.x,
+        rect.min.y,
+        rect.max.x,
+        rect.max.y,
+        ui.ctx().pixels_per_point(),
+    ] {
+        value.to_bits().hash(&mut hasher);
+    }
+    (language == Language::German).hash(&mut hasher);
+    today.hash(&mut hasher);
+    for contact in contacts {
+        (
+            &contact.name,
+            contact.importance,
+            contact.circle(today),
+            contact.relationship,
+        )
+            .hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// The names of the `named` nodes and how wide each is at size 1.
+fn name_requests(
+    ui: &Ui,
+    named: &[usize],
+    (contacts, nodes): (&[Contact], &[MapNode]),
+    language: Language,
+) -> (Vec<String>, Vec<LabelRequest>) {
+    let largest_size = NAME_SIZES[0];
+    ui.fonts_mut(|fonts| {
+        named
+            .iter()
+            .map(|&at| {
+                let text = display_name(&contacts[nodes[at].index], language);
+                let width = fonts
+                    .layout_no_wrap(
+                        text.clone(),
+                        FontId::proportional(largest_size),
+                        Color32::WHITE,
+                    )
+                    .size()
+                    .x;
+                // A little more than measured: smaller sizes are not exactly narrower.
+                let request = LabelRequest {
+                    dot: at,
+                    width_per_size: width / largest_size * 1.04,
+                };
+                (text, request)
+            })
+            .unzip()
+    })
+}
+
 /// The rings' names, placed first like the contacts' names, near where each ring crosses
 /// the line between the lower quarters, which the layout keeps free of dots; their boxes
 /// join `obstacles`.
@@ -308,7 +336,7 @@ fn place_ring_names(
         area: to_bounds(rect.shrink(2.0)),
         center: (center.x, center.y),
         dots: &anchors,
-        obstacles: &obstacles,
+        obstacles,
         sizes: &[RING_LABEL_SIZE],
         ascent: row,
         descent: 0.0,
@@ -331,6 +359,20 @@ fn place_ring_names(
             obstacles.push(label.bounds);
         }
     }
+}
+
+/// The room of the note on names without room, as long as it can get (all `named`).
+fn note_bounds(ui: &Ui, rect: egui::Rect, language: Language, named: usize) -> Bounds {
+    let note = ui.fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(
+                Msg::MapNamesOnHover.fill(language, &[("count", &named.to_string())]),
+                FontId::proportional(NOTE_SIZE),
+                Color32::WHITE,
+            )
+            .size()
+    });
+    to_bounds(Align2::LEFT_BOTTOM.anchor_size(note_corner(rect), note))
 }
 
 /// Where the note on names without room starts: the view's lower left corner.
