@@ -1,5 +1,6 @@
 //! Budget: with 1,000 contacts, one frame of the app showing the network map takes under
-//! 4 ms (median). See docs/benchmarks.md.
+//! 4 ms (median); placing the names anew (another window size or other contacts) is
+//! measured beside it. See docs/benchmarks.md.
 //!
 //! Run with `cargo bench --bench map`. It also writes `target/bench-data/contacts-30.json`
 //! and `contacts-1000.json` for screenshots.
@@ -17,8 +18,13 @@ use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::command::ViewCommand;
 use netzwerk_canvas::command::{Command, View};
 use netzwerk_canvas::model::Workspace;
+use netzwerk_canvas::model::map_labels::{
+    Bounds, Dot, LabelPlace, LabelRequest, LabelSpace, place_labels,
+};
+use netzwerk_canvas::model::network_map::{is_named, layout, node_scale};
 use netzwerk_canvas::preferences::Preferences;
 use netzwerk_canvas::ui::file_dialog::FileDialogs;
+use std::hint::black_box;
 
 const CONTACTS: usize = 1000;
 
@@ -86,7 +92,58 @@ fn map_benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("map");
     let what = "app with 1000 contacts on the map";
     common::frames::bench_app_frames(&mut group, what, &mut harness);
+    // What a frame costs when the names must be placed anew (other contacts, another
+    // window size): the placement alone, with the screen's sizes at 1366 × 768.
+    let contacts = common::contacts::sample_contacts(CONTACTS, today());
+    group.bench_function(
+        "placing the names of 1000 contacts (model::map_labels)",
+        |b| b.iter(|| black_box(place_screen_labels(&contacts))),
+    );
     group.finish();
+}
+
+/// The names of `contacts` placed on a 1366 × 768 view as the Netzwerkkarte does
+/// (12 px, else 10 px, dots as the view draws them); returns how many found room.
+fn place_screen_labels(contacts: &[netzwerk_canvas::model::Contact]) -> usize {
+    let (center, radius) = ((683.0, 400.0), 300.0);
+    let nodes = layout(contacts, today());
+    let largest = 11.0 * node_scale(contacts.len());
+    let dots: Vec<Dot> = nodes
+        .iter()
+        .map(|node| Dot {
+            x: center.0 + node.x * radius,
+            y: center.1 + node.y * radius,
+            radius: node.size * largest,
+        })
+        .collect();
+    let requests: Vec<LabelRequest> = (0..nodes.len())
+        .filter(|&at| is_named(&contacts[nodes[at].index], contacts.len()))
+        .map(|at| LabelRequest {
+            dot: at,
+            width_per_size: 0.55 * contacts[nodes[at].index].name.chars().count() as f32,
+        })
+        .collect();
+    let space = LabelSpace {
+        area: Bounds {
+            left: 0.0,
+            top: 80.0,
+            right: 1366.0,
+            bottom: 740.0,
+        },
+        center,
+        dots: &dots,
+        obstacles: &[],
+        sizes: &[12.0, 10.0],
+        ascent: 1.2,
+        descent: 0.0,
+        gap: 1.5,
+        reach_in_lines: 12.0,
+        digit_width_per_size: None,
+    };
+    place_labels(&space, &requests)
+        .iter()
+        .filter(|place| matches!(place, LabelPlace::Placed(_)))
+        .count()
 }
 
 criterion_group! {

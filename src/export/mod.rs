@@ -107,10 +107,7 @@ pub fn export(
             (vec![page], replaced)
         }
         Printed::Contacts { contacts, today } => composer.contact_pages(contacts, *today),
-        Printed::Map { contacts, today } => {
-            let (page, replaced) = composer.network_map_page(contacts, *today);
-            (vec![page], replaced)
-        }
+        Printed::Map { contacts, today } => composer.network_map_pages(contacts, *today),
         Printed::Report { title, sections } => composer.report_pages(title, sections),
     };
     if !matches!(printed, Printed::Canvases { .. }) {

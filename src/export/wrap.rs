@@ -1,9 +1,22 @@
 //! Breaks text into lines by the real glyph widths: paragraphs and line breaks are kept,
-//! a word that does not fit is hyphenated at its syllables (see `hyphenate`), and a
-//! token longer than a line with no break point is cut rather than cut off.
+//! a word that does not fit is hyphenated at its syllables (see `hyphenate`), text in
+//! scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) breaks
+//! where Unicode's line breaking rules allow (UAX #14, with ICU's dictionaries for the
+//! words of Thai and its neighbours), and a token longer than a line with no break point
+//! is cut rather than cut off, though never before closing punctuation.
+
+use std::sync::LazyLock;
+
+use icu_segmenter::options::LineBreakOptions;
+use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
 
 use super::hyphenate::{Break, Hyphenation, SOFT_HYPHEN};
 use super::metrics::FontMetrics;
+
+/// UAX #14 line breaking with the dictionaries for Thai, Lao, Khmer and Myanmar
+/// compiled in (no data to load at run time).
+static LINE_SEGMENTER: LazyLock<LineSegmenterBorrowed<'static>> =
+    LazyLock::new(|| LineSegmenter::new_dictionary(LineBreakOptions::default()));
 
 /// How a line ends, so that the original text can be rebuilt from its lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,7 +74,7 @@ fn wrap_paragraph(paragraph: &str, max_width: f32, style: &TextStyle<'_>, lines:
             width += gap + word_width;
             continue;
         }
-        let breaks = style.hyphenation.breaks(word);
+        let breaks = token_breaks(style, word);
         let mut start = 0;
         if index > 0 {
             // The first syllables that fit go on this line, after the space.
@@ -86,6 +99,84 @@ fn wrap_paragraph(paragraph: &str, max_width: f32, style: &TextStyle<'_>, lines:
         text: line,
         end: LineEnd::Paragraph,
     });
+}
+
+/// Where `word` (no spaces) may end a line: at its syllables and separators (see
+/// `hyphenate`), and where it is written without spaces, where Unicode allows.
+fn token_breaks(style: &TextStyle<'_>, word: &str) -> Vec<Break> {
+    let mut breaks = style.hyphenation.breaks(word);
+    if word.chars().any(is_written_without_spaces) {
+        breaks.extend(
+            LINE_SEGMENTER
+                .segment_str(word)
+                .filter(|&at| at > 0 && at < word.len())
+                .map(|at| Break { at, hyphen: false }),
+        );
+        breaks.sort_by_key(|b| (b.at, b.hyphen));
+        breaks.dedup_by_key(|b| b.at);
+    }
+    breaks
+}
+
+/// Characters of scripts whose words are not set apart by spaces, and the punctuation
+/// that goes with them (the full-width forms, the CJK symbols).
+fn is_written_without_spaces(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x0E00..=0x0EFF // Thai, Lao
+            | 0x1000..=0x109F // Myanmar
+            | 0x1780..=0x17FF // Khmer
+            | 0x2E80..=0x9FFF // CJK radicals and symbols, kana, CJK ideographs
+            | 0xAC00..=0xD7AF // Hangul syllables
+            | 0xF900..=0xFAFF // CJK compatibility ideographs
+            | 0xFE30..=0xFE4F // CJK compatibility forms
+            | 0xFF00..=0xFFEF // full-width and half-width forms
+            | 0x20000..=0x3FFFF // CJK extensions
+    )
+}
+
+/// Punctuation that may not begin a line (Japanese kinsoku, UAX #14's classes CL, CP,
+/// EX, IS, NS): where a token must be cut anywhere, it is not cut before these.
+fn may_not_begin_a_line(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '、'
+            | '，'
+            | '．'
+            | '：'
+            | '；'
+            | '？'
+            | '！'
+            | '）'
+            | '］'
+            | '｝'
+            | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '〉'
+            | '》'
+            | '〗'
+            | '〙'
+            | '〛'
+            | '・'
+            | 'ー'
+            | '々'
+            | '〻'
+            | ')'
+            | ']'
+            | '}'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | '’'
+            | '”'
+            | '»'
+            | '›'
+    )
 }
 
 fn end_of(b: Break) -> LineEnd {
@@ -159,16 +250,28 @@ fn place_rest(
 }
 
 /// How many bytes of `text` fit on a line: at least one character, so that a line
-/// narrower than a letter still makes progress.
+/// narrower than a letter still makes progress; fewer, so that the next line does not
+/// begin with closing punctuation, where that leaves something on this one.
 fn hard_cut(text: &str, max_width: f32, style: &TextStyle<'_>) -> usize {
     let mut width = 0.0;
+    let mut cut = text.len();
     for (index, c) in text.char_indices() {
         width += style.metrics.advance(c, style.bold) * style.size;
         if width > max_width && index > 0 {
-            return index;
+            cut = index;
+            break;
         }
     }
-    text.len()
+    while let Some(next) = text[cut..].chars().next()
+        && may_not_begin_a_line(next)
+    {
+        match text[..cut].char_indices().next_back() {
+            Some((before, _)) if before > 0 => cut = before,
+            // Nothing would stay: the punctuation goes along on this line.
+            _ => return (cut + next.len_utf8()).min(text.len()),
+        }
+    }
+    cut
 }
 
 /// How many of `lines` go before a page break when `room` of them fit: fewer, when the
@@ -448,5 +551,105 @@ mod tests {
         let lines = wrap("a\n\nb", 100.0);
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["a", "", "b"]);
+    }
+
+    /// Where each line after the first starts, as a byte offset into the text.
+    fn line_starts(lines: &[Line]) -> Vec<usize> {
+        let mut at = 0;
+        let mut starts = Vec::new();
+        for line in &lines[..lines.len() - 1] {
+            assert_eq!(line.end, LineEnd::Split, "{lines:?}");
+            at += line.text.len();
+            starts.push(at);
+        }
+        starts
+    }
+
+    #[test]
+    fn no_chinese_line_begins_with_closing_punctuation() {
+        let text = "我们在会议上讨论了合作的目标。然后，我们制定了计划、分工和时间表。\
+                    「下一步」由谁负责？大家同意：每月见面一次！";
+        let mut narrow_lines = 0;
+        for width in (25..=200).step_by(3) {
+            let lines = wrap(text, width as f32);
+            narrow_lines = narrow_lines.max(lines.len());
+            for line in &lines[1..] {
+                let first = line.text.chars().next().expect("no empty line");
+                assert!(
+                    !may_not_begin_a_line(first),
+                    "width {width}: a line begins with {first:?}: {lines:?}"
+                );
+            }
+        }
+        assert!(
+            narrow_lines > 5,
+            "the text was never broken: {narrow_lines}"
+        );
+    }
+
+    #[test]
+    fn a_cut_anywhere_does_not_leave_closing_punctuation_at_a_line_start() {
+        let metrics = FontMetrics::load().expect("bundled fonts parse");
+        let style = TextStyle {
+            metrics: &metrics,
+            size: 10.0,
+            bold: false,
+            hyphenation: Hyphenation::none(),
+        };
+        let text = "目标。然后";
+        let one = style.width("目标");
+        // Room for two characters: "目标" stays together with its "。".
+        let cut = hard_cut(text, one + 0.1, &style);
+        assert!(!text[cut..].starts_with('。'), "cut at {cut}");
+    }
+
+    #[test]
+    fn thai_breaks_only_between_words() {
+        let words = [
+            "สวัสดี",
+            "ครับ",
+            "ยินดี",
+            "ต้อนรับ",
+            "สู่",
+            "การ",
+            "ประชุม",
+            "ของ",
+            "เรา",
+            "เรา",
+            "วางแผน",
+            "งาน",
+            "ร่วม",
+            "กัน",
+            "กับ",
+            "พันธมิตร",
+            "ใหม่",
+            "ทุก",
+            "เดือน",
+        ];
+        let text: String = words.concat();
+        let mut boundaries = Vec::new();
+        let mut at = 0;
+        for word in words {
+            at += word.len();
+            boundaries.push(at);
+        }
+        // Every word fits on a line: none needs to be cut.
+        let metrics = FontMetrics::load().expect("bundled fonts parse");
+        let widest = words
+            .iter()
+            .map(|word| metrics.text_width(word, 10.0, false))
+            .fold(0.0, f32::max);
+        let mut broken = 0;
+        for width in (widest.ceil() as usize..=150).step_by(4) {
+            let lines = wrap(&text, width as f32);
+            broken = broken.max(lines.len());
+            for start in line_starts(&lines) {
+                assert!(
+                    boundaries.contains(&start),
+                    "width {width}: a line starts inside a word: {lines:?}"
+                );
+            }
+        }
+        assert!(broken > 4, "the text was never broken: {broken}");
     }
 }

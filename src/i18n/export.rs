@@ -59,6 +59,9 @@ macro_rules! export_texts {
             PdfMapLegend => "Legende", "Legend";
             PdfMapLegendSize => "Größe des Punkts = Wichtigkeit", "Size of the dot = importance";
             PdfMapLegendPale => "Blass = lange kein Kontakt", "Pale = no contact for a long time";
+            PdfMapNumbered => "Namen zu den Nummern auf der Karte", "Names for the numbers on the map";
+            PdfMapNumbersNote => "Zahl am Punkt = Name auf der nächsten Seite", "Number at a dot = name on the next page";
+            PdfMapUnlabelled => "Auf der Karte ohne Beschriftung", "On the map without a label";
             PdfMapNamesOmitted => "Bei {count} Kontakten stehen nur Namen ab Wichtigkeit 4 auf der Karte.",
                 "With {count} contacts, only names of importance 4 and up are on the map.";
             ExportContacts => "Kontaktliste (Netzwerkbuch)", "Contact list (network book)";

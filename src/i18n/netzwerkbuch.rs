@@ -99,6 +99,7 @@ macro_rules! netzwerkbuch_texts {
             ContactCount => "{count} Kontakte", "{count} contacts";
             MapMe => "Ich", "Me";
             MapLegend => "Ringe: innerer, mittlerer Kreis, Peripherie · Größe: Wichtigkeit · blass: lange kein Kontakt", "Rings: inner, middle circle, periphery · size: importance · pale: long without contact";
+            MapNamesOnHover => "{count} Namen haben hier keinen Platz: Zeigen Sie auf einen Punkt, um ihn zu sehen.", "{count} names have no room here: point at a dot to see its name.";
             MapEmpty => "Die Karte zeigt Ihre Kontakte, sobald Sie welche anlegen.", "The map shows your contacts once you add some.";
         }
     };

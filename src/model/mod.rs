@@ -18,6 +18,7 @@ mod investment;
 mod keyed;
 pub mod limits;
 mod list_view;
+pub mod map_labels;
 mod meeting;
 pub mod merge;
 mod name_match;

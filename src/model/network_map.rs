@@ -5,6 +5,15 @@ use chrono::NaiveDate;
 
 use super::{Circle, Contact, Relationship};
 
+/// With more contacts than this, only the names of important contacts are shown, on
+/// paper and on screen (the others are dots; their names are in the contact list).
+pub const MAX_NAMED_CONTACTS: usize = 120;
+
+/// Whether the map names `contact`, one of `count`.
+pub fn is_named(contact: &Contact, count: usize) -> bool {
+    count <= MAX_NAMED_CONTACTS || contact.importance >= 4
+}
+
 /// One contact's place, in a unit square around the centre (-1 … 1 on both axes,
 /// y pointing down as on screen and in our page layout).
 #[derive(Clone, Copy, Debug, PartialEq)]
