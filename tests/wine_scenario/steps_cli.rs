@@ -55,8 +55,9 @@ pub fn run_all(wine: &Wine, exe: &str, files: &Path) -> Result<(), String> {
         due_into_a_pipe_closed_early(wine, exe, files),
         refused(wine, exe, files),
     ])?;
-    // Last, as it changes the workspace.
-    import(wine, exe, files, &workspace)
+    // Last, as they change the workspace.
+    import(wine, exe, files, &workspace)?;
+    share_and_merge_back(wine, exe, files, &workspace)
 }
 
 fn export_canvases(wine: &Wine, exe: &str, files: &Path, workspace: &str) -> Result<(), String> {
@@ -268,4 +269,45 @@ fn import(wine: &Wine, exe: &str, files: &Path, workspace: &str) -> Result<(), S
             format!("temporary files left: {leftovers:?}")
         }),
     ])
+}
+
+/// Issue 33: `share` writes the canvas for the partner beside the workspace (a name
+/// with umlauts and a space) without the Netzwerkbuch; the partner's filled copy comes
+/// back with `merge-partner`.
+fn share_and_merge_back(
+    wine: &Wine,
+    exe: &str,
+    files: &Path,
+    workspace: &str,
+) -> Result<(), String> {
+    let copy = files.join("Für Partner.json");
+    let copy_windows = wine.windows_path(&copy)?;
+    let output = wine.run(
+        exe,
+        &["share", workspace, "--only", CANVAS, "-o", &copy_windows],
+    )?;
+    ensure(output.status.success(), || {
+        format!("share: {} {}", output.status, text(&output.stderr))
+    })?;
+    let shared = std::fs::read_to_string(&copy).map_err(|error| error.to_string())?;
+    ensure(
+        shared.contains(CANVAS) && !shared.contains("Jana Berg") && !shared.contains("Özlem"),
+        || format!("the partner's copy: {shared}"),
+    )?;
+    let mut filled: Value = serde_json::from_str(&shared).map_err(|e| e.to_string())?;
+    filled["collaborations"][0]["partner_view"] = json!({ "motivation": "Sicht der Gemeinde" });
+    let back = files.join("Von Partner.json");
+    write_json(&back, &filled)?;
+    let output = wine.run(
+        exe,
+        &["merge-partner", workspace, &wine.windows_path(&back)?],
+    )?;
+    ensure(output.status.success(), || {
+        format!("merge-partner: {} {}", output.status, text(&output.stderr))
+    })?;
+    let saved = std::fs::read_to_string(files.join(WORKSPACE)).map_err(|e| e.to_string())?;
+    ensure(
+        saved.contains("Sicht der Gemeinde") && saved.contains("Jana Berg"),
+        || "the partner's view did not come back, or the book went".to_owned(),
+    )
 }
