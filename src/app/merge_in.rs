@@ -29,9 +29,6 @@ pub struct MergeRun {
     draft: MergeDraft,
     /// Merging a conflict copy (and whether it goes once saved), not the file itself.
     copy: Option<(PathBuf, bool)>,
-    /// Merging the partner's filled copy (at `path`): the result is one undo step and
-    /// the file's base stays.
-    partner: bool,
 }
 
 /// Watching the open file while the window is open; part of the session.
@@ -54,45 +51,38 @@ impl MergeRun {
         merged: Merged,
         language: Language,
     ) -> Self {
-        let rows = merged
-            .conflicts
-            .iter()
-            .map(|conflict| merge_row(&merged.workspace, conflict, language))
-            .collect();
-        let draft = MergeDraft {
-            file: copy
-                .0
-                .file_name()
-                .map_or_else(String::new, |name| name.to_string_lossy().into_owned()),
-            rows,
-            saves: true,
-            source: MergeSource::ConflictCopy,
-        };
-        Self {
-            path: path.to_path_buf(),
-            disk: merged.workspace.clone(),
-            merged,
-            disk_stamp: None,
-            draft,
-            copy: Some(copy),
-            partner: false,
-        }
+        let named = copy.0.clone();
+        let source = MergeSource::ConflictCopy;
+        Self::of_other_version(path, (&named, source), merged, Some(copy), language)
     }
 
     /// The choice between the open document and the partner's copy at `path`.
     pub(super) fn of_partner(path: &Path, merged: Merged, language: Language) -> Self {
+        let source = MergeSource::Partner;
+        Self::of_other_version(path, (path, source), merged, None, language)
+    }
+
+    /// A merge with a version that is not the file on disk: named after the file it
+    /// came from; a conflict copy's choice also saves.
+    fn of_other_version(
+        path: &Path,
+        (named, source): (&Path, MergeSource),
+        merged: Merged,
+        copy: Option<(PathBuf, bool)>,
+        language: Language,
+    ) -> Self {
         let rows = merged
             .conflicts
             .iter()
             .map(|conflict| merge_row(&merged.workspace, conflict, language))
             .collect();
         let draft = MergeDraft {
-            file: path
+            file: named
                 .file_name()
                 .map_or_else(String::new, |name| name.to_string_lossy().into_owned()),
             rows,
-            saves: false,
-            source: MergeSource::Partner,
+            saves: source == MergeSource::ConflictCopy,
+            source,
         };
         Self {
             path: path.to_path_buf(),
@@ -100,8 +90,7 @@ impl MergeRun {
             merged,
             disk_stamp: None,
             draft,
-            copy: None,
-            partner: true,
+            copy,
         }
     }
 }
@@ -143,7 +132,6 @@ impl App {
                 disk_stamp,
                 draft,
                 copy: None,
-                partner: false,
             })));
             // Shown at once, also when another dialog's answer led here.
             ctx.request_repaint();
@@ -202,7 +190,8 @@ impl App {
                         let (path, disk) = (run.path.clone(), run.disk.clone());
                         let save = run.draft.saves;
                         self.dialog = None;
-                        if run.partner {
+                        // The partner's copy: one undo step, and the file's base stays.
+                        if run.draft.source == MergeSource::Partner {
                             self.take_partner_copy(&path, workspace, count);
                         } else if let Some(copy) = run.copy.clone() {
                             self.take_copy(&path, copy, workspace, count, ctx);

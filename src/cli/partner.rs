@@ -3,6 +3,7 @@
 //! that is no shared copy, or a field both sides changed leave every file untouched.
 
 use super::contacts_out::{guard_output, open_failed};
+use super::rights::finish;
 use super::{MergePartnerArgs, ShareArgs};
 use crate::i18n::{Language, Msg, partner_error_message, withheld_lines};
 use crate::model::partner_share::{ShareChoice, merge_partner, shared_copy};
@@ -21,16 +22,6 @@ pub fn run_share(args: &ShareArgs) -> i32 {
 pub fn run_merge_partner(args: &MergePartnerArgs) -> i32 {
     let language = args.language.language();
     finish("merge-partner", merge_back(args, language), language)
-}
-
-fn finish(command: &str, result: Result<Vec<String>, String>, language: Language) -> i32 {
-    match result {
-        Ok(lines) => super::stdout::print_lines(command, lines, language),
-        Err(message) => {
-            eprintln!("netzwerk-canvas {command}: {message}");
-            1
-        }
-    }
 }
 
 fn share(args: &ShareArgs, language: Language) -> Result<Vec<String>, String> {

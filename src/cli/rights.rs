@@ -26,7 +26,12 @@ pub fn run_vergessen(args: &VergessenArgs) -> i32 {
     finish("vergessen", vergessen(args, language), language)
 }
 
-fn finish(command: &str, result: Result<Vec<String>, String>, language: Language) -> i32 {
+/// Prints the lines of a command that succeeded, or its message on stderr; the exit code.
+pub(super) fn finish(
+    command: &str,
+    result: Result<Vec<String>, String>,
+    language: Language,
+) -> i32 {
     match result {
         Ok(lines) => super::stdout::print_lines(command, lines, language),
         Err(message) => {
