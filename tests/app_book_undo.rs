@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::{app_harness_on, click_button, press, replace_text, text_of};

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod common;
+use crate::common;
 
 use common::{app_harness, click_button, replace_text, text_of};
 use egui::accesskit::Role;

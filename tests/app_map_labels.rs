@@ -4,8 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod common;
-mod map_common;
+use crate::common;
+use crate::map_common;
 
 use egui::epaint::{ClippedShape, Shape};
 use egui::{Pos2, Rect};

@@ -2,19 +2,24 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
+#[cfg(target_os = "linux")] // the recoveries of crashed instances
 use chrono::Utc;
-use common::{click_button, press, replace_text, text_of};
+#[cfg(target_os = "linux")]
+use common::text_of;
+use common::{click_button, press, replace_text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use netzwerk_canvas::app::{App, Startup};
 use netzwerk_canvas::preferences::Preferences;
-use netzwerk_canvas::storage::{self, lock, recovery};
+#[cfg(target_os = "linux")]
+use netzwerk_canvas::storage::recovery;
+use netzwerk_canvas::storage::{self, lock};
 use netzwerk_canvas::ui::file_dialog::FileDialogs;
 
 fn harness_with_data(startup: Startup, data: &Path) -> Harness<'static, App> {
@@ -197,6 +202,7 @@ fn quitting_with_discard_leaves_no_recovery_file() {
     assert!(!own_recovery(data.path()).exists());
 }
 
+#[cfg(target_os = "linux")]
 fn change_on_disk(path: &Path, title: &str) {
     let mut workspace = storage::load_workspace(path).unwrap();
     workspace.collaborations[0].title = title.into();
@@ -246,6 +252,7 @@ fn saving_over_a_file_changed_elsewhere_asks_and_overwrite_wins() {
 
 /// Restored work has no base to merge against: saving over a changed file asks.
 #[test]
+#[cfg(target_os = "linux")]
 fn reload_takes_the_version_on_disk() {
     let folder = tempfile::tempdir().unwrap();
     let data = tempfile::tempdir().unwrap();

@@ -4,11 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod common;
-// Only its font check is used here.
-#[allow(dead_code)]
-#[path = "pdf_common/scripts.rs"]
-mod scripts;
+use crate::common;
+use crate::pdf_common::scripts;
 
 use egui::FontId;
 use egui_kittest::Harness;

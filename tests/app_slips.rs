@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::text_of;

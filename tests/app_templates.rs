@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod common;
+use crate::common;
 
 use common::{app_harness, click_button, press, replace_text};
 use egui::accesskit::Role;

@@ -2,8 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod cli_common;
-mod pdf_common;
+use crate::cli_common;
+use crate::pdf_common;
 
 use std::path::{Path, PathBuf};
 

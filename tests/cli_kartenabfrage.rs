@@ -6,8 +6,8 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod cli_common;
-mod moderation_common;
+use crate::cli_common;
+use crate::moderation_common;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

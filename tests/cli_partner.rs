@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod cli_common;
+use crate::cli_common;
 
 use std::path::{Path, PathBuf};
 

@@ -3,11 +3,11 @@
 //! Starting from valid and broken workspace files, it flips, inserts, deletes and splices
 //! bytes and JSON tokens. Every input must load or be refused with an error – never a
 //! panic – and whatever loads must survive save → load unchanged. Run it longer with
-//! `NC_FUZZ_SECONDS=600 NC_FUZZ_SEED=7 cargo test --release --test fuzz_loader -- --nocapture`.
+//! `NC_FUZZ_SECONDS=600 NC_FUZZ_SEED=7 cargo test --release --test integration fuzz_loader:: -- --nocapture`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod fuzz_common;
+use crate::fuzz_common;
 
 use netzwerk_canvas::storage;
 

@@ -3,11 +3,11 @@
 //! portrait, cards as notes) on any workspace that loads, the follow-up list, and the
 //! command line.
 //! Run one longer with
-//! `NC_FUZZ_SECONDS=600 cargo test --release --test fuzz_targets -- composers --nocapture`.
+//! `NC_FUZZ_SECONDS=600 cargo test --release --test integration fuzz_targets::composers -- --nocapture`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod fuzz_common;
+use crate::fuzz_common;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use clap::Parser;

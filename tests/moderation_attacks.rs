@@ -9,7 +9,7 @@
 #![cfg(target_os = "linux")] // SIGTERM through kill, /proc for memory, 127.0.0.N sources
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod moderation_common;
+use crate::moderation_common;
 
 use std::io::{Read, Write};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};

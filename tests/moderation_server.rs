@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod moderation_common;
+use crate::moderation_common;
 
 use std::collections::HashSet;
 use std::net::{IpAddr, Ipv4Addr, TcpStream};

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod pdf_common;
+use crate::pdf_common;
 
 use chrono::{DateTime, NaiveDate, TimeDelta};
 use netzwerk_canvas::export::rights::auskunft_pdf;

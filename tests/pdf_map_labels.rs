@@ -4,8 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod map_common;
-mod pdf_common;
+use crate::map_common;
+use crate::pdf_common;
 
 use chrono::{TimeZone, Utc};
 use map_common::{contacts, today};

@@ -4,7 +4,7 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod cli_common;
+use crate::cli_common;
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;

@@ -5,7 +5,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 // One test target, its themes in tests/storage/ (one file per numbered section);
-// `#[path]` because a test target's `mod x;` would look in tests/ itself.
+// `#[path]` keeps the files in tests/storage/ whether this file is a crate root or a module.
 #[path = "storage/atomic_save.rs"]
 mod atomic_save;
 #[path = "storage/bad_files.rs"]

@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first broken setup step
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;

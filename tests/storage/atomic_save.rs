@@ -7,7 +7,7 @@ use std::path::Path;
 use netzwerk_canvas::model::Workspace;
 use netzwerk_canvas::storage::{self, StorageError};
 
-use crate::common::{
+use super::common::{
     assert_messages_are_translated, assert_no_temp_files, fixture_bytes, folder_entries,
     sample_workspace,
 };

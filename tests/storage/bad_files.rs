@@ -5,7 +5,7 @@ use std::fs;
 use netzwerk_canvas::i18n::Language;
 use netzwerk_canvas::storage::{self, StorageError};
 
-use crate::common::{
+use super::common::{
     assert_messages_are_translated, fixture, fixture_bytes, folder_entries, refuse, refuse_fixture,
 };
 

@@ -4,7 +4,7 @@
 use netzwerk_canvas::storage;
 use serde_json::json;
 
-use crate::common::{TEXT_FIELDS, fixture, sample_workspace, saved_json, timestamp};
+use super::common::{TEXT_FIELDS, fixture, sample_workspace, saved_json, timestamp};
 
 #[test]
 fn the_saved_file_has_the_envelope_of_the_contract() {

@@ -6,7 +6,7 @@ use std::fs;
 use netzwerk_canvas::model::{CollaborationId, Investment, Relationship, TimePeriod};
 use netzwerk_canvas::storage;
 
-use crate::common::load_bytes;
+use super::common::load_bytes;
 
 #[test]
 fn a_collaboration_with_only_a_title_gets_the_defaults_and_a_generated_id() {

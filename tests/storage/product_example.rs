@@ -4,7 +4,7 @@
 use netzwerk_canvas::model::{EnergyShare, Investment, Relationship, Share, TimePeriod, TimeShare};
 use netzwerk_canvas::storage;
 
-use crate::common::{TEXT_FIELDS, date, fixture};
+use super::common::{TEXT_FIELDS, date, fixture};
 
 #[test]
 fn the_example_from_product_md_loads_with_the_values_it_shows() {

@@ -5,7 +5,7 @@ use std::fs;
 use netzwerk_canvas::model::Workspace;
 use netzwerk_canvas::storage;
 
-use crate::common::sample_workspace;
+use super::common::sample_workspace;
 
 #[test]
 fn a_workspace_with_every_field_and_difficult_text_survives_save_and_load_unchanged() {

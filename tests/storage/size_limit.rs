@@ -4,7 +4,7 @@ use std::fs;
 
 use netzwerk_canvas::storage::{self, StorageError};
 
-use crate::common::{assert_messages_are_translated, folder_entries};
+use super::common::{assert_messages_are_translated, folder_entries};
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_as_too_large_without_reading_it() {

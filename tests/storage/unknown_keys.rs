@@ -6,7 +6,7 @@ use std::fs;
 use netzwerk_canvas::storage;
 use serde_json::{Value, json};
 
-use crate::common::{fixture, fixture_bytes, saved_json};
+use super::common::{fixture, fixture_bytes, saved_json};
 
 #[test]
 fn unknown_keys_at_the_top_and_in_collaborations_survive_load_and_save() {

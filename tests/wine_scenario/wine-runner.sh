@@ -2,7 +2,7 @@
 # Runs a Windows test binary under Wine: cargo's runner for the Windows target,
 #
 #   CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=tests/wine_scenario/wine-runner.sh \
-#       cargo test --target x86_64-pc-windows-gnu --lib --test storage …
+#       cargo test --target x86_64-pc-windows-gnu --lib --test integration -- storage:: …
 #
 # in a Wine prefix of its own (target/wine-test-prefix, or NC_WINE_PREFIX), created on
 # first use with the test shim for bcryptprimitives.dll (bcryptprimitives_shim.c: Wine 8
