@@ -92,7 +92,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 53] = [
+const SCENARIOS: [Scenario; 54] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -348,6 +348,7 @@ const SCENARIOS: [Scenario; 53] = [
         "main_view_read_aloud",
         scenarios_access::main_view_read_aloud,
     ),
+    scenario("menu_by_keyboard", scenarios_access::menu_by_keyboard),
     scenario("app_starts_and_quits", quits_cleanly),
 ];
 

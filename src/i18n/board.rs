@@ -95,6 +95,7 @@ macro_rules! board_texts {
             SessionCards => "{count} Karten erhalten", "{count} cards received";
             SessionCardsOne => "{count} Karte erhalten", "{count} card received";
             CopyAddress => "Adresse kopieren", "Copy address";
+            SessionQrCode => "QR-Code für {address}", "QR code for {address}";
             EndSession => "Sitzung beenden", "End the session";
             SessionCardsRestored => "{count} Karten aus einer abgebrochenen Kartenabfrage wiederhergestellt – bitte speichern Sie.", "{count} cards restored from an interrupted card query – please save.";
             SessionEnded => "Kartenabfrage beendet; die Karten bleiben im Feld.", "Card query ended; the cards stay in the field.";

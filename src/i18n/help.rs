@@ -11,6 +11,7 @@ macro_rules! help_texts {
             ShortcutsAction => "Aktion", "Action";
             ShortcutsKeys => "Tasten", "Keys";
             ShortcutsOr => "oder", "or";
+            ShortcutsMenu => "Menüleiste öffnen (dann Pfeiltasten, Eingabe)", "Open the menu bar (then arrow keys, Enter)";
             ShortcutsPresentationOnly => "(in der Präsentation)", "(while presenting)";
             ShortcutsInDialogs => "In Dialogen: {enter} bestätigt, {escape} bricht ab; {tab} und {back_tab} wechseln zwischen den Feldern.",
                 "In dialogs: {enter} confirms, {escape} cancels; {tab} and {back_tab} move between the fields.";

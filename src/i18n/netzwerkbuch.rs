@@ -88,6 +88,7 @@ macro_rules! netzwerkbuch_texts {
             DueDone => "Erledigt", "Done";
             DueDoneHint => "Heute als Telefonat eintragen; der nächste Kontakt folgt nach dem Rhythmus.", "Log a call today; the next follow-up follows the cadence.";
             DuePostpone => "+1 Woche", "+1 week";
+            DueActionFor => "{action}: {name}", "{action}: {name}";
             DuePostponeHint => "Den nächsten Kontakt um eine Woche verschieben – ab heute, wenn er überfällig ist.", "Postpone the next follow-up by a week – from today if it is overdue.";
             MonthlyGoal => "Neue relevante Kontakte diesen Monat: {count} von {goal}", "New relevant contacts this month: {count} of {goal}";
             GoalLabel => "Monatsziel", "Monthly goal";

@@ -1,6 +1,6 @@
 //! The menu bar, drawn from the commands' own labels and shortcuts.
 
-use egui::{Button, Ui};
+use egui::{Button, Key, Modifiers, Popup, Ui};
 
 use crate::command::Command;
 use crate::command::{
@@ -27,10 +27,18 @@ pub fn menu_bar_ui(
 ) {
     let has_selection = state.has_selection;
     let language = preferences.language;
+    // F10 opens the first menu with the keyboard focus on it, as on every desktop: from
+    // there the arrow keys walk the entries and Enter runs one.
+    let open_by_key = ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(Msg::MenuFile.text(language), |ui| {
+        let file = ui.menu_button(Msg::MenuFile.text(language), |ui| {
             file_menu_ui(ui, preferences, commands);
         });
+        if open_by_key {
+            file.response.request_focus();
+            Popup::open_id(ui.ctx(), Popup::default_response_id(&file.response));
+            ui.ctx().request_repaint();
+        }
         ui.menu_button(Msg::MenuEdit.text(language), |ui| {
             for (command, text) in [
                 (Command::Edit(EditCommand::Undo), &state.undo_text),

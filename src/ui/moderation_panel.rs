@@ -32,7 +32,9 @@ pub fn moderation_panel_ui(
         .resizable(false)
         .show(ctx, |ui| {
             ui.label(Msg::SessionJoin.text(language));
-            qr_ui(ui, view.qr, 220.0);
+            let qr = qr_ui(ui, view.qr, 220.0);
+            let spoken = Msg::SessionQrCode.fill(language, &[("address", view.join_url)]);
+            qr.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &spoken));
             ui.label(RichText::new(view.join_url).monospace().strong());
             if ui.button(Msg::CopyAddress.text(language)).clicked() {
                 ui.ctx().copy_text(view.join_url.to_owned());
@@ -59,13 +61,13 @@ pub fn moderation_panel_ui(
 
 /// Dark modules on white with the quiet zone of four modules a reader needs, also in
 /// the dark theme and on the black projector screen.
-fn qr_ui(ui: &mut Ui, qr: &QrMatrix, size: f32) {
+fn qr_ui(ui: &mut Ui, qr: &QrMatrix, size: f32) -> egui::Response {
     let modules = qr.width + 8;
-    let (rect, _) = ui.allocate_exact_size(vec2(size, size), Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(vec2(size, size), Sense::hover());
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::WHITE);
     if qr.width == 0 {
-        return;
+        return response;
     }
     let module = size / modules as f32;
     for y in 0..qr.width {
@@ -78,4 +80,5 @@ fn qr_ui(ui: &mut Ui, qr: &QrMatrix, size: f32) {
             }
         }
     }
+    response
 }

@@ -57,7 +57,11 @@ fn present(nodes: &Nodes, role: &str, name: &str) -> Result<(), String> {
 /// Kontakte, Fällig and Vorlagen.
 pub fn main_view_read_aloud(session: &mut Session) -> Result<(), String> {
     let mut file = workspace::with_one_canvas("Dorfladen Rhade");
-    file["contacts"] = json!([{ "id": "k1", "name": "Anna Lindemann" }]);
+    // Two follow-ups due, so that Fällig shows two rows with the same two buttons.
+    file["contacts"] = json!([
+        { "id": "k1", "name": "Anna Lindemann", "next_follow_up": "2026-01-05" },
+        { "id": "k2", "name": "Bernd Sommer", "next_follow_up": "2026-01-06" }
+    ]);
     file["collaborations"][0]["partner_contacts"] = json!(["k1"]);
     open(session, "vorlesen.json", &file)?;
     let nodes = session.wait_in_tree("the canvas in the tree", |nodes| {
@@ -114,9 +118,81 @@ pub fn main_view_read_aloud(session: &mut Session) -> Result<(), String> {
         });
         views.push(
             nodes
-                .and_then(|nodes| names_read_aloud(&nodes))
+                .and_then(|nodes| {
+                    all([
+                        names_read_aloud(&nodes),
+                        names_tell_apart(&nodes, tree::BUTTON),
+                    ])
+                })
                 .map_err(|error| format!("{view}: {error}")),
         );
     }
     all(views)
+}
+
+/// No two buttons of a view share a name: a screen reader's list of buttons must tell
+/// which row's "+1 Woche" is which.
+fn names_tell_apart(nodes: &Nodes, role: &str) -> Result<(), String> {
+    let mut seen = std::collections::BTreeMap::<&str, usize>::new();
+    for node in nodes.0.iter().filter(|node| node.role == role) {
+        *seen.entry(node.name.as_str()).or_default() += 1;
+    }
+    let twice: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, count)| *count > 1)
+        .map(|(name, count)| format!("{name:?} ×{count}"))
+        .collect();
+    ensure(twice.is_empty(), || {
+        format!("buttons with the same name: {}", twice.join(", "))
+    })
+}
+
+/// Keyboard alone: F10 puts the focus on the menu *Datei* and opens it; the arrow keys
+/// walk down to *Speichern*, and Return runs it (the change is in the file).
+pub fn menu_by_keyboard(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "tastatur.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    session.type_into("Motivation", " per Tastatur")?;
+    session.key(&["F10"])?;
+    session.wait_for_focus_on(tree::BUTTON, "Datei")?;
+    let save = "Speichern";
+    session.wait_in_tree("the menu Datei open", |nodes| {
+        nodes
+            .0
+            .iter()
+            .find(|node| node.name.starts_with(save))
+            .map(drop)
+            .ok_or_else(|| nodes.summary(tree::BUTTON))
+    })?;
+    let mut walked = Vec::new();
+    loop {
+        session.key(&["Down"])?;
+        let focused = session.wait_in_tree("a menu entry focused", |nodes| {
+            nodes
+                .focused()
+                .filter(|node| node.name != "Datei")
+                .cloned()
+                .ok_or_else(|| "the focus is still on Datei".to_owned())
+        })?;
+        if focused.name.starts_with(save) && !focused.name.contains("unter") {
+            break;
+        }
+        walked.push(focused.name.clone());
+        if walked.len() > 8 {
+            return Err(format!("Down never reached {save}: {walked:?}"));
+        }
+    }
+    session.key(&["Return"])?;
+    workspace::wait_for(&path, "the change saved", super::wait::LONG, |saved| {
+        let text = saved["collaborations"][0]["fields"]["motivation"]
+            .as_str()
+            .unwrap_or_default();
+        ensure(text.contains("per Tastatur"), || {
+            format!("motivation: {text:?}")
+        })
+    })
+    .map(drop)
 }

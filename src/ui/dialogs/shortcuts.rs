@@ -62,6 +62,10 @@ pub fn shortcut_rows(ctx: &egui::Context, language: Language) -> Vec<(String, St
             }
             Some((action, keys))
         })
+        .chain(std::iter::once((
+            Msg::ShortcutsMenu.text(language).to_owned(),
+            key_name(egui::Key::F10, language).to_owned(),
+        )))
         .collect()
 }
 

@@ -14,6 +14,15 @@ pub fn describe(response: Response, description: &str) -> Response {
     response
 }
 
+/// Gives the widget the name a screen reader reads instead of its visible text, where
+/// that text alone does not say which of several alike it is.
+pub fn name(response: Response, name: &str) -> Response {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_label(name.to_owned());
+    });
+    response
+}
+
 /// Names the resize handle of the panel `panel` (the id salt given to
 /// `egui::Panel::left`), shown in `parent` this frame. egui gives the handle the id
 /// `parent.scope_id().with(panel).with("__resize")` (`containers/panel.rs`,
