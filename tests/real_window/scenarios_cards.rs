@@ -214,7 +214,7 @@ pub fn card_wall_dots_and_undo(session: &mut Session) -> Result<(), String> {
 
 /// Moderation → Teilnehmende einladen…, Enter (the first field, Motivation, on
 /// NC_MODERATION_BIND's 127.0.0.1), "Adresse kopieren": a participant at the address
-/// read from the clipboard.
+/// read from the clipboard, which the QR code's name in the tree carries too.
 fn start_room(session: &mut Session) -> Result<Participant, String> {
     session.menu("Moderation", "Teilnehmende einladen…")?;
     session.wait_for_dialog()?;
@@ -228,6 +228,8 @@ fn start_room(session: &mut Session) -> Result<Participant, String> {
             Err(format!("the clipboard holds {text:?}"))
         }
     })?;
+    // A screen reader reads the QR code as the address it holds.
+    session.find("image", &format!("QR-Code für {}", url.trim()))?;
     Ok(Participant::new(url.trim()))
 }
 
