@@ -62,6 +62,7 @@ mod workspace;
 #[path = "real_window/xserver.rs"]
 mod xserver;
 
+use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 use runner::{Args, run_scenario};
@@ -92,7 +93,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 54] = [
+const SCENARIOS: [Scenario; 55] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -348,6 +349,10 @@ const SCENARIOS: [Scenario; 54] = [
         "main_view_read_aloud",
         scenarios_access::main_view_read_aloud,
     ),
+    scenario(
+        "english_ui_read_aloud",
+        scenarios_access::english_ui_read_aloud,
+    ),
     scenario("menu_by_keyboard", scenarios_access::menu_by_keyboard),
     scenario("app_starts_and_quits", quits_cleanly),
 ];
@@ -358,6 +363,54 @@ fn quits_cleanly(session: &mut Session) -> Result<(), String> {
     scenarios_typing::open(session, "leer.json", &workspace::empty())?;
     session.key(&["ctrl+q"])?;
     session.wait_for_exit(wait::SHORT)
+}
+
+/// How many scenarios run at once: `NC_REAL_WINDOW_JOBS`, else 2. Each has an X server,
+/// buses and a home of its own, and spends most of its time waiting for the app, so two
+/// at a time take about half as long on two cores (docs/testing.md, "Speed").
+fn jobs() -> usize {
+    std::env::var("NC_REAL_WINDOW_JOBS")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .filter(|jobs| *jobs > 0)
+        .unwrap_or(2)
+}
+
+/// Runs the scenarios on `jobs` threads, each taking the next one not yet started;
+/// prints each result as it comes and returns the names of those that failed.
+fn run_all(scenarios: &[&'static Scenario], jobs: usize) -> Vec<&'static str> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failed = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.min(scenarios.len()) {
+            scope.spawn(|| {
+                while let Some(scenario) = scenarios.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let scenario_start = Instant::now();
+                    match run_scenario(scenario) {
+                        Ok(()) => println!(
+                            "real_window: {} ... ok ({:.0} s)",
+                            scenario.name,
+                            scenario_start.elapsed().as_secs_f64()
+                        ),
+                        Err((reason, details)) => {
+                            // One print, so that the other thread's lines stay outside it.
+                            println!(
+                                "real_window: {} ... FAILED ({reason})\n{details}",
+                                scenario.name
+                            );
+                            failed
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                                .push(scenario.name);
+                        }
+                    }
+                }
+            });
+        }
+    });
+    failed
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn main() {
@@ -371,9 +424,8 @@ fn main() {
     }
     let is_ci = std::env::var("CI").is_ok_and(|value| value == "true" || value == "1");
     let started = Instant::now();
-    let mut failed = Vec::new();
     let mut skipped = Vec::new();
-    println!("\nrunning {} real-window scenarios", chosen.len());
+    let mut runnable = Vec::new();
     for scenario in chosen {
         let missing: Vec<Tool> = DESKTOP
             .iter()
@@ -381,28 +433,23 @@ fn main() {
             .copied()
             .filter(|tool| !tools::is_installed(*tool))
             .collect();
-        if !missing.is_empty() {
+        if missing.is_empty() {
+            runnable.push(scenario);
+        } else {
             println!(
                 "real_window: {} ... SKIPPED (missing programs or fonts)",
                 scenario.name
             );
             skipped.push((scenario.name, missing));
-            continue;
-        }
-        let scenario_start = Instant::now();
-        match run_scenario(scenario) {
-            Ok(()) => println!(
-                "real_window: {} ... ok ({:.0} s)",
-                scenario.name,
-                scenario_start.elapsed().as_secs_f64()
-            ),
-            Err((reason, details)) => {
-                println!("real_window: {} ... FAILED ({reason})", scenario.name);
-                println!("{details}");
-                failed.push(scenario.name);
-            }
         }
     }
+    let jobs = jobs();
+    println!(
+        "\nrunning {} real-window scenarios, {jobs} at a time",
+        runnable.len()
+    );
+    let mut failed = run_all(&runnable, jobs);
+    failed.sort_unstable();
     if !skipped.is_empty() {
         tools::report_skipped(&skipped, is_ci);
     }

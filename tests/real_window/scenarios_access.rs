@@ -196,3 +196,119 @@ pub fn menu_by_keyboard(session: &mut Session) -> Result<(), String> {
     })
     .map(drop)
 }
+
+/// Words and letters of the German UI that no English name has (the scenario's own
+/// data avoids them).
+const GERMAN_MARKS: [&str; 22] = [
+    "ä",
+    "ö",
+    "ü",
+    "ß",
+    "Datei",
+    "Bearbeiten",
+    "Ansicht",
+    "Hilfe",
+    "Speichern",
+    "Kooperation",
+    "Kontakte",
+    "Vorlage",
+    "Neue",
+    "Sicht",
+    "Strg",
+    "Umschalt",
+    "Entf",
+    "Karte",
+    "Breite",
+    "Verknüpfung",
+    "Woche",
+    "Erledigt",
+];
+
+/// Every interactive node is named in English: none carries a German word or letter
+/// (the language's own name "Deutsch" in the language menu aside).
+fn names_in_english(nodes: &Nodes) -> Result<(), String> {
+    let german: Vec<String> = nodes
+        .0
+        .iter()
+        .filter(|node| node.is_interactive() && node.name != "Deutsch")
+        .filter(|node| {
+            GERMAN_MARKS
+                .iter()
+                .any(|mark| node.name.contains(mark) || node.description.contains(mark))
+        })
+        .map(ToString::to_string)
+        .collect();
+    ensure(german.is_empty(), || {
+        format!("German names in the English UI: {}", german.join("; "))
+    })
+}
+
+/// The English UI (View → English) read aloud: the main view, the export dialog and the
+/// views Contacts, Due and Templates name every widget in English, and the fields carry
+/// their English guiding questions.
+pub fn english_ui_read_aloud(session: &mut Session) -> Result<(), String> {
+    let mut file = workspace::with_one_canvas("Dorfladen Rhade");
+    file["contacts"] = json!([
+        { "id": "k1", "name": "Anna Lindemann", "next_follow_up": "2026-01-05" },
+        { "id": "k2", "name": "Bernd Sommer", "next_follow_up": "2026-01-06" }
+    ]);
+    file["collaborations"][0]["partner_contacts"] = json!(["k1"]);
+    open(session, "english.json", &file)?;
+    session.click_on(tree::BUTTON, "Ansicht")?;
+    session.click_on(tree::RADIO, "English")?;
+    let nodes = session.wait_in_tree("the main view in English", |nodes| {
+        match (
+            nodes.find(tree::BUTTON, "File"),
+            nodes.find(tree::ENTRY, "Motivation"),
+        ) {
+            (Some(_), Some(_)) => Ok(nodes.clone()),
+            _ => Err(nodes.summary(tree::BUTTON)),
+        }
+    })?;
+    let mut views = vec![
+        all([
+            names_read_aloud(&nodes),
+            names_in_english(&nodes),
+            described(
+                &nodes,
+                tree::ENTRY,
+                "Motivation",
+                "Why do we want this collaboration? What drives me?",
+            ),
+        ])
+        .map_err(|error| format!("main view: {error}")),
+    ];
+    session.key(&["ctrl+p"])?;
+    let export = session.wait_in_tree("the export dialog, named in English", |nodes| {
+        nodes
+            .find(tree::DIALOG, "Export as PDF…")
+            .map(|_| nodes.clone())
+            .ok_or_else(|| nodes.summary(tree::DIALOG))
+    });
+    views.push(
+        export
+            .and_then(|nodes| all([names_read_aloud(&nodes), names_in_english(&nodes)]))
+            .map_err(|error| format!("export dialog: {error}")),
+    );
+    session.key(&["Escape"])?;
+    session.wait_for_no_dialog()?;
+    for (keys, view, role, name) in [
+        ("ctrl+2", "Contacts", tree::ENTRY, "Notes"),
+        ("ctrl+3", "Due", tree::BUTTON, "+1 week: Anna Lindemann"),
+        ("ctrl+5", "Templates", tree::BUTTON, "Edit template"),
+    ] {
+        session.key(&[keys])?;
+        let nodes = session.wait_in_tree(&format!("the view {view}"), |nodes| {
+            nodes
+                .find(role, name)
+                .map(|_| nodes.clone())
+                .ok_or_else(|| nodes.summary(role))
+        });
+        views.push(
+            nodes
+                .and_then(|nodes| all([names_read_aloud(&nodes), names_in_english(&nodes)]))
+                .map_err(|error| format!("{view}: {error}")),
+        );
+    }
+    all(views)
+}
