@@ -151,8 +151,9 @@ fn differing_fields_are_asked_about_and_each_choice_is_saved() {
         "no earlier version is known"
     );
     // The success text: the combination (Enter's choice); the title: the copy's.
+    // Each row's choice is named with its row ("… – Titel: Fassung der Kopie übernehmen").
     let titles: Vec<_> = harness
-        .get_all_by_label("Fassung der Kopie übernehmen")
+        .query_all_by_label_contains(": Fassung der Kopie übernehmen")
         .collect();
     assert_eq!(titles.len(), 2);
     titles[1].click();

@@ -129,7 +129,7 @@ fn a_conflict_offers_mine_theirs_or_the_combination_and_saves_the_choice() {
     let folder = tempfile::tempdir().unwrap();
     let (path, mut harness) = conflicting_save(folder.path());
     harness
-        .get_by_role_and_label(Role::RadioButton, "Fassung von außen übernehmen")
+        .get_by_label_contains(": Fassung von außen übernehmen")
         .click();
     harness.run();
     press(&mut harness, Modifiers::NONE, Key::Enter);
@@ -138,7 +138,7 @@ fn a_conflict_offers_mine_theirs_or_the_combination_and_saves_the_choice() {
     let folder = tempfile::tempdir().unwrap();
     let (path, mut harness) = conflicting_save(folder.path());
     harness
-        .get_by_role_and_label(Role::RadioButton, "Ihre Fassung behalten")
+        .get_by_label_contains(": Ihre Fassung behalten")
         .click();
     harness.run();
     click_button(&mut harness, "Zusammenführen und speichern");

@@ -35,9 +35,15 @@ fn the_invitation_offers_the_networks_and_listens_on_the_one_chosen() {
         .get_by_label_contains("Nur zum Ausprobieren: Diese Adresse erreicht kein anderes Gerät.");
     harness.get_by_label("Sitzung starten").click();
     harness.run();
-    let url = harness.get_by_label_contains("http://127.0.0.1:");
-    let node = url.accesskit_node();
-    let url = node.label().or_else(|| node.value()).unwrap_or_default();
+    // The address as text (the QR code's name, "QR-Code für http://…", holds it too).
+    let url = harness
+        .query_all_by_label_contains("http://127.0.0.1:")
+        .map(|node| {
+            let node = node.accesskit_node();
+            node.label().or_else(|| node.value()).unwrap_or_default()
+        })
+        .find(|text| text.starts_with("http://"))
+        .expect("the address shown as text");
     let address = url.trim_start_matches("http://");
     let address = &address[..address.find('/').unwrap()];
     assert!(

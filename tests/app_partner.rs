@@ -100,7 +100,7 @@ fn a_field_both_changed_is_chosen_side_by_side() {
     harness.run();
     harness.get_by_label("Fassung der Partner");
     harness
-        .get_by_label("Fassung der Partner übernehmen")
+        .get_by_label_contains(": Fassung der Partner übernehmen")
         .click();
     harness.run();
     click_button(&mut harness, "Zusammenführen");

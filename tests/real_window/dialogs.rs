@@ -1,8 +1,9 @@
 //! Answering dialogs the way a keyboard user does: the app's own modal dialogs with Tab
 //! and Return, zenity's file chooser with Ctrl+L and a typed path.
 //!
-//! The app's dialogs put their buttons in a row at the bottom, first button rightmost;
-//! Tab from nothing focused reaches the first button, Shift+Tab the last one.
+//! A dialog takes the focus when it opens (its first button, or its text field); a
+//! keyboard user then presses Tab until the screen reader names the button they want,
+//! and Return: [`press_in_dialog`].
 
 use std::thread::sleep;
 use std::time::Duration;
@@ -11,21 +12,66 @@ use super::session::Session;
 use super::tree;
 use super::wait::{LONG, SHORT, poll};
 
+/// Tab through the open dialog until the focus is on a widget that `wanted` accepts,
+/// as a keyboard user does who listens to each name read aloud.
+pub fn tab_to(
+    session: &Session,
+    what: &str,
+    wanted: impl Fn(&tree::Node) -> bool,
+) -> Result<(), String> {
+    session.wait_for_dialog()?;
+    // Where the focus is now: a dialog gives it to its default button, or to nothing
+    // while that button is disabled.
+    let focused_now = |nodes: &tree::Nodes| {
+        nodes
+            .focused()
+            .filter(|node| node.role != "frame")
+            .cloned()
+    };
+    let mut focused = session.tree().map(|nodes| focused_now(&nodes))?;
+    let mut passed: Vec<String> = Vec::new();
+    loop {
+        if let Some(node) = &focused {
+            if wanted(node) {
+                return Ok(());
+            }
+            passed.push(node.to_string());
+        }
+        if passed.len() > 16 {
+            return Err(format!("Tab never reached {what}: {}", passed.join(", ")));
+        }
+        session.key(&["Tab"])?;
+        let before = passed.last().cloned();
+        focused = Some(session.wait_in_tree("the focus moved on in the dialog", |nodes| {
+            focused_now(nodes)
+                .filter(|node| Some(node.to_string()) != before)
+                .ok_or_else(|| "the focus has not moved yet".to_owned())
+        })?);
+    }
+}
+
+/// Tab through the open dialog to the button `name`, then Return.
+pub fn press_in_dialog(session: &Session, name: &str) -> Result<(), String> {
+    tab_to(session, &format!("the button {name:?}"), |node| {
+        node.is(tree::BUTTON, name)
+    })?;
+    session.key(&["Return"])
+}
+
 /// "Verwerfen" in "Ungespeicherte Änderungen" (Speichern, Verwerfen, …, Abbrechen).
 pub fn discard_unsaved(session: &Session) -> Result<(), String> {
-    session.key(&["Tab", "Tab", "Return"])
+    press_in_dialog(session, "Verwerfen")
 }
 
 /// "Löschen" in "Kontakt löschen?" (Löschen, Abbrechen).
 pub fn confirm_delete(session: &Session) -> Result<(), String> {
-    session.key(&["Tab", "Return"])
+    press_in_dialog(session, "Löschen")
 }
 
-/// "Exportieren…" in "Als PDF exportieren…": the choices come first, then the buttons
-/// (Exportieren…, Abbrechen), so it is the second widget from the end.
+/// "Exportieren…" in "Als PDF exportieren…" (Ctrl+P), where the focus is when it opens.
 pub fn start_export(session: &Session) -> Result<(), String> {
     session.key(&["ctrl+p"])?;
-    session.key(&["shift+Tab", "shift+Tab", "Return"])
+    press_in_dialog(session, "Exportieren…")
 }
 
 /// "Als PDF exportieren…" (Ctrl+P): the brief of the current collaboration, then
@@ -41,9 +87,9 @@ pub fn export_brief(session: &Session) -> Result<(), String> {
     session.wait_until_gone(tree::BUTTON, "Exportieren…")
 }
 
-/// "PDF öffnen" in "PDF gespeichert" (PDF öffnen, Schließen).
+/// "PDF öffnen" in "PDF gespeichert" (PDF öffnen, Schließen; Enter closes).
 pub fn open_exported_pdf(session: &Session) -> Result<(), String> {
-    session.key(&["Tab", "Return"])
+    press_in_dialog(session, "PDF öffnen")
 }
 
 /// The app's typed-path prompt (no file dialog available): replaces the suggested path

@@ -86,19 +86,9 @@ pub fn main_view_read_aloud(session: &mut Session) -> Result<(), String> {
         ),
         described(&nodes, tree::ENTRY, "Gemeinsame Ziele", goals),
     ]);
-    // A dialog is announced by its title, and what is in it has names too.
-    session.key(&["ctrl+p"])?;
-    let title = "Als PDF exportieren…";
-    let export = session.wait_in_tree("the export dialog, named", |nodes| {
-        nodes
-            .find(tree::DIALOG, title)
-            .map(|_| nodes.clone())
-            .ok_or_else(|| nodes.summary(tree::DIALOG))
-    });
-    session.key(&["Escape"])?;
-    session.wait_for_no_dialog()?;
+    let export = export_dialog_takes_the_focus(session)?;
     // The other views: Kontakte with the contact's card, Fällig, Vorlagen.
-    let mut views = vec![main_view, export.and_then(|nodes| names_read_aloud(&nodes))];
+    let mut views = vec![main_view, export];
     for (keys, view, role, name) in [
         ("ctrl+2", "Kontakte", tree::ENTRY, "Notizen"),
         (
@@ -128,6 +118,40 @@ pub fn main_view_read_aloud(session: &mut Session) -> Result<(), String> {
         );
     }
     all(views)
+}
+
+/// A dialog is announced by its title and takes the focus from the field one typed in
+/// (Ctrl+P from the field Motivation), and keys typed then belong to it, not to the
+/// field behind it. The dialog's tree, and whether the field stayed as it was.
+fn export_dialog_takes_the_focus(session: &mut Session) -> Result<Result<(), String>, String> {
+    session.focus_on(tree::ENTRY, "Motivation")?;
+    session.key(&["ctrl+p"])?;
+    let title = "Als PDF exportieren…";
+    let export = session.wait_in_tree("the export dialog, named, with the focus", |nodes| {
+        let focused = nodes.focused();
+        match (nodes.find(tree::DIALOG, title), focused) {
+            (Some(_), Some(node)) if nodes.ancestors(node).any(|up| up.role == tree::DIALOG) => {
+                Ok(nodes.clone())
+            }
+            (Some(_), focused) => Err(format!(
+                "the focus outside the dialog: {}",
+                focused.map_or("nothing".to_owned(), ToString::to_string)
+            )),
+            (None, _) => Err(nodes.summary(tree::DIALOG)),
+        }
+    });
+    // Keys typed now belong to the dialog, not to the field behind it.
+    session.type_text("zz")?;
+    session.key(&["Escape"])?;
+    session.wait_for_no_dialog()?;
+    let motivation_text = session.text_of(&session.find(tree::ENTRY, "Motivation")?)?;
+    let behind = ensure(!motivation_text.contains("zz"), || {
+        format!("typed in the dialog, arrived in the field behind it: {motivation_text:?}")
+    });
+    Ok(all([
+        export.and_then(|nodes| names_read_aloud(&nodes)),
+        behind,
+    ]))
 }
 
 /// No two buttons of a view share a name: a screen reader's list of buttons must tell

@@ -157,8 +157,8 @@ fn export_and_open(session: &mut Session) -> Result<PathBuf, String> {
     Ok(pdf)
 }
 
-/// After "PDF öffnen" failed: no zombie, and "Pfad kopieren" (the last button of the
-/// message, so Shift+Tab reaches it) puts the PDF's path on the clipboard.
+/// After "PDF öffnen" failed: no zombie, and "Pfad kopieren" (reached with Tab) puts
+/// the PDF's path on the clipboard.
 fn expect_no_zombie_and_path_to_copy(session: &Session, pdf: &Path) -> Result<(), String> {
     let pid = session.app()?.pid();
     // The opener has long ended by then; a child that is still a zombie after that
@@ -171,7 +171,10 @@ fn expect_no_zombie_and_path_to_copy(session: &Session, pdf: &Path) -> Result<()
         sleep(Duration::from_secs(2));
         zombie_children(pid)
     };
-    session.key(&["shift+Tab", "space"])?;
+    dialogs::tab_to(session, "Pfad kopieren", |node| {
+        node.is(tree::BUTTON, "Pfad kopieren")
+    })?;
+    session.key(&["space"])?;
     let expected = pdf.display().to_string();
     let copied = poll(
         "the PDF's path on the clipboard (Pfad kopieren)",
@@ -209,20 +212,20 @@ const WALL_QUESTION_PT: f32 = 12.0;
 const WALL_CELL_PT: f32 = 15.0 * 72.0 / 25.4;
 
 /// A facilitator prints the empty canvas on A3 for the workshop wall, from a new file
-/// without canvases: Ctrl+P; Tab reaches "Leere Vorlage" (the only content such a file
-/// offers) and Space picks it; Tab, Tab, Space picks A3; three more Tabs (Querformat,
-/// Hochformat) reach "Exportieren…"; then the app's own path prompt. The sheet must be
-/// A3 with every question at 12 pt at least, cells 15 mm high, and no export date.
+/// without canvases, by keyboard: Ctrl+P; Tab to "Leere Vorlage" (the only content such
+/// a file offers) and Space picks it; Tab to A3, Space; Tab to "Exportieren…", Return;
+/// then the app's own path prompt. The sheet must be A3 with every question at 12 pt
+/// at least, cells 15 mm high, and no export date.
 pub fn export_blank_a3(session: &mut Session) -> Result<(), String> {
     open(session, "werkstatt.json", &workspace::empty())?;
     session.key(&["ctrl+p"])?;
-    for keys in [
-        &["Tab", "space"][..],
-        &["Tab", "Tab", "space"],
-        &["Tab", "Tab", "Tab", "Return"],
-    ] {
-        session.key(keys)?;
-    }
+    dialogs::tab_to(session, "Leere Vorlage", |node| {
+        node.role == tree::RADIO && node.name.starts_with("Leere Vorlage")
+    })?;
+    session.key(&["space"])?;
+    dialogs::tab_to(session, "A3", |node| node.is(tree::RADIO, "A3"))?;
+    session.key(&["space"])?;
+    dialogs::press_in_dialog(session, "Exportieren…")?;
     let pdf = session.files().join("wand.pdf");
     dialogs::answer_path_prompt(session, &pdf.display().to_string(), true)?;
     poll(&format!("a correct PDF at {}", pdf.display()), LONG, || {

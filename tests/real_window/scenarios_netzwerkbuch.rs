@@ -84,14 +84,14 @@ pub fn due_list_actions(session: &mut Session) -> Result<(), String> {
     let path = open(session, "faellig.json", &book)?;
     session.key(&["ctrl+3"])?;
     // Anke Vorn, overdue for 10 days, is the first row.
-    session.click_on(tree::BUTTON, "+1 Woche")?;
+    session.click_on(tree::BUTTON, "+1 Woche: Anke Vorn")?;
     session.key(&["ctrl+s"])?;
     let postponed = date(7);
     workspace::wait_for(&path, "Anke Vorn a week from today", LONG, |saved| {
         expect_saved(saved, "Anke Vorn", &[("/next_follow_up", &postponed)])
     })?;
     // Now due in a week, Anke Vorn is below Bernd Later, whose row is the first.
-    session.click_on(tree::BUTTON, "Erledigt")?;
+    session.click_on(tree::BUTTON, "Erledigt: Bernd Later")?;
     session.key(&["ctrl+s"])?;
     let (logged, restarted) = (date(0), date(30));
     workspace::wait_for(&path, "a call with Bernd Later today", LONG, |saved| {

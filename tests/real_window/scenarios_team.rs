@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use super::dialogs;
 use super::scenarios_typing::{expect_all, open};
 use super::session::{App, Session};
 use super::tree;
@@ -70,6 +71,16 @@ fn save_in_second(session: &Session) -> Result<(), String> {
     session.wait_for_dialog()?;
     session.key(&["Return"])?;
     session.wait_for_no_dialog()
+}
+
+/// In the merge dialog, Tab to the choice `choice` of the row about `field` (the
+/// choices are named "<row> – <field>: <choice>") and Space to take it.
+fn take_choice(session: &Session, field: &str, choice: &str) -> Result<(), String> {
+    let ending = format!(" – {field}: {choice}");
+    dialogs::tab_to(session, &format!("{field}: {choice}"), |node| {
+        node.role == tree::RADIO && node.name.ends_with(&ending)
+    })?;
+    keys_one_by_one(session, &["space"])
 }
 
 /// Keys one at a time, each in a frame of its own (a dialog an answer opens is there
@@ -148,30 +159,30 @@ pub fn two_instances_keep_both_changes(session: &mut Session) -> Result<(), Stri
 /// a sync engine delivers it, written over it from outside.
 pub fn same_field_changed_twice_asks(session: &mut Session) -> Result<(), String> {
     let (path, mut other) = two_instances(session, "team.json")?;
-    // Keys in the merge dialog: none for the proposed combination; Tab to the first
-    // choice ("Ihre Fassung behalten") or the second ("Fassung von außen übernehmen"),
-    // Space to take it; Ctrl+Enter confirms.
-    let rounds: [(&str, &str, &[&str], String); 3] = [
+    // Keys in the merge dialog: none for the proposed combination; Tab to the choice
+    // ("Ihre Fassung behalten" or "Fassung von außen übernehmen", each named with its
+    // row), Space to take it; Ctrl+Enter confirms.
+    let rounds: [(&str, &str, Option<&str>, String); 3] = [
         (
             "Post im Laden",
             "Cafe im Laden",
-            &[],
+            None,
             "Post im Laden\nCafe im Laden".into(),
         ),
         (
             "Post bleibt",
             "Cafe kommt",
-            &["Tab", "space"],
+            Some("Ihre Fassung behalten"),
             "Post bleibt".into(),
         ),
         (
             "Nur Post",
             "Nur Cafe",
-            &["Tab", "Tab", "space"],
+            Some("Fassung von außen übernehmen"),
             "Nur Cafe".into(),
         ),
     ];
-    for (round, (mine, theirs, keys, expected)) in rounds.iter().enumerate() {
+    for (round, (mine, theirs, choice, expected)) in rounds.iter().enumerate() {
         // B (driven) changes the field first and keeps it unsaved.
         replace_field(session, "Gemeinsame Ziele", mine)?;
         if round == 0 {
@@ -194,7 +205,9 @@ pub fn same_field_changed_twice_asks(session: &mut Session) -> Result<(), String
         keys_one_by_one(session, &["Return"])?;
         session.wait_until_gone(tree::BUTTON, "Übernehmen")?;
         session.find(tree::BUTTON, "Zusammenführen")?;
-        keys_one_by_one(session, keys)?;
+        if let Some(choice) = choice {
+            take_choice(session, "Gemeinsame Ziele", choice)?;
+        }
         session.screenshot(&format!("merge-dialog-{round}"))?;
         keys_one_by_one(session, &["ctrl+Return"])?;
         save_in_second(session)?;
@@ -251,13 +264,14 @@ pub fn conflict_copies_merged_as_chosen(session: &mut Session) -> Result<(), Str
     )?;
     session.start_app(&path)?;
     // The copy is offered at the first look at the file; Enter merges, and the two
-    // fields are asked about. Row 1 (motivation): Tab Tab Space takes the copy's;
-    // row 2 (title): Tab Tab Space keeps mine; Ctrl+Enter saves.
+    // fields are asked about. The motivation: the copy's; the title: mine; Ctrl+Enter
+    // saves.
     session.find(tree::LABEL, "Konfliktkopie gefunden")?;
     keys_one_by_one(session, &["Return"])?;
     session.wait_until_gone(tree::LABEL, "Konfliktkopie gefunden")?;
     session.wait_for_dialog()?;
-    keys_one_by_one(session, &["Tab", "Tab", "space", "Tab", "Tab", "space"])?;
+    take_choice(session, "Motivation", "Fassung der Kopie übernehmen")?;
+    take_choice(session, "Titel", "Ihre Fassung behalten")?;
     session.screenshot("copy-merge-dialog")?;
     keys_one_by_one(session, &["ctrl+Return"])?;
     let chosen = [

@@ -470,10 +470,27 @@ impl Session {
 
     /// Clicks an editor and waits until it has the keyboard focus, so that what is
     /// typed next goes there.
+    ///
+    /// A dialog is in the tree a frame before it takes clicks (egui measures a new one
+    /// first, unseen): a click that came too early is repeated, as a person would.
     pub fn focus_on(&self, role: &str, name: &str) -> Result<Node, String> {
-        let node = self.click_on(role, name)?;
-        self.wait_for_focus(&node)?;
-        Ok(node)
+        let mut last = String::new();
+        for _ in 0..3 {
+            let node = self.click_on(role, name)?;
+            let focused = poll(&format!("the focus on {node}"), SHORT / 3, || {
+                let nodes = self.tree()?;
+                match nodes.focused() {
+                    Some(focused) if focused.path == node.path => Ok(()),
+                    Some(focused) => Err(format!("focus on {focused}")),
+                    None => Err("nothing focused".to_owned()),
+                }
+            });
+            match focused {
+                Ok(()) => return Ok(node),
+                Err(error) => last = error,
+            }
+        }
+        Err(format!("three clicks on {role} {name:?}: {last}"))
     }
 
     /// Clicks a canvas field or another editor by its name and types into it.

@@ -120,8 +120,7 @@ fn export_through_the_save_dialog(
 ) -> Result<(), String> {
     let pdf = workspace.with_file_name(format!("{TITLE}.pdf"));
     key(wine, "ctrl+p")?;
-    key(wine, "Return")?;
-    let dialog = poll("Windows' save dialog", WAIT, || {
+    let save_dialog = || {
         let ids = xdotool(
             wine,
             &["search", "--onlyvisible", "--name", "^(Save|Speichern).*"],
@@ -130,7 +129,20 @@ fn export_through_the_save_dialog(
             .next()
             .map(str::to_owned)
             .ok_or_else(|| "no dialog yet".to_owned())
-    })?;
+    };
+    // Under Wine there is no accessibility tree to see the export dialog open by: on a
+    // busy machine a Return can arrive before it is drawn and go to the main window
+    // (where it ends the editing of the single-line title). Return again then; an
+    // extra one cannot reach the save dialog, which is only waited for.
+    let mut dialog = Err(String::new());
+    for _ in 0..3 {
+        key(wine, "Return")?;
+        dialog = poll("Windows' save dialog", WAIT / 3, save_dialog);
+        if dialog.is_ok() {
+            break;
+        }
+    }
+    let dialog = dialog?;
     xdotool(wine, &["windowfocus", "--sync", &dialog])?;
     sleep(SETTLE);
     key(wine, "Return")?;

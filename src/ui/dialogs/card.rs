@@ -87,6 +87,7 @@ pub fn card_dialog_ui(
             super::button_row(ui, |ui| {
                 let save =
                     ui.add_enabled(can_save, egui::Button::new(Msg::CardSave.text(language)));
+                let save = super::default_button(save, ui);
                 if (save.clicked() || entered || super::enter_pressed(ui)) && can_save {
                     Some(CardAnswer::Save(Box::new(draft.finished())))
                 } else if ui.button(Msg::Cancel.text(language)).clicked() {

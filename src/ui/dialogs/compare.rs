@@ -41,7 +41,9 @@ pub fn compare_ui(
                 }
             });
         let enter = super::enter_pressed(ui);
-        super::button_row(ui, |ui| ui.button(Msg::Close.text(language)).clicked()) || enter
+        super::button_row(ui, |ui| {
+            super::default_button(ui.button(Msg::Close.text(language)), ui).clicked()
+        }) || enter
     });
     closed || dismissed
 }

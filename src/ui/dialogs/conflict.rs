@@ -24,7 +24,7 @@ pub fn conflict_ui(ctx: &egui::Context, language: Language, file: &str) -> Optio
                     Some(ConflictChoice::SaveAs)
                 } else if ui.button(Msg::Reload.text(language)).clicked() {
                     Some(ConflictChoice::Reload)
-                } else if ui.button(Msg::Cancel.text(language)).clicked()
+                } else if super::default_button(ui.button(Msg::Cancel.text(language)), ui).clicked()
                     || super::enter_pressed(ui)
                 {
                     // Enter keeps both versions as they are: the one choice that loses nothing.

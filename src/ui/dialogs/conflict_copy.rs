@@ -42,7 +42,9 @@ pub fn conflict_copy_ui(
                 ui.label(Msg::CopyNothingNew.fill(language, &names));
                 let delete = super::destructive_button(ui, Msg::DeleteCopy.text(language));
                 return super::button_row(ui, |ui| {
-                    if ui.add(delete).clicked() || super::enter_pressed(ui) {
+                    if super::default_button(ui.add(delete), ui).clicked()
+                        || super::enter_pressed(ui)
+                    {
                         Some(ConflictCopyAnswer::Delete)
                     } else if ui.button(Msg::KeepCopy.text(language)).clicked() {
                         Some(ConflictCopyAnswer::Keep)
@@ -57,7 +59,8 @@ pub fn conflict_copy_ui(
             ui.add_space(6.0);
             ui.checkbox(&mut draft.remove_after, Msg::CopyRemoveAfter.text(language));
             super::button_row(ui, |ui| {
-                if ui.button(Msg::MergeAndSave.text(language)).clicked() || super::enter_pressed(ui)
+                if super::default_button(ui.button(Msg::MergeAndSave.text(language)), ui).clicked()
+                    || super::enter_pressed(ui)
                 {
                     Some(ConflictCopyAnswer::Merge)
                 } else if ui.button(Msg::Later.text(language)).clicked() {

@@ -132,6 +132,7 @@ pub fn debrief_ui(
         let enter = is_valid && super::enter_pressed(ui);
         super::button_row(ui, |ui| {
             let save = ui.add_enabled(is_valid, egui::Button::new(Msg::DebriefSave.text(language)));
+            let save = super::default_button(save, ui);
             if save.clicked() || enter {
                 draft.record().map(DebriefAnswer::Save)
             } else if ui.button(Msg::Cancel.text(language)).clicked() {

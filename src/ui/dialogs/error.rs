@@ -29,7 +29,8 @@ pub fn error_ui(
                 ui.label(egui::RichText::new(&report.reassurance).weak());
             }
             super::button_row(ui, |ui| {
-                ui.button(Msg::Ok.text(language)).clicked() || super::enter_pressed(ui)
+                super::default_button(ui.button(Msg::Ok.text(language)), ui).clicked()
+                    || super::enter_pressed(ui)
             })
         });
     closed || dismissed

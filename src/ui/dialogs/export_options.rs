@@ -56,6 +56,7 @@ pub fn export_options_ui(
                     can_export,
                     egui::Button::new(Msg::ExportStart.text(language)),
                 );
+                let export = super::default_button(export, ui);
                 if export.clicked() || (can_export && super::enter_pressed(ui)) {
                     Some(ExportAnswer::Export(*choice))
                 } else if ui.button(Msg::Cancel.text(language)).clicked() {

@@ -70,7 +70,8 @@ pub fn export_done_ui(
             super::button_row(ui, |ui| {
                 if ui.button(Msg::OpenPdf.text(language)).clicked() {
                     Some(ExportDoneAnswer::OpenInViewer)
-                } else if ui.button(Msg::Close.text(language)).clicked() || super::enter_pressed(ui)
+                } else if super::default_button(ui.button(Msg::Close.text(language)), ui).clicked()
+                    || super::enter_pressed(ui)
                 {
                     Some(ExportDoneAnswer::Close)
                 } else {

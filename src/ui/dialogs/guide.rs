@@ -53,7 +53,8 @@ pub fn guide_ui(ctx: &egui::Context, language: Language) -> bool {
             ui.label(Msg::GuideCardsStep5.fill(language, &[("save", &save)]));
         });
         super::button_row(ui, |ui| {
-            ui.button(Msg::Close.text(language)).clicked() || super::enter_pressed(ui)
+            super::default_button(ui.button(Msg::Close.text(language)), ui).clicked()
+                || super::enter_pressed(ui)
         })
     });
     closed || dismissed

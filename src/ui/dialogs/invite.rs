@@ -113,6 +113,7 @@ pub fn invite_ui(
                 field.is_some() && ip.is_some(),
                 egui::Button::new(Msg::InviteStart.text(language)),
             );
+            let start = super::default_button(start, ui);
             if start.clicked() || super::enter_pressed(ui) {
                 field
                     .zip(ip)

@@ -5,6 +5,7 @@
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use crate::i18n::{Language, Msg};
+use crate::ui::widgets::accessible;
 
 const MERGE_WIDTH: f32 = 760.0;
 
@@ -93,7 +94,7 @@ pub fn merge_ui(
                 Msg::MergeOnly
             };
             super::button_row(ui, |ui| {
-                if ui.button(confirm.text(language)).clicked()
+                if super::default_button(ui.button(confirm.text(language)), ui).clicked()
                     || super::enter_pressed(ui)
                     || ctrl_enter
                 {
@@ -159,20 +160,30 @@ fn row_ui(
         MergeSource::ConflictCopy => Msg::KeepTheirsCopy,
         MergeSource::Partner => Msg::KeepTheirsPartner,
     };
+    // Every row has the same three choices: a screen reader hears whose they are
+    // ("Kooperation „Dorfladen“ – Motivation: Ihre Fassung behalten").
+    let heading = row.heading.clone();
+    let choice = |ui: &mut Ui, choice: &mut MergeChoice, value: MergeChoice, text: &str| {
+        let response = ui.radio_value(choice, value, text);
+        accessible::name(response, &format!("{heading}: {text}"))
+    };
     let combine_label = ui
         .horizontal_wrapped(|ui| {
-            ui.radio_value(
+            choice(
+                ui,
                 &mut row.choice,
                 MergeChoice::Mine,
                 Msg::KeepMine.text(language),
             );
-            ui.radio_value(
+            choice(
+                ui,
                 &mut row.choice,
                 MergeChoice::Theirs,
                 take_theirs.text(language),
             );
             row.combined.is_some().then(|| {
-                ui.radio_value(
+                choice(
+                    ui,
                     &mut row.choice,
                     MergeChoice::Combined,
                     Msg::KeepCombined.text(language),

@@ -63,6 +63,7 @@ fn show_dialog<R>(
     contents: impl FnOnce(&mut Ui) -> R,
 ) -> (R, bool) {
     let response = Modal::new(Id::unique(id)).show(ctx, |ui| {
+        take_focus_when_opened(ui, id);
         ui.set_width(DIALOG_WIDTH);
         let title = ui.label(RichText::new(heading).heading().strong());
         name_dialog(ui, title.id);
@@ -71,6 +72,31 @@ fn show_dialog<R>(
     });
     let dismissed = response.should_close();
     (response.inner, dismissed)
+}
+
+/// Where [`take_focus_when_opened`] leaves word for [`default_button`] that the dialog
+/// has just opened.
+const JUST_OPENED: &str = "dialog_just_opened";
+
+/// A dialog takes the keyboard focus when it opens, as on every desktop, so that a
+/// screen reader announces it and Tab walks its widgets: the widget behind it (the
+/// canvas field one typed in before Ctrl+P) gives the focus up, and the dialog's
+/// [`default_button`] takes it, unless the dialog gave it to a field of its own first.
+/// "Just opened": not shown in the pass before.
+fn take_focus_when_opened(ui: &mut Ui, id: &str) {
+    let shown = Id::unique(("dialog_shown_in_pass", id));
+    let pass = ui.ctx().cumulative_pass_nr();
+    let shown_before = ui
+        .data(|data| data.get_temp::<u64>(shown))
+        .is_some_and(|last| last + 1 >= pass);
+    ui.data_mut(|data| data.insert_temp(shown, pass));
+    if shown_before {
+        return;
+    }
+    ui.data_mut(|data| data.insert_temp(Id::unique(JUST_OPENED), true));
+    if let Some(behind) = ui.memory(|memory| memory.focused()) {
+        ui.memory_mut(|memory| memory.surrender_focus(behind));
+    }
 }
 
 /// A screen reader announces a dialog by its name: the heading (`title`, the heading
@@ -105,7 +131,7 @@ fn confirm_row(
     enabled: bool,
 ) -> Option<bool> {
     button_row(ui, |ui| {
-        let confirmed = ui.add_enabled(enabled, confirm).clicked();
+        let confirmed = default_button(ui.add_enabled(enabled, confirm), ui).clicked();
         if confirmed || (enabled && enter_pressed(ui)) {
             Some(true)
         } else if ui.button(crate::i18n::Msg::Cancel.text(language)).clicked() {
@@ -126,4 +152,27 @@ fn button_row<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> R {
     ui.add_space(12.0);
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), contents)
         .inner
+}
+
+/// Marks the button that Enter answers the dialog with: when the dialog has just opened
+/// and nothing in it has the focus, this button takes it, so that a screen reader
+/// announces the dialog, Tab starts from there, and Enter and Space press it (as Enter
+/// did before). A disabled one waits until it is enabled. Not while nothing in the
+/// dialog can take the focus: in the pass that only measures a new dialog, and in the
+/// first pass of one opened right after another closed (egui still counts the closed one
+/// as the top modal for that pass).
+fn default_button(button: egui::Response, ui: &Ui) -> egui::Response {
+    let can_take_focus = !ui.is_sizing_pass()
+        && button.enabled()
+        && ui.memory(|memory| {
+            memory.allows_interaction(ui.layer_id()) && memory.focused().is_none()
+        });
+    if can_take_focus
+        && ui
+            .data_mut(|data| data.remove_temp::<bool>(Id::unique(JUST_OPENED)))
+            .unwrap_or(false)
+    {
+        button.request_focus();
+    }
+    button
 }

@@ -17,7 +17,7 @@ pub fn no_viewer_ui(ctx: &egui::Context, language: Language, path: &Path, reason
             ui.label(Msg::FileIsAt.fill(language, &[("file", "")]).trim_end());
             ui.add(egui::Label::new(RichText::new(&file).monospace()).selectable(true));
             super::button_row(ui, |ui| {
-                let ok = ui.button(Msg::Ok.text(language)).clicked();
+                let ok = super::default_button(ui.button(Msg::Ok.text(language)), ui).clicked();
                 if ui.button(Msg::CopyPath.text(language)).clicked() {
                     ui.ctx().copy_text(file.clone());
                 }

@@ -12,7 +12,9 @@ pub fn outside_change_ui(ctx: &egui::Context, language: Language, file: &str) ->
         |ui| {
             ui.label(Msg::OutsideChangedBody.fill(language, &[("file", file)]));
             super::button_row(ui, |ui| {
-                if ui.button(Msg::BringIn.text(language)).clicked() || super::enter_pressed(ui) {
+                if super::default_button(ui.button(Msg::BringIn.text(language)), ui).clicked()
+                    || super::enter_pressed(ui)
+                {
                     Some(true)
                 } else if ui.button(Msg::Later.text(language)).clicked() {
                     Some(false)

@@ -55,7 +55,9 @@ pub fn preparation_ui(
                 changed |= principles_ui(ui, language, preparation);
             });
         let enter = super::enter_pressed(ui);
-        super::button_row(ui, |ui| ui.button(Msg::Done.text(language)).clicked()) || enter
+        super::button_row(ui, |ui| {
+            super::default_button(ui.button(Msg::Done.text(language)), ui).clicked()
+        }) || enter
     });
     (changed, closed || dismissed)
 }

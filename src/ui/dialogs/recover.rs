@@ -29,7 +29,9 @@ pub fn recover_ui(
             ));
             ui.label(egui::RichText::new(Msg::RecoverHint.text(language)).weak());
             super::button_row(ui, |ui| {
-                if ui.button(Msg::Restore.text(language)).clicked() || super::enter_pressed(ui) {
+                if super::default_button(ui.button(Msg::Restore.text(language)), ui).clicked()
+                    || super::enter_pressed(ui)
+                {
                     Some(RecoverChoice::Restore)
                 } else if ui.button(Msg::Discard.text(language)).clicked() {
                     Some(RecoverChoice::Discard)

@@ -95,7 +95,8 @@ pub fn shortcuts_ui(ctx: &egui::Context, language: Language) -> bool {
         ui.add_space(8.0);
         ui.label(RichText::new(dialog_keys(language)).weak());
         super::button_row(ui, |ui| {
-            ui.button(Msg::Close.text(language)).clicked() || super::enter_pressed(ui)
+            super::default_button(ui.button(Msg::Close.text(language)), ui).clicked()
+                || super::enter_pressed(ui)
         })
     });
     closed || dismissed

@@ -24,7 +24,9 @@ pub fn unsaved_changes_ui(
         |ui| {
             ui.label(Msg::UnsavedBody.fill(language, &[("name", document_name)]));
             super::button_row(ui, |ui| {
-                if ui.button(Msg::Save.text(language)).clicked() || super::enter_pressed(ui) {
+                if super::default_button(ui.button(Msg::Save.text(language)), ui).clicked()
+                    || super::enter_pressed(ui)
+                {
                     Some(UnsavedChoice::Save)
                 } else if ui.button(Msg::Discard.text(language)).clicked() {
                     Some(UnsavedChoice::Discard)
