@@ -181,14 +181,17 @@ pub fn template_box_resized_by_drag(session: &mut Session) -> Result<(), String>
     let path = open(session, "vorlage-ziehen.json", &workshop_workspace())?;
     session.key(&["ctrl+5"])?;
     session.click_on(tree::TOGGLE, "Zukunftswerkstatt")?;
-    // The wide bottom box in the page preview; selected, it shows its resize handle,
-    // a blue corner 17 px square at its bottom right.
+    // The wide bottom box in the page preview; selected, it shows its resize handle (a
+    // blue corner at its bottom right, named in the tree), which is waited for: under
+    // load a press before it is drawn lands on the box itself.
     let realisation = session.click_on(tree::BUTTON, "▦ Umsetzungsphase")?;
     let place = session.extents(&realisation)?;
-    let (right, bottom) = (place.x + place.w, place.y + place.h);
-    // Taken near its inner edge; dropped in the left column of the bottom row.
-    let handle = (right - 14, bottom - 14);
-    let left_column = (place.x + place.w / 3, bottom - 24);
+    let handle = session.find_where("the resize handle of Umsetzungsphase", |node| {
+        node.name == "Größe ändern: Umsetzungsphase"
+    })?;
+    let handle = session.extents(&handle)?.target();
+    // Dropped in the left column of the bottom row.
+    let left_column = (place.x + place.w / 3, place.y + place.h - 24);
     session.drag(handle, left_column)?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the narrower box in the saved file", LONG, |saved| {
