@@ -236,11 +236,22 @@ fn labelled_command_button(
     enabled: bool,
     commands: &mut Vec<Command>,
 ) {
+    let shortcut = command.shortcut_text(ui.ctx(), language);
     let mut button = Button::new(label);
-    if let Some(shortcut) = command.shortcut_text(ui.ctx(), language) {
-        button = button.shortcut_text(shortcut);
+    if let Some(shortcut) = &shortcut {
+        button = button.shortcut_text(shortcut.as_str());
     }
-    if ui.add_enabled(enabled, button).clicked() {
+    let entry = ui.add_enabled(enabled, button);
+    // A screen reader hears a menu item named by its action, with its keys as the
+    // item's shortcut, not one button named "Speichern Strg+S".
+    entry.ctx.accesskit_node_builder(entry.id, |node| {
+        node.set_role(egui::accesskit::Role::MenuItem);
+        node.set_label(label.to_owned());
+        if let Some(shortcut) = shortcut {
+            node.set_keyboard_shortcut(shortcut);
+        }
+    });
+    if entry.clicked() {
         commands.push(command);
     }
 }

@@ -58,9 +58,12 @@ pub fn wait_until_opened(harness: &mut Harness<'_, App>) {
     harness.run();
 }
 
-/// Clicks a button by its visible label and lets the app react.
+/// Clicks a button, or an entry of an open menu, by its label and lets the app react.
 pub fn click_button(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_role_and_label(Role::Button, label).click();
+    match harness.query_by_role_and_label(Role::Button, label) {
+        Some(button) => button.click(),
+        None => harness.get_by_role_and_label(Role::MenuItem, label).click(),
+    }
     harness.run();
 }
 

@@ -22,12 +22,8 @@ pub fn tab_to(
     session.wait_for_dialog()?;
     // Where the focus is now: a dialog gives it to its default button, or to nothing
     // while that button is disabled.
-    let focused_now = |nodes: &tree::Nodes| {
-        nodes
-            .focused()
-            .filter(|node| node.role != "frame")
-            .cloned()
-    };
+    let focused_now =
+        |nodes: &tree::Nodes| nodes.focused().filter(|node| node.role != "frame").cloned();
     let mut focused = session.tree().map(|nodes| focused_now(&nodes))?;
     let mut passed: Vec<String> = Vec::new();
     loop {
@@ -42,11 +38,13 @@ pub fn tab_to(
         }
         session.key(&["Tab"])?;
         let before = passed.last().cloned();
-        focused = Some(session.wait_in_tree("the focus moved on in the dialog", |nodes| {
-            focused_now(nodes)
-                .filter(|node| Some(node.to_string()) != before)
-                .ok_or_else(|| "the focus has not moved yet".to_owned())
-        })?);
+        focused = Some(
+            session.wait_in_tree("the focus moved on in the dialog", |nodes| {
+                focused_now(nodes)
+                    .filter(|node| Some(node.to_string()) != before)
+                    .ok_or_else(|| "the focus has not moved yet".to_owned())
+            })?,
+        );
     }
 }
 

@@ -172,7 +172,8 @@ fn names_tell_apart(nodes: &Nodes, role: &str) -> Result<(), String> {
 }
 
 /// Keyboard alone: F10 puts the focus on the menu *Datei* and opens it; the arrow keys
-/// walk down to *Speichern*, and Return runs it (the change is in the file).
+/// walk down to the menu item *Speichern*, and Return runs it (the change is in the
+/// file).
 pub fn menu_by_keyboard(session: &mut Session) -> Result<(), String> {
     let path = open(
         session,
@@ -182,14 +183,14 @@ pub fn menu_by_keyboard(session: &mut Session) -> Result<(), String> {
     session.type_into("Motivation", " per Tastatur")?;
     session.key(&["F10"])?;
     session.wait_for_focus_on(tree::BUTTON, "Datei")?;
+    // The entries are menu items named by their action (the keys are the item's
+    // shortcut, not part of its name).
     let save = "Speichern";
-    session.wait_in_tree("the menu Datei open", |nodes| {
+    session.wait_in_tree("the menu Datei open, Speichern a menu item", |nodes| {
         nodes
-            .0
-            .iter()
-            .find(|node| node.name.starts_with(save))
+            .find(tree::MENU_ITEM, save)
             .map(drop)
-            .ok_or_else(|| nodes.summary(tree::BUTTON))
+            .ok_or_else(|| nodes.summary(tree::MENU_ITEM))
     })?;
     let mut walked = Vec::new();
     loop {
@@ -201,7 +202,7 @@ pub fn menu_by_keyboard(session: &mut Session) -> Result<(), String> {
                 .cloned()
                 .ok_or_else(|| "the focus is still on Datei".to_owned())
         })?;
-        if focused.name.starts_with(save) && !focused.name.contains("unter") {
+        if focused.is(tree::MENU_ITEM, save) {
             break;
         }
         walked.push(focused.name.clone());

@@ -499,14 +499,13 @@ impl Session {
         self.type_text(text)
     }
 
-    /// Opens the menu `top` of the menu bar and clicks its entry `entry` (whose name
-    /// may go on with the entry's shortcut, "Einfügen Strg+V").
+    /// Opens the menu `top` of the menu bar and clicks its entry `entry`: a menu item
+    /// named by its action (a submenu's entries are buttons).
     pub fn menu(&self, top: &str, entry: &str) -> Result<(), String> {
         self.click_on(super::tree::BUTTON, top)?;
-        let with_shortcut = format!("{entry} ");
         let item = self.find_where(&format!("{entry:?} in the menu {top:?}"), |node| {
-            node.role == super::tree::BUTTON
-                && (node.name == entry || node.name.starts_with(&with_shortcut))
+            (node.role == super::tree::MENU_ITEM || node.role == super::tree::BUTTON)
+                && node.name == entry
                 && node.name != top
         })?;
         self.click_node(&item)?;

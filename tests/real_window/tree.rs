@@ -15,6 +15,7 @@ use super::wait::{LONG, SHORT, poll};
 
 /// AT-SPI's role names (`atspi_role_get_name`), as the tree gives them.
 pub const BUTTON: &str = "push button";
+pub const MENU_ITEM: &str = "menu item";
 pub const TOGGLE: &str = "toggle button";
 pub const ENTRY: &str = "entry";
 pub const COMBO: &str = "combo box";
