@@ -145,9 +145,17 @@ mod tests {
     fn every_row_names_its_keys_in_the_language() {
         let ctx = egui::Context::default();
         let german = shortcut_rows(&ctx, Language::German);
-        assert_eq!(german.len(), LISTED.len());
+        // Every listed command, and F10 for the menu bar last.
+        assert_eq!(german.len(), LISTED.len() + 1);
         assert_eq!(german[0].1, "Strg+N");
         assert!(german.iter().all(|(_, keys)| !keys.contains("Ctrl")));
+        assert_eq!(
+            german.last(),
+            Some(&(
+                "Menüleiste öffnen (dann Pfeiltasten, Eingabe)".to_owned(),
+                "F10".to_owned()
+            ))
+        );
         let english = shortcut_rows(&ctx, Language::English);
         assert_eq!(english[0], ("New".to_owned(), "Ctrl+N".to_owned()));
     }
