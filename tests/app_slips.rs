@@ -160,3 +160,24 @@ fn help_explains_the_method_and_escape_closes_the_guide() {
             .is_none()
     );
 }
+
+/// F10 opens *Datei* (issue 32), but not behind an open dialog, whose answer comes first.
+#[test]
+fn f10_opens_the_menu_but_not_behind_a_dialog() {
+    let mut harness = app_harness(Startup::Example);
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    assert!(harness.state().dialog().is_some());
+    press(&mut harness, Modifiers::NONE, Key::F10);
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MenuItem, "Neu")
+            .is_none(),
+        "the menu opened behind the export dialog"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(harness.state().dialog().is_none());
+    press(&mut harness, Modifiers::NONE, Key::F10);
+    harness.run();
+    assert_menu_item(&harness, "Neu", "Strg+N");
+}

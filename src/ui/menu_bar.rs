@@ -28,8 +28,11 @@ pub fn menu_bar_ui(
     let has_selection = state.has_selection;
     let language = preferences.language;
     // F10 opens the first menu with the keyboard focus on it, as on every desktop: from
-    // there the arrow keys walk the entries and Enter runs one.
-    let open_by_key = ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
+    // there the arrow keys walk the entries and Enter runs one. Not behind an open
+    // dialog, whose answer comes first.
+    let no_dialog = ui.ctx().memory(|memory| memory.top_modal_layer().is_none());
+    let open_by_key =
+        no_dialog && ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
     egui::MenuBar::new().ui(ui, |ui| {
         let file = ui.menu_button(Msg::MenuFile.text(language), |ui| {
             file_menu_ui(ui, preferences, commands);
