@@ -99,13 +99,7 @@ pub fn main_view_read_aloud(session: &mut Session) -> Result<(), String> {
         ),
         ("ctrl+5", "Vorlagen", tree::BUTTON, "Vorlage bearbeiten"),
     ] {
-        session.key(&[keys])?;
-        let nodes = session.wait_in_tree(&format!("the view {view}"), |nodes| {
-            nodes
-                .find(role, name)
-                .map(|_| nodes.clone())
-                .ok_or_else(|| nodes.summary(role))
-        });
+        let nodes = switch_to_view(session, keys, view, (role, name))?;
         views.push(
             nodes
                 .and_then(|nodes| {
@@ -152,6 +146,23 @@ fn export_dialog_takes_the_focus(session: &mut Session) -> Result<Result<(), Str
         export.and_then(|nodes| names_read_aloud(&nodes)),
         behind,
     ]))
+}
+
+/// Switches views with `keys` and waits for the view's tree, known by the node `(role,
+/// name)` in it. The tree, or (as the inner error) what the view showed instead.
+fn switch_to_view(
+    session: &Session,
+    keys: &str,
+    view: &str,
+    (role, name): (&str, &str),
+) -> Result<Result<Nodes, String>, String> {
+    session.key(&[keys])?;
+    Ok(session.wait_in_tree(&format!("the view {view}"), |nodes| {
+        nodes
+            .find(role, name)
+            .map(|_| nodes.clone())
+            .ok_or_else(|| nodes.summary(role))
+    }))
 }
 
 /// No two buttons of a view share a name: a screen reader's list of buttons must tell
@@ -322,13 +333,7 @@ pub fn english_ui_read_aloud(session: &mut Session) -> Result<(), String> {
         ("ctrl+3", "Due", tree::BUTTON, "+1 week: Anna Lindemann"),
         ("ctrl+5", "Templates", tree::BUTTON, "Edit template"),
     ] {
-        session.key(&[keys])?;
-        let nodes = session.wait_in_tree(&format!("the view {view}"), |nodes| {
-            nodes
-                .find(role, name)
-                .map(|_| nodes.clone())
-                .ok_or_else(|| nodes.summary(role))
-        });
+        let nodes = switch_to_view(session, keys, view, (role, name))?;
         views.push(
             nodes
                 .and_then(|nodes| all([names_read_aloud(&nodes), names_in_english(&nodes)]))
