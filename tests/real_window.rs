@@ -33,6 +33,8 @@ mod scenarios_files;
 mod scenarios_focus;
 #[path = "real_window/scenarios_forms.rs"]
 mod scenarios_forms;
+#[path = "real_window/scenarios_keyboard.rs"]
+mod scenarios_keyboard;
 #[path = "real_window/scenarios_netzwerkbuch.rs"]
 mod scenarios_netzwerkbuch;
 #[path = "real_window/scenarios_rights.rs"]
@@ -93,7 +95,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 55] = [
+const SCENARIOS: [Scenario; 56] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -354,6 +356,10 @@ const SCENARIOS: [Scenario; 55] = [
         scenarios_access::english_ui_read_aloud,
     ),
     scenario("menu_by_keyboard", scenarios_access::menu_by_keyboard),
+    Scenario {
+        needs: &[ZENITY, PDF[0], PDF[1]],
+        ..scenario("keyboard_alone", scenarios_keyboard::keyboard_alone)
+    },
     scenario("app_starts_and_quits", quits_cleanly),
 ];
 

@@ -1,8 +1,10 @@
-//! The bottom line: where the document lives, whether it is saved, and the last event.
+//! The bottom line: where the document lives, whether it is saved, and the last event
+//! (read aloud by a screen reader as it comes).
 
 use egui::{RichText, Ui};
 
 use crate::i18n::{Language, Msg};
+use crate::ui::widgets::accessible::announce;
 
 pub struct StatusLine<'a> {
     pub location: &'a str,
@@ -27,7 +29,7 @@ pub fn status_bar_ui(ui: &mut Ui, language: Language, status: &StatusLine<'_>) {
         }
         if let Some(message) = status.message {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(message).small().weak());
+                announce(ui.label(RichText::new(message).small().weak()));
             });
         }
     });

@@ -416,6 +416,19 @@ impl Session {
         self.read(|reader, pid| reader.extents(pid, node))
     }
 
+    /// Waits until a screen reader has been told, as a live announcement (without a
+    /// focus change), a text that contains `part`; returns that text.
+    pub fn wait_for_announcement(&self, part: &str) -> Result<String, String> {
+        poll(&format!("an announcement \"…{part}…\""), SHORT, || {
+            let heard = self.read(|reader, _pid| reader.announcements())?;
+            heard
+                .iter()
+                .find(|text| text.contains(part))
+                .cloned()
+                .ok_or_else(|| format!("heard: {heard:?}"))
+        })
+    }
+
     /// The text of an editor.
     pub fn text_of(&self, node: &Node) -> Result<String, String> {
         self.read(|reader, pid| reader.text(pid, node))

@@ -367,6 +367,20 @@ impl Reader {
         })
     }
 
+    /// Every live announcement heard since the reader started, oldest first.
+    pub fn announcements(&mut self) -> Result<Vec<String>, String> {
+        let answer = self.ask("announcements")?;
+        Ok(answer["announcements"]
+            .as_array()
+            .map(|heard| {
+                heard
+                    .iter()
+                    .filter_map(|text| text.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
     /// The text of an editor, as a screen reader reads it.
     pub fn text(&mut self, pid: u32, node: &Node) -> Result<String, String> {
         let answer = self.ask(&format!("text {pid} {}", node.path))?;

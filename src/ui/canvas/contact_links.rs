@@ -54,7 +54,8 @@ pub fn contact_links_ui(
         if unlinked.is_empty() {
             return;
         }
-        egui::ComboBox::from_id_salt("link_contact")
+        let mut chosen = false;
+        let combo = egui::ComboBox::from_id_salt("link_contact")
             .selected_text(Msg::LinkContact.text(language))
             .height(320.0)
             .show_ui(ui, |ui| {
@@ -63,6 +64,7 @@ pub fn contact_links_ui(
                         .selectable_label(false, display_name(contact, language))
                         .clicked()
                     {
+                        chosen = true;
                         commands.push(Command::Contact(ContactCommand::LinkContact(
                             collaboration.id.clone(),
                             contact.id.clone(),
@@ -72,5 +74,10 @@ pub fn contact_links_ui(
             })
             .response
             .labelled_by(label.id);
+        if chosen {
+            // The chosen entry closes with its list; the keyboard focus goes back to the
+            // list's button instead of nowhere, so Tab goes on from where one was.
+            combo.request_focus();
+        }
     });
 }

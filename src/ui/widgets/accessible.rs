@@ -1,6 +1,7 @@
 //! What a screen reader announces where egui's own node says too little: a field's
-//! guiding question as its description, and a readable name for a panel's resize
-//! handle (egui calls it "Resize panel", in English, whatever the UI language).
+//! guiding question as its description, a readable name for a panel's resize handle
+//! (egui calls it "Resize panel", in English, whatever the UI language), and status
+//! messages read aloud as they come.
 
 use egui::{Id, Response, Ui};
 
@@ -19,6 +20,15 @@ pub fn describe(response: Response, description: &str) -> Response {
 pub fn name(response: Response, name: &str) -> Response {
     response.ctx.accesskit_node_builder(response.id, |node| {
         node.set_label(name.to_owned());
+    });
+    response
+}
+
+/// Marks the widget as a live region: a screen reader reads its text aloud when it
+/// appears or changes, without moving the focus (a status message, "Gespeichert").
+pub fn announce(response: Response) -> Response {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
     });
     response
 }
