@@ -95,6 +95,8 @@ macro_rules! board_texts {
             SessionCards => "{count} Karten erhalten", "{count} cards received";
             SessionCardsOne => "{count} Karte erhalten", "{count} card received";
             CopyAddress => "Adresse kopieren", "Copy address";
+            HideInvitation => "QR-Code ausblenden", "Hide the QR code";
+            ShowInvitation => "QR-Code zeigen", "Show the QR code";
             SessionQrCode => "QR-Code für {address}", "QR code for {address}";
             EndSession => "Sitzung beenden", "End the session";
             SessionCardsRestored => "{count} Karten aus einer abgebrochenen Kartenabfrage wiederhergestellt – bitte speichern Sie.", "{count} cards restored from an interrupted card query – please save.";

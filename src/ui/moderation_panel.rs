@@ -28,17 +28,33 @@ pub fn moderation_panel_ui(
     egui::Window::new(title)
         .id(egui::Id::unique("moderation_panel"))
         .anchor(egui::Align2::RIGHT_TOP, vec2(-12.0, 40.0))
-        .collapsible(true)
+        // egui's own collapse button and title bar would be read as "Hide" and as a
+        // nameless widget; the panel's own button hides what takes the room instead.
+        .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            ui.label(Msg::SessionJoin.text(language));
-            let qr = qr_ui(ui, view.qr, 220.0);
-            let spoken = Msg::SessionQrCode.fill(language, &[("address", view.join_url)]);
-            qr.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &spoken));
-            ui.label(RichText::new(view.join_url).monospace().strong());
-            if ui.button(Msg::CopyAddress.text(language)).clicked() {
-                ui.ctx().copy_text(view.join_url.to_owned());
+            let hidden_id = egui::Id::unique("moderation_panel_qr_hidden");
+            let hidden = ui.data(|data| data.get_temp::<bool>(hidden_id).unwrap_or(false));
+            if !hidden {
+                ui.label(Msg::SessionJoin.text(language));
+                let qr = qr_ui(ui, view.qr, 220.0);
+                let spoken = Msg::SessionQrCode.fill(language, &[("address", view.join_url)]);
+                qr.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &spoken));
+                ui.label(RichText::new(view.join_url).monospace().strong());
             }
+            ui.horizontal_wrapped(|ui| {
+                if !hidden && ui.button(Msg::CopyAddress.text(language)).clicked() {
+                    ui.ctx().copy_text(view.join_url.to_owned());
+                }
+                let toggle = if hidden {
+                    Msg::ShowInvitation
+                } else {
+                    Msg::HideInvitation
+                };
+                if ui.button(toggle.text(language)).clicked() {
+                    ui.data_mut(|data| data.insert_temp(hidden_id, !hidden));
+                }
+            });
             ui.separator();
             ui.horizontal_wrapped(|ui| {
                 ui.label(Msg::SessionPhase.text(language));

@@ -8,6 +8,7 @@
 use std::thread::sleep;
 use std::time::Duration;
 
+use super::scenarios_keyboard::walk_to;
 use super::session::Session;
 use super::tree;
 use super::wait::{LONG, SHORT, poll};
@@ -20,32 +21,7 @@ pub fn tab_to(
     wanted: impl Fn(&tree::Node) -> bool,
 ) -> Result<(), String> {
     session.wait_for_dialog()?;
-    // Where the focus is now: a dialog gives it to its default button, or to nothing
-    // while that button is disabled.
-    let focused_now =
-        |nodes: &tree::Nodes| nodes.focused().filter(|node| node.role != "frame").cloned();
-    let mut focused = session.tree().map(|nodes| focused_now(&nodes))?;
-    let mut passed: Vec<String> = Vec::new();
-    loop {
-        if let Some(node) = &focused {
-            if wanted(node) {
-                return Ok(());
-            }
-            passed.push(node.to_string());
-        }
-        if passed.len() > 16 {
-            return Err(format!("Tab never reached {what}: {}", passed.join(", ")));
-        }
-        session.key(&["Tab"])?;
-        let before = passed.last().cloned();
-        focused = Some(
-            session.wait_in_tree("the focus moved on in the dialog", |nodes| {
-                focused_now(nodes)
-                    .filter(|node| Some(node.to_string()) != before)
-                    .ok_or_else(|| "the focus has not moved yet".to_owned())
-            })?,
-        );
-    }
+    walk_to(session, "Tab", what, wanted).map(drop)
 }
 
 /// Tab through the open dialog to the button `name`, then Return.

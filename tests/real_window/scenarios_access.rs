@@ -13,7 +13,14 @@ use super::wait::{all, ensure};
 use super::workspace;
 
 /// Names egui gives its own widgets, in English whatever the app's language.
-const EGUI_ENGLISH: [&str; 4] = ["Resize panel", "Close", "Collapse", "Expand"];
+const EGUI_ENGLISH: [&str; 6] = [
+    "Resize panel",
+    "Close",
+    "Collapse",
+    "Expand",
+    "Hide",
+    "Show",
+];
 
 /// Every interactive node has a name with a letter in it, and none is one of egui's
 /// English names.

@@ -230,6 +230,14 @@ fn start_room(session: &mut Session) -> Result<Participant, String> {
     })?;
     // A screen reader reads the QR code as the address it holds.
     session.find("image", &format!("QR-Code für {}", url.trim()))?;
+    // The Kartenabfrage's panel, read aloud: every control named; its QR code hides
+    // to free the canvas, and comes back.
+    super::scenarios_access::names_read_aloud(&session.tree()?)?;
+    let qr = format!("QR-Code für {}", url.trim());
+    session.click_on(tree::BUTTON, "QR-Code ausblenden")?;
+    session.wait_until_gone("image", &qr)?;
+    session.click_on(tree::BUTTON, "QR-Code zeigen")?;
+    session.find("image", &qr)?;
     Ok(Participant::new(url.trim()))
 }
 

@@ -64,6 +64,8 @@ pub fn typing_template_editor_and_preparation(session: &mut Session) -> Result<(
     session.click_on(tree::TOGGLE, "Zukunftswerkstatt")?;
     session.click_on(tree::TOGGLE, "Fantasiephase")?;
     session.type_into("Frage (englisch)", "What would be ideal")?;
+    // The template editor, read aloud: every button named, its field list included.
+    super::scenarios_access::names_read_aloud(&session.tree()?)?;
     session.key(&["ctrl+1"])?;
     session.click_on(tree::BUTTON, "Vorbereitung…")?;
     session.wait_for_dialog()?;

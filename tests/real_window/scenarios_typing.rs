@@ -168,6 +168,8 @@ pub fn typing_presentation(session: &mut Session) -> Result<(), String> {
     )?;
     session.key(&["F11"])?;
     session.wait_for_focus_on(tree::ENTRY, "Motivation")?;
+    // The presentation, read aloud: the timer's and the way out's buttons named.
+    super::scenarios_access::names_read_aloud(&session.tree()?)?;
     // Erwartungen, then Gemeinsame Ziele (empty in this file); each Page Down only
     // once the field before has the focus, as a person looks before pressing again.
     for field in ["Erwartungen", "Gemeinsame Ziele"] {
