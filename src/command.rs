@@ -1,11 +1,9 @@
-//! Every user action as data, with its label and keyboard shortcut defined once.
-//!
-//! The UI pushes commands while it draws; the app runs them after the UI pass, so
-//! tests can drive the same actions without native dialogs.
+//! What the app does, as data: the internal messages the UI pushes while it draws and
+//! the app runs after the UI pass, so tests can drive the same actions without native
+//! dialogs. Many carry data (a path, a card); the actions a person asks for by name,
+//! with their labels and keys, are [`crate::user_action::UserAction`].
 
 use std::path::PathBuf;
-
-use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::{Language, Msg};
 use crate::model::{Activity, Card, CardId, CollaborationId, ContactId, SortOrder};
@@ -91,8 +89,10 @@ pub enum ViewCommand {
     SetReviewYears(u32),
     /// Switches between the canvases and the Netzwerkbuch's views.
     ShowView(View),
-    /// Hilfe → Tastenkürzel: every shortcut of this table.
+    /// Hilfe → Tastenkürzel: every shortcut of the actions' table.
     ShowShortcuts,
+    /// Every action by its name, searched as one types (Ctrl+Shift+P).
+    ShowPalette,
     /// Hilfe → Kurzanleitung: the three questions, the four forms, the Kartenabfrage.
     ShowGuide,
 }
@@ -311,123 +311,9 @@ impl View {
     }
 }
 
-const COMMAND: Modifiers = Modifiers::COMMAND;
-const COMMAND_SHIFT: Modifiers = Modifiers {
-    shift: true,
-    ..Modifiers::COMMAND
-};
-
 impl Command {
-    /// Commands that have a shortcut, most modifiers first, so that Ctrl+Shift+S is
-    /// matched before Ctrl+S.
-    pub const WITH_SHORTCUTS: [Command; 28] = [
-        Command::File(FileCommand::SaveAsDialog),
-        Command::Edit(EditCommand::AddCollaboration),
-        Command::Contact(ContactCommand::AddContact),
-        Command::Edit(EditCommand::Redo),
-        Command::Edit(EditCommand::MoveSelectedUp),
-        Command::Edit(EditCommand::MoveSelectedDown),
-        Command::Edit(EditCommand::Undo),
-        Command::File(FileCommand::NewWorkspace),
-        Command::File(FileCommand::OpenDialog),
-        Command::File(FileCommand::Save),
-        Command::File(FileCommand::Quit),
-        Command::View(ViewCommand::FocusSearch),
-        Command::View(ViewCommand::ShowCardWall),
-        Command::View(ViewCommand::ZoomIn),
-        Command::View(ViewCommand::ZoomOut),
-        Command::View(ViewCommand::ZoomReset),
-        Command::Edit(EditCommand::DuplicateSelected),
-        Command::Edit(EditCommand::RenameSelected),
-        Command::File(FileCommand::ExportPdfDialog),
-        Command::Presentation(PresentationCommand::TogglePresentation),
-        Command::Presentation(PresentationCommand::LeavePresentation),
-        Command::Presentation(PresentationCommand::NextField),
-        Command::Presentation(PresentationCommand::PreviousField),
-        Command::View(ViewCommand::ShowView(View::Canvases)),
-        Command::View(ViewCommand::ShowView(View::Contacts)),
-        Command::View(ViewCommand::ShowView(View::Due)),
-        Command::View(ViewCommand::ShowView(View::Map)),
-        Command::View(ViewCommand::ShowView(View::Templates)),
-    ];
-
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let shortcut = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
-        match self {
-            Self::File(FileCommand::NewWorkspace) => shortcut(COMMAND, Key::N),
-            Self::File(FileCommand::OpenDialog) => shortcut(COMMAND, Key::O),
-            Self::File(FileCommand::Save) => shortcut(COMMAND, Key::S),
-            Self::File(FileCommand::SaveAsDialog) => shortcut(COMMAND_SHIFT, Key::S),
-            Self::File(FileCommand::Quit) => shortcut(COMMAND, Key::Q),
-            Self::View(ViewCommand::FocusSearch) => shortcut(COMMAND, Key::F),
-            Self::View(ViewCommand::ShowCardWall) => shortcut(Modifiers::NONE, Key::F9),
-            Self::View(ViewCommand::ZoomIn) => shortcut(COMMAND, Key::Plus),
-            Self::View(ViewCommand::ZoomOut) => shortcut(COMMAND, Key::Minus),
-            Self::View(ViewCommand::ZoomReset) => shortcut(COMMAND, Key::Num0),
-            Self::Edit(EditCommand::AddCollaboration) => shortcut(COMMAND_SHIFT, Key::N),
-            Self::Edit(EditCommand::DuplicateSelected) => shortcut(COMMAND, Key::D),
-            Self::Edit(EditCommand::RenameSelected) => shortcut(Modifiers::NONE, Key::F2),
-            Self::File(FileCommand::ExportPdfDialog) => shortcut(COMMAND, Key::P),
-            Self::Edit(EditCommand::Undo) => shortcut(COMMAND, Key::Z),
-            Self::Presentation(PresentationCommand::TogglePresentation) => {
-                shortcut(Modifiers::NONE, Key::F11)
-            }
-            Self::Presentation(PresentationCommand::LeavePresentation) => {
-                shortcut(Modifiers::NONE, Key::Escape)
-            }
-            Self::Presentation(PresentationCommand::NextField) => {
-                shortcut(Modifiers::NONE, Key::PageDown)
-            }
-            Self::Presentation(PresentationCommand::PreviousField) => {
-                shortcut(Modifiers::NONE, Key::PageUp)
-            }
-            Self::Edit(EditCommand::Redo) => shortcut(COMMAND_SHIFT, Key::Z),
-            Self::Edit(EditCommand::MoveSelectedUp) => shortcut(COMMAND_SHIFT, Key::ArrowUp),
-            Self::Edit(EditCommand::MoveSelectedDown) => shortcut(COMMAND_SHIFT, Key::ArrowDown),
-            Self::Contact(ContactCommand::AddContact) => shortcut(COMMAND_SHIFT, Key::K),
-            Self::View(ViewCommand::ShowView(View::Canvases)) => shortcut(COMMAND, Key::Num1),
-            Self::View(ViewCommand::ShowView(View::Contacts)) => shortcut(COMMAND, Key::Num2),
-            Self::View(ViewCommand::ShowView(View::Due)) => shortcut(COMMAND, Key::Num3),
-            Self::View(ViewCommand::ShowView(View::Map)) => shortcut(COMMAND, Key::Num4),
-            Self::View(ViewCommand::ShowView(View::Templates)) => shortcut(COMMAND, Key::Num5),
-            // Shown in the menu; the text field itself handles these keys.
-            Self::Edit(EditCommand::Clipboard(ClipboardAction::Cut)) => shortcut(COMMAND, Key::X),
-            Self::Edit(EditCommand::Clipboard(ClipboardAction::Copy)) => shortcut(COMMAND, Key::C),
-            Self::Edit(EditCommand::Clipboard(ClipboardAction::Paste)) => shortcut(COMMAND, Key::V),
-            Self::Edit(EditCommand::Clipboard(ClipboardAction::SelectAll)) => {
-                shortcut(COMMAND, Key::A)
-            }
-            _ => None,
-        }
-    }
-
-    /// Keys that also trigger the command, e.g. Ctrl+= for zoom on keyboards where
-    /// `+` needs Shift.
-    pub fn alternative_shortcut(&self) -> Option<KeyboardShortcut> {
-        match self {
-            Self::View(ViewCommand::ZoomIn) => Some(KeyboardShortcut::new(COMMAND, Key::Equals)),
-            Self::Edit(EditCommand::Redo) => Some(KeyboardShortcut::new(COMMAND, Key::Y)),
-            Self::Presentation(PresentationCommand::NextField) => {
-                Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight))
-            }
-            Self::Presentation(PresentationCommand::PreviousField) => {
-                Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft))
-            }
-            // The keys of IBM's Common User Access, which X11 programs understand and
-            // egui only maps on Windows.
-            Self::Edit(EditCommand::Clipboard(ClipboardAction::Cut)) => {
-                Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::Delete))
-            }
-            Self::Edit(EditCommand::Clipboard(ClipboardAction::Copy)) => {
-                Some(KeyboardShortcut::new(Modifiers::CTRL, Key::Insert))
-            }
-            Self::Edit(EditCommand::Clipboard(ClipboardAction::Paste)) => {
-                Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::Insert))
-            }
-            _ => None,
-        }
-    }
-
+    /// What a button that sends the command says (the menus take their labels from the
+    /// actions' table).
     pub fn label(&self) -> Msg {
         match self {
             Self::File(FileCommand::NewWorkspace) => Msg::New,
@@ -486,6 +372,7 @@ impl Command {
             Self::View(ViewCommand::ShowView(view)) => view.label(),
             Self::View(ViewCommand::ShowShortcuts) => Msg::ShowShortcuts,
             Self::View(ViewCommand::ShowGuide) => Msg::ShowGuide,
+            Self::View(ViewCommand::ShowPalette) => Msg::CommandPalette,
             Self::Edit(EditCommand::AddCollaborationWith(_)) => Msg::NewWithTemplate,
             Self::Edit(EditCommand::SetTemplate(..))
             | Self::Template(TemplateCommand::SelectTemplate(_)) => Msg::TemplateLabel,
@@ -504,101 +391,7 @@ impl Command {
         }
     }
 
-    /// Keys that only mean something on the projector screen (Esc, Page Down…) are left
-    /// to the widgets everywhere else.
-    pub fn is_presentation_only(&self) -> bool {
-        matches!(
-            self,
-            Self::Presentation(PresentationCommand::LeavePresentation)
-                | Self::Presentation(PresentationCommand::NextField)
-                | Self::Presentation(PresentationCommand::PreviousField)
-        )
-    }
-
-    /// The alternative shortcut's text ("Strg+Y"), where there is one.
-    pub fn alternative_shortcut_text(
-        &self,
-        ctx: &egui::Context,
-        language: Language,
-    ) -> Option<String> {
-        let is_mac = ctx.os().is_mac();
-        self.alternative_shortcut()
-            .map(|shortcut| crate::key_names::shortcut_text(&shortcut, language, is_mac))
-    }
-
-    /// The shortcut as the menu shows it: "Strg+Umschalt+S", "Ctrl+Shift+S".
-    pub fn shortcut_text(&self, ctx: &egui::Context, language: Language) -> Option<String> {
-        let is_mac = ctx.os().is_mac();
-        self.shortcut()
-            .map(|shortcut| crate::key_names::shortcut_text(&shortcut, language, is_mac))
-    }
-
     pub fn label_text(&self, language: Language) -> &'static str {
         self.label().text(language)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_two_commands_share_a_shortcut() {
-        let mut seen = Vec::new();
-        for command in Command::WITH_SHORTCUTS {
-            for shortcut in [command.shortcut(), command.alternative_shortcut()]
-                .into_iter()
-                .flatten()
-            {
-                assert!(!seen.contains(&shortcut), "{command:?} reuses {shortcut:?}");
-                seen.push(shortcut);
-            }
-        }
-        assert_eq!(seen.len(), Command::WITH_SHORTCUTS.len() + 4);
-    }
-
-    #[test]
-    fn german_menus_name_the_keys_as_german_keyboards_print_them() {
-        let ctx = egui::Context::default();
-        let text = |command: Command, language| command.shortcut_text(&ctx, language);
-        let undo = Command::Edit(EditCommand::Undo);
-        let save_as = Command::File(FileCommand::SaveAsDialog);
-        let next = Command::Presentation(PresentationCommand::NextField);
-        assert_eq!(
-            text(undo.clone(), Language::German).as_deref(),
-            Some("Strg+Z")
-        );
-        assert_eq!(
-            text(save_as.clone(), Language::German).as_deref(),
-            Some("Strg+Umschalt+S")
-        );
-        assert_eq!(text(next, Language::German).as_deref(), Some("Bild↓"));
-        assert_eq!(text(undo, Language::English).as_deref(), Some("Ctrl+Z"));
-        assert_eq!(
-            text(save_as, Language::English).as_deref(),
-            Some("Ctrl+Shift+S")
-        );
-    }
-
-    #[test]
-    fn shortcuts_with_shift_come_before_their_plain_twins() {
-        let position = |command: &Command| {
-            Command::WITH_SHORTCUTS
-                .iter()
-                .position(|c| c == command)
-                .unwrap_or(usize::MAX)
-        };
-        assert!(
-            position(&Command::File(FileCommand::SaveAsDialog))
-                < position(&Command::File(FileCommand::Save))
-        );
-        assert!(
-            position(&Command::Edit(EditCommand::AddCollaboration))
-                < position(&Command::File(FileCommand::NewWorkspace))
-        );
-        assert!(
-            position(&Command::Edit(EditCommand::Redo))
-                < position(&Command::Edit(EditCommand::Undo))
-        );
     }
 }

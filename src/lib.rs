@@ -24,5 +24,6 @@ pub mod preferences;
 pub mod storage;
 pub mod system_viewer;
 pub mod ui;
+pub mod user_action;
 pub mod window_icon;
 pub mod windows_console;

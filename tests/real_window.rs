@@ -95,7 +95,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 56] = [
+const SCENARIOS: [Scenario; 57] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -360,6 +360,10 @@ const SCENARIOS: [Scenario; 56] = [
         needs: &[ZENITY, PDF[0], PDF[1]],
         ..scenario("keyboard_alone", scenarios_keyboard::keyboard_alone)
     },
+    scenario(
+        "palette_runs_three_actions",
+        scenarios_keyboard::palette_runs_three_actions,
+    ),
     scenario("app_starts_and_quits", quits_cleanly),
 ];
 

@@ -165,8 +165,9 @@ impl App {
                         workspace.contacts = contacts;
                     });
                 self.session.fonts_stale = true;
-                let undo = crate::command::Command::Edit(crate::command::EditCommand::Undo);
-                let undo = undo.shortcut_text(&self.ctx, language).unwrap_or_default();
+                let undo = crate::user_action::UserAction::Undo
+                    .shortcut_text(&self.ctx, language)
+                    .unwrap_or_default();
                 (Msg::ImportDone.fill(language, &[("undo", &undo)]), lines)
             }
             Err(reason) => (reason, Vec::new()),

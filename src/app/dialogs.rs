@@ -65,6 +65,8 @@ pub enum ActiveDialog {
     Share(Box<crate::ui::dialogs::ShareDraft>),
     /// Hilfe → Tastenkürzel.
     Shortcuts,
+    /// Every action by its name (Ctrl+Shift+P).
+    Palette(crate::ui::dialogs::PaletteDraft),
     /// Hilfe → Kurzanleitung zur Methode.
     Guide,
     Notice(ErrorReport),
@@ -200,6 +202,13 @@ impl super::App {
             ActiveDialog::ContactsExport(draft) => self.contacts_export_answered(ctx, draft),
             ActiveDialog::Share(draft) => self.share_answered(ctx, draft),
             ActiveDialog::Shortcuts => crate::ui::dialogs::shortcuts_ui(ctx, language),
+            ActiveDialog::Palette(draft) => {
+                let answer = crate::ui::dialogs::palette_ui(ctx, language, self.situation(), draft);
+                if let Some(crate::ui::dialogs::PaletteAnswer::Run(action)) = answer {
+                    self.pending.push(action.command());
+                }
+                answer.is_some()
+            }
             ActiveDialog::Guide => crate::ui::dialogs::guide_ui(ctx, language),
             ActiveDialog::Notice(report) => error_ui(ctx, language, Msg::Notice, report),
             ActiveDialog::Error(report) => error_ui(ctx, language, Msg::ErrorTitle, report),

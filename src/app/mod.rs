@@ -53,6 +53,7 @@ use crate::ui::canvas::view::{CanvasContext, canvas_view_ui};
 use crate::ui::file_dialog::FileDialogs;
 use crate::ui::status_bar::{StatusLine, status_bar_ui};
 use crate::ui::{fonts, menu_bar};
+use crate::user_action::{Situation, UserAction};
 
 /// What the app shows at start.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -264,14 +265,24 @@ impl App {
         }
     }
 
+    /// What the actions' rules (menus, palette) are judged against, this frame.
+    pub(super) fn situation(&self) -> Situation {
+        Situation {
+            has_selection: self.session.selected.is_some(),
+            can_undo: self.session.history.undo_label().is_some(),
+            can_redo: self.session.history.redo_label().is_some(),
+            is_moderating: self.session.moderation.is_some(),
+            is_presenting: self.views.presentation.is_some(),
+        }
+    }
+
     fn collect_shortcuts(&mut self, ctx: &egui::Context) {
         // Shift+Insert and friends work in dialogs' fields too.
-        for action in crate::command::ClipboardAction::ALL {
-            let command = Command::Edit(EditCommand::Clipboard(action));
-            if let Some(shortcut) = command.alternative_shortcut()
+        for action in [UserAction::Cut, UserAction::Copy, UserAction::Paste] {
+            if let Some(shortcut) = action.alternative_shortcut()
                 && ctx.input_mut(|input| input.consume_shortcut(&shortcut))
             {
-                self.pending.push(command);
+                self.pending.push(action.command());
             }
         }
         if self.dialog.is_some() || self.jobs.export.is_some() || self.jobs.load.is_some() {
@@ -285,16 +296,18 @@ impl App {
                 .push(Command::Card(crate::command::CardCommand::CloseWall));
         }
         let presenting = self.views.presentation.is_some();
-        for command in Command::WITH_SHORTCUTS {
-            if command.is_presentation_only() && !presenting {
+        for action in UserAction::by_shortcut_precedence() {
+            // The clipboard's main keys belong to the text field being edited.
+            let is_clipboard = matches!(action.command(), Command::Edit(EditCommand::Clipboard(_)));
+            if is_clipboard || (action.is_presentation_only() && !presenting) {
                 continue;
             }
-            let pressed = [command.shortcut(), command.alternative_shortcut()]
+            let pressed = [action.shortcut(), action.alternative_shortcut()]
                 .into_iter()
                 .flatten()
                 .any(|shortcut| ctx.input_mut(|input| input.consume_shortcut(&shortcut)));
             if pressed {
-                self.pending.push(command);
+                self.pending.push(action.command());
             }
         }
     }
@@ -345,10 +358,9 @@ impl App {
         }
         let language = self.preferences.language;
         let menu_state = menu_bar::MenuState {
-            has_selection: self.session.selected.is_some(),
+            situation: self.situation(),
             undo_text: self.undo_text(),
             redo_text: self.redo_text(),
-            is_moderating: self.session.moderation.is_some(),
         };
         egui::Panel::top("menu_bar").show(ui, |ui| {
             menu_bar::menu_bar_ui(ui, &self.preferences, &menu_state, &mut self.pending);

@@ -164,8 +164,9 @@ impl App {
                 cleaned += 1;
             }
         }
-        let save = crate::command::Command::File(crate::command::FileCommand::Save);
-        let save = save.shortcut_text(&self.ctx, language).unwrap_or_default();
+        let save = crate::user_action::UserAction::Save
+            .shortcut_text(&self.ctx, language)
+            .unwrap_or_default();
         let mut lines = forget_lines(&name, &summary, language);
         if cleaned > 0 {
             lines.push(Msg::ForgetRecoveriesCleaned.fill_count(language, cleaned, &[]));

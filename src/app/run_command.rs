@@ -13,13 +13,27 @@ use crate::ui::file_dialog::DialogPurpose;
 impl App {
     pub(super) fn run_pending(&mut self, ctx: &egui::Context) {
         let commands = std::mem::take(&mut self.pending);
-        if commands.is_empty() {
-            return;
+        if !commands.is_empty() {
+            // The panels already drew this frame; show the result in the next one.
+            ctx.request_repaint();
         }
-        // The panels already drew this frame; show the result in the next one.
-        ctx.request_repaint();
         for command in commands {
             self.run_command(command, ctx);
+        }
+        self.apply_focus_request(ctx);
+    }
+
+    /// Gives the keyboard focus to the editor a command asked for (a new contact's
+    /// name). egui refuses the focus to widgets behind a modal dialog until a pass after
+    /// the dialog was last shown, so a request from a dialog's answer (the command
+    /// palette) waits for that pass.
+    fn apply_focus_request(&mut self, ctx: &egui::Context) {
+        if self.views.focus_request.is_none() {
+            return;
+        }
+        if self.dialog.is_some() || ctx.memory(|memory| memory.top_modal_layer().is_some()) {
+            ctx.request_repaint();
+            return;
         }
         match self.views.focus_request.take() {
             Some((editor, Some(text))) => {
@@ -115,6 +129,9 @@ impl App {
             ViewCommand::SetTheme(theme) => self.preferences.theme = theme,
             ViewCommand::ShowShortcuts => self.dialog = Some(ActiveDialog::Shortcuts),
             ViewCommand::ShowGuide => self.dialog = Some(ActiveDialog::Guide),
+            ViewCommand::ShowPalette => {
+                self.dialog = Some(ActiveDialog::Palette(Default::default()));
+            }
             ViewCommand::SetSort(order) => self.preferences.sort = order,
             ViewCommand::SetReviewYears(years) => self.preferences.review_years = years,
             ViewCommand::ShowView(view) => self.views.view = view,

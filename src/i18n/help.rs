@@ -1,4 +1,5 @@
-//! The texts of the Hilfe menu: the list of shortcuts and the short guide to the method.
+//! The texts of the Hilfe menu: the list of shortcuts, the command palette and the short
+//! guide to the method.
 //! Kept apart from the other parts of the catalogue so that each file stays short enough
 //! to read.
 
@@ -8,6 +9,11 @@ macro_rules! help_texts {
     ($later:tt $($entries:tt)*) => {
         next_part! { $later $($entries)*
             ShowShortcuts => "Tastenkürzel", "Keyboard shortcuts";
+            CommandPalette => "Befehle suchen…", "Search commands…";
+            PaletteHint => "Was möchten Sie tun? (z. B. „speichern“)", "What would you like to do? (e.g. “save”)";
+            PaletteNothing => "Kein Befehl passt zu „{query}“.", "No command matches “{query}”.";
+            PaletteNotNow => "gerade nicht möglich", "not possible right now";
+            PaletteKeys => "↑ ↓ wählen, {enter} ausführen, {escape} schließen", "↑ ↓ choose, {enter} runs, {escape} closes";
             ShortcutsAction => "Aktion", "Action";
             ShortcutsKeys => "Tasten", "Keys";
             ShortcutsOr => "oder", "or";

@@ -1,22 +1,19 @@
-//! The menu bar, drawn from the commands' own labels and shortcuts.
+//! The menu bar, drawn from the actions' table: labels, keys, groups and rules.
 
 use egui::{Button, Key, Modifiers, Popup, Ui};
 
-use crate::command::Command;
-use crate::command::{
-    ContactCommand, EditCommand, FileCommand, ModerationCommand, PresentationCommand, ViewCommand,
-};
+use crate::command::{Command, FileCommand, ViewCommand};
 use crate::i18n::{Language, Msg};
 use crate::preferences::{Preferences, Theme};
+use crate::user_action::{Menu, Situation, UserAction};
 
-/// What the menus show besides the commands' own labels.
+/// What the menus show besides the actions' own labels.
 pub struct MenuState {
-    pub has_selection: bool,
+    /// What the actions' rules are judged against.
+    pub situation: Situation,
     /// "Rückgängig: …", or None when there is nothing to undo.
     pub undo_text: Option<String>,
     pub redo_text: Option<String>,
-    /// A Kartenabfrage with participants' devices is running.
-    pub is_moderating: bool,
 }
 
 pub fn menu_bar_ui(
@@ -25,7 +22,6 @@ pub fn menu_bar_ui(
     state: &MenuState,
     commands: &mut Vec<Command>,
 ) {
-    let has_selection = state.has_selection;
     let language = preferences.language;
     // F10 opens the first menu with the keyboard focus on it, as on every desktop: from
     // there the arrow keys walk the entries and Enter runs one. Not behind an open
@@ -35,7 +31,18 @@ pub fn menu_bar_ui(
         no_dialog && ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F10));
     egui::MenuBar::new().ui(ui, |ui| {
         let file = ui.menu_button(Msg::MenuFile.text(language), |ui| {
-            file_menu_ui(ui, preferences, commands);
+            menu_ui(
+                ui,
+                language,
+                Menu::File,
+                state,
+                commands,
+                |ui, action, commands| {
+                    if action == UserAction::Open {
+                        open_recent_ui(ui, preferences, commands);
+                    }
+                },
+            );
         });
         if open_by_key {
             file.response.request_focus();
@@ -43,80 +50,61 @@ pub fn menu_bar_ui(
             ui.ctx().request_repaint();
         }
         ui.menu_button(Msg::MenuEdit.text(language), |ui| {
-            for (command, text) in [
-                (Command::Edit(EditCommand::Undo), &state.undo_text),
-                (Command::Edit(EditCommand::Redo), &state.redo_text),
-            ] {
-                let label = text
-                    .clone()
-                    .unwrap_or_else(|| command.label_text(language).to_owned());
-                labelled_command_button(ui, language, &label, command, text.is_some(), commands);
-            }
-            ui.separator();
-            let clipboard = crate::command::ClipboardAction::ALL
-                .map(|action| Command::Edit(EditCommand::Clipboard(action)));
-            enabled(ui, language, &clipboard, commands);
-            ui.separator();
-            let add = Command::Edit(EditCommand::AddCollaboration);
-            enabled(ui, language, &[add], commands);
-            for command in [
-                Command::Edit(EditCommand::DuplicateSelected),
-                Command::Edit(EditCommand::RenameSelected),
-                Command::Edit(EditCommand::DeleteSelected),
-                Command::Edit(EditCommand::MoveSelectedUp),
-                Command::Edit(EditCommand::MoveSelectedDown),
-            ] {
-                command_button(ui, language, command, has_selection, commands);
-            }
-            ui.separator();
-            let add = Command::Contact(ContactCommand::AddContact);
-            enabled(ui, language, &[add], commands);
+            menu_ui(ui, language, Menu::Edit, state, commands, |_, _, _| {});
         });
         ui.menu_button(Msg::MenuView.text(language), |ui| {
-            view_menu_ui(ui, preferences, commands);
+            menu_ui(ui, language, Menu::View, state, commands, |_, _, _| {});
+            look_ui(ui, preferences, commands);
         });
         ui.menu_button(Msg::MenuModeration.text(language), |ui| {
-            let invite = Command::Moderation(ModerationCommand::InviteDialog);
-            command_button(ui, language, invite, has_selection, commands);
-            let end = Command::Moderation(ModerationCommand::End);
-            command_button(ui, language, end, state.is_moderating, commands);
-            ui.separator();
-            let wall = Command::View(ViewCommand::ShowCardWall);
-            command_button(ui, language, wall, has_selection, commands);
+            menu_ui(
+                ui,
+                language,
+                Menu::Moderation,
+                state,
+                commands,
+                |_, _, _| {},
+            );
         });
         ui.menu_button(Msg::MenuHelp.text(language), |ui| {
-            enabled(
-                ui,
-                language,
-                &[
-                    Command::View(ViewCommand::ShowShortcuts),
-                    Command::View(ViewCommand::ShowGuide),
-                ],
-                commands,
-            );
-            ui.separator();
-            enabled(
-                ui,
-                language,
-                &[Command::File(FileCommand::OpenExample)],
-                commands,
-            );
+            menu_ui(ui, language, Menu::Help, state, commands, |_, _, _| {});
         });
     });
 }
 
-fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
+/// The actions of one menu in the table's order, a separator between groups; `after`
+/// adds what follows an entry (a submenu). Undo and Redo name what they undo.
+fn menu_ui(
+    ui: &mut Ui,
+    language: Language,
+    menu: Menu,
+    state: &MenuState,
+    commands: &mut Vec<Command>,
+    mut after: impl FnMut(&mut Ui, UserAction, &mut Vec<Command>),
+) {
+    let mut group = None;
+    for action in UserAction::in_menu(menu) {
+        let spec = action.spec();
+        if group.is_some_and(|group| group != spec.group) {
+            ui.separator();
+        }
+        group = Some(spec.group);
+        let named = if action == UserAction::Undo {
+            state.undo_text.clone()
+        } else if action == UserAction::Redo {
+            state.redo_text.clone()
+        } else {
+            None
+        };
+        let label = named.unwrap_or_else(|| action.label_text(language).to_owned());
+        let enabled = action.is_enabled(state.situation);
+        action_button(ui, language, &label, action, enabled, commands);
+        after(ui, action, commands);
+    }
+}
+
+fn open_recent_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
     let language = preferences.language;
-    let file = |command| Command::File(command);
-    enabled(
-        ui,
-        language,
-        &[
-            file(FileCommand::NewWorkspace),
-            file(FileCommand::OpenDialog),
-        ],
-        commands,
-    );
     ui.menu_button(Msg::OpenRecent.text(language), |ui| {
         if preferences.recent_files.is_empty() {
             ui.label(egui::RichText::new(Msg::NoRecentFiles.text(language)).weak());
@@ -127,67 +115,11 @@ fn file_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
             }
         }
     });
-    ui.separator();
-    enabled(
-        ui,
-        language,
-        &[file(FileCommand::Save), file(FileCommand::SaveAsDialog)],
-        commands,
-    );
-    ui.separator();
-    enabled(
-        ui,
-        language,
-        &[file(FileCommand::ExportPdfDialog)],
-        commands,
-    );
-    ui.separator();
-    let contacts = |command| Command::Contact(command);
-    enabled(
-        ui,
-        language,
-        &[
-            contacts(ContactCommand::ImportContactsDialog),
-            contacts(ContactCommand::ExportVcardDialog),
-            contacts(ContactCommand::ExportCsvDialog),
-            contacts(ContactCommand::ExportCalendarDialog),
-        ],
-        commands,
-    );
-    ui.separator();
-    enabled(
-        ui,
-        language,
-        &[
-            file(FileCommand::ShareDialog),
-            file(FileCommand::ReadPartnerDialog),
-        ],
-        commands,
-    );
-    ui.separator();
-    enabled(ui, language, &[file(FileCommand::Quit)], commands);
 }
 
-fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
+/// Ansicht's language and theme, chosen by radio buttons.
+fn look_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Command>) {
     let language = preferences.language;
-    for view in crate::command::View::ALL {
-        enabled(
-            ui,
-            language,
-            &[Command::View(ViewCommand::ShowView(view))],
-            commands,
-        );
-    }
-    ui.separator();
-    for command in [
-        Command::Presentation(PresentationCommand::TogglePresentation),
-        Command::View(ViewCommand::FocusSearch),
-        Command::View(ViewCommand::ZoomIn),
-        Command::View(ViewCommand::ZoomOut),
-        Command::View(ViewCommand::ZoomReset),
-    ] {
-        command_button(ui, language, command, true, commands);
-    }
     ui.separator();
     ui.label(egui::RichText::new(Msg::LanguageMenu.text(language)).weak());
     for (choice, msg) in [
@@ -213,33 +145,15 @@ fn view_menu_ui(ui: &mut Ui, preferences: &Preferences, commands: &mut Vec<Comma
     }
 }
 
-/// Menu entries that are always available, in this order.
-fn enabled(ui: &mut Ui, language: Language, entries: &[Command], commands: &mut Vec<Command>) {
-    for command in entries {
-        command_button(ui, language, command.clone(), true, commands);
-    }
-}
-
-fn command_button(
-    ui: &mut Ui,
-    language: Language,
-    command: Command,
-    enabled: bool,
-    commands: &mut Vec<Command>,
-) {
-    let label = command.label_text(language);
-    labelled_command_button(ui, language, label, command, enabled, commands);
-}
-
-fn labelled_command_button(
+fn action_button(
     ui: &mut Ui,
     language: Language,
     label: &str,
-    command: Command,
+    action: UserAction,
     enabled: bool,
     commands: &mut Vec<Command>,
 ) {
-    let shortcut = command.shortcut_text(ui.ctx(), language);
+    let shortcut = action.shortcut_text(ui.ctx(), language);
     let mut button = Button::new(label);
     if let Some(shortcut) = &shortcut {
         button = button.shortcut_text(shortcut.as_str());
@@ -255,6 +169,6 @@ fn labelled_command_button(
         }
     });
     if entry.clicked() {
-        commands.push(command);
+        commands.push(action.command());
     }
 }

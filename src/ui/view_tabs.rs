@@ -5,6 +5,7 @@ use egui::Ui;
 use crate::command::ViewCommand;
 use crate::command::{Command, View};
 use crate::i18n::{Language, Msg};
+use crate::user_action::UserAction;
 
 /// `due_count` is shown on the "Fällig" tab so that overdue follow-ups are seen from
 /// every view.
@@ -23,7 +24,7 @@ pub fn view_tabs_ui(
                 view.label().text(language).to_owned()
             };
             let command = Command::View(ViewCommand::ShowView(view));
-            let hover = command
+            let hover = UserAction::show_view(view)
                 .shortcut_text(ui.ctx(), language)
                 .unwrap_or_default();
             if ui

@@ -130,7 +130,7 @@ pub fn undo_after_open_other_file(session: &mut Session) -> Result<(), String> {
     let b_path = session.files().join("b.json");
     workspace::write(&b_path, &b)?;
     open(session, "a.json", &a)?;
-    session.key(&["ctrl+2"])?;
+    session.show_view("ctrl+2", "Kontakte")?;
     session.click_on(tree::BUTTON, "Löschen…")?;
     session.wait_for_dialog()?;
     dialogs::confirm_delete(session)?;

@@ -60,13 +60,13 @@ pub fn typing_template_editor_and_preparation(session: &mut Session) -> Result<(
     let mut workshop = workshop_workspace();
     workshop["templates"][0]["fields"][1]["question_en"] = "".into();
     let path = open(session, "vorlage.json", &workshop)?;
-    session.key(&["ctrl+5"])?;
+    session.show_view("ctrl+5", "Vorlagen")?;
     session.click_on(tree::TOGGLE, "Zukunftswerkstatt")?;
     session.click_on(tree::TOGGLE, "Fantasiephase")?;
     session.type_into("Frage (englisch)", "What would be ideal")?;
     // The template editor, read aloud: every button named, its field list included.
     super::scenarios_access::names_read_aloud(&session.tree()?)?;
-    session.key(&["ctrl+1"])?;
+    session.show_view("ctrl+1", "Kooperationen")?;
     session.click_on(tree::BUTTON, "Vorbereitung…")?;
     session.wait_for_dialog()?;
     session.focus_on(
@@ -181,7 +181,7 @@ pub fn preparation_proposes_the_canvas(session: &mut Session) -> Result<(), Stri
 /// move, release – and the box's new span is in the saved file.
 pub fn template_box_resized_by_drag(session: &mut Session) -> Result<(), String> {
     let path = open(session, "vorlage-ziehen.json", &workshop_workspace())?;
-    session.key(&["ctrl+5"])?;
+    session.show_view("ctrl+5", "Vorlagen")?;
     session.click_on(tree::TOGGLE, "Zukunftswerkstatt")?;
     // The wide bottom box in the page preview; selected, it shows its resize handle (a
     // blue corner at its bottom right, named in the tree), which is waited for: under

@@ -196,3 +196,46 @@ fn export_and_quit(session: &mut Session) -> Result<(), String> {
     session.key(&["ctrl+q"])?;
     session.wait_for_exit(SHORT)
 }
+
+/// The command palette (Ctrl+Shift+P) runs three actions found by a few letters of
+/// their names, each with Return: a new contact, the templates view, and saving.
+pub fn palette_runs_three_actions(session: &mut Session) -> Result<(), String> {
+    let path = open(
+        session,
+        "palette.json",
+        &workspace::with_one_canvas("Dorfladen Rhade"),
+    )?;
+    run_from_palette(session, "neuer kont")?;
+    session.wait_for_focus_on(tree::ENTRY, "Name")?;
+    session.type_text("Clara Vogt")?;
+    run_from_palette(session, "vorlag")?;
+    session.find(tree::BUTTON, "+ Neue Vorlage")?;
+    // Escape closes the palette and runs nothing: Beenden would ask about the unsaved
+    // contact in a dialog of its own, and Ctrl+S below would not save.
+    session.key(&["ctrl+shift+p"])?;
+    session.wait_for_focus_on(tree::ENTRY, PALETTE_FIELD)?;
+    session.type_text("beend")?;
+    session.key(&["Escape"])?;
+    session.wait_for_no_dialog()?;
+    run_from_palette(session, "speich")?;
+    workspace::wait_for(&path, "the new contact saved", LONG, |saved| {
+        let names: Vec<&str> = workspace::contacts(saved)
+            .iter()
+            .map(|contact| workspace::text(contact, "/name"))
+            .collect();
+        ensure(names == ["Clara Vogt"], || format!("contacts: {names:?}"))
+    })
+    .map(drop)
+}
+
+/// The palette's search field, named by its label.
+const PALETTE_FIELD: &str = "Was möchten Sie tun? (z. B. „speichern“)";
+
+/// Ctrl+Shift+P, the letters, and Return once the palette has the focus.
+fn run_from_palette(session: &Session, letters: &str) -> Result<(), String> {
+    session.key(&["ctrl+shift+p"])?;
+    session.wait_for_focus_on(tree::ENTRY, PALETTE_FIELD)?;
+    session.type_text(letters)?;
+    session.key(&["Return"])?;
+    session.wait_for_no_dialog()
+}

@@ -27,7 +27,7 @@ pub fn importance_moves_follow_up(session: &mut Session) -> Result<(), String> {
         }]
     });
     let path = open(session, "kontakte.json", &book)?;
-    session.key(&["ctrl+2"])?;
+    session.show_view("ctrl+2", "Kontakte")?;
     session.click_on(tree::RADIO, "Wichtigkeit 5 von 5")?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(
@@ -82,7 +82,7 @@ pub fn due_list_actions(session: &mut Session) -> Result<(), String> {
         ]
     });
     let path = open(session, "faellig.json", &book)?;
-    session.key(&["ctrl+3"])?;
+    session.show_view("ctrl+3", "Fällig")?;
     // Anke Vorn, overdue for 10 days, is the first row.
     session.click_on(tree::BUTTON, "+1 Woche: Anke Vorn")?;
     session.key(&["ctrl+s"])?;

@@ -416,6 +416,21 @@ impl Session {
         self.read(|reader, pid| reader.extents(pid, node))
     }
 
+    /// Shows a view with its keys (`ctrl+2`) and waits until its tab (`Kontakte`) is
+    /// pressed: the tree then shows that view, not the one before, whose buttons may
+    /// have the same names ("Löschen…").
+    pub fn show_view(&self, keys: &str, tab: &str) -> Result<(), String> {
+        self.key(&[keys])?;
+        self.wait_in_tree(&format!("the view {tab}"), |nodes| {
+            // "Fällig (2)": the tab may carry a count.
+            nodes
+                .find_by(|node| node.role == super::tree::TOGGLE && node.name.starts_with(tab))
+                .filter(|node| node.has("pressed"))
+                .map(drop)
+                .ok_or_else(|| nodes.summary(super::tree::TOGGLE))
+        })
+    }
+
     /// Waits until a screen reader has been told, as a live announcement (without a
     /// focus change), a text that contains `part`; returns that text.
     pub fn wait_for_announcement(&self, part: &str) -> Result<String, String> {

@@ -11,6 +11,7 @@ use crate::ui::widgets::relationship::{
     importance_dots, paint_relationship_dot, relationship_color, relationship_name,
 };
 use crate::ui::widgets::search_field::{SearchState, search_field_ui};
+use crate::user_action::UserAction;
 
 const ROW_HEIGHT: f32 = 66.0;
 
@@ -132,8 +133,9 @@ fn sort_name(order: SortOrder, language: Language) -> &'static str {
 fn empty_list_ui(ui: &mut Ui, language: Language, is_workspace_empty: bool, search: &str) {
     ui.add_space(12.0);
     let text = if is_workspace_empty {
-        let add = Command::Edit(EditCommand::AddCollaboration);
-        let shortcut = add.shortcut_text(ui.ctx(), language).unwrap_or_default();
+        let shortcut = UserAction::AddCollaboration
+            .shortcut_text(ui.ctx(), language)
+            .unwrap_or_default();
         Msg::EmptyWorkspace.fill(language, &[("shortcut", &shortcut)])
     } else {
         Msg::NoMatches.fill(language, &[("query", search.trim())])

@@ -38,8 +38,9 @@ pub fn forget_ui(ctx: &egui::Context, language: Language, preview: &ForgetPrevie
         });
         ui.add_space(6.0);
         let placeholder = Msg::ForgetPlaceholder.text(language);
-        let undo = crate::command::Command::Edit(crate::command::EditCommand::Undo);
-        let undo = undo.shortcut_text(ui.ctx(), language).unwrap_or_default();
+        let undo = crate::user_action::UserAction::Undo
+            .shortcut_text(ui.ctx(), language)
+            .unwrap_or_default();
         ui.label(
             Msg::ForgetExplain.fill(language, &[("placeholder", placeholder), ("undo", &undo)]),
         );

@@ -3,12 +3,12 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use crate::command::{Command, FileCommand};
 use crate::i18n::{Language, Msg};
+use crate::user_action::UserAction;
 
 /// True once closed (the button, Enter or Esc).
 pub fn guide_ui(ctx: &egui::Context, language: Language) -> bool {
-    let save = Command::File(FileCommand::Save)
+    let save = UserAction::Save
         .shortcut_text(ctx, language)
         .unwrap_or_default();
     let heading = Msg::ShowGuide.text(language);

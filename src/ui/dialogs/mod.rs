@@ -18,6 +18,7 @@ mod merge;
 mod no_viewer;
 mod opening;
 mod outside_change;
+mod palette;
 mod preparation;
 mod recover;
 mod share;
@@ -43,6 +44,7 @@ pub use merge::{MergeAnswer, MergeChoice, MergeDraft, MergeRow, MergeSource, mer
 pub use no_viewer::no_viewer_ui;
 pub use opening::opening_ui;
 pub use outside_change::outside_change_ui;
+pub use palette::{PaletteAnswer, PaletteDraft, matching_actions, palette_ui};
 pub use preparation::{PreparationDraft, preparation_ui, rating_color};
 pub use recover::{RecoverChoice, recover_ui};
 pub use share::{ShareDraft, share_ui};

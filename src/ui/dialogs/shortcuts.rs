@@ -1,66 +1,28 @@
-//! Hilfe → Tastenkürzel: every shortcut of the command table, with the keys named as
+//! Hilfe → Tastenkürzel: every shortcut of the actions' table, with the keys named as
 //! the user's keyboard prints them. Enter and Esc close it.
 
 use egui::{Grid, RichText, ScrollArea};
 
-use crate::command::{
-    ClipboardAction, Command, EditCommand, FileCommand, PresentationCommand, View, ViewCommand,
-};
 use crate::i18n::{Language, Msg};
 use crate::key_names::key_name;
+use crate::user_action::UserAction;
 
-/// Every command with a shortcut, in the order of the menus: Datei, Bearbeiten (the
-/// clipboard's keys, which the text fields handle, included), Ansicht, Präsentation.
-const LISTED: [Command; 32] = [
-    Command::File(FileCommand::NewWorkspace),
-    Command::File(FileCommand::OpenDialog),
-    Command::File(FileCommand::Save),
-    Command::File(FileCommand::SaveAsDialog),
-    Command::File(FileCommand::ExportPdfDialog),
-    Command::File(FileCommand::Quit),
-    Command::Edit(EditCommand::Undo),
-    Command::Edit(EditCommand::Redo),
-    Command::Edit(EditCommand::Clipboard(ClipboardAction::Cut)),
-    Command::Edit(EditCommand::Clipboard(ClipboardAction::Copy)),
-    Command::Edit(EditCommand::Clipboard(ClipboardAction::Paste)),
-    Command::Edit(EditCommand::Clipboard(ClipboardAction::SelectAll)),
-    Command::Edit(EditCommand::AddCollaboration),
-    Command::Edit(EditCommand::DuplicateSelected),
-    Command::Edit(EditCommand::RenameSelected),
-    Command::Edit(EditCommand::MoveSelectedUp),
-    Command::Edit(EditCommand::MoveSelectedDown),
-    Command::Contact(crate::command::ContactCommand::AddContact),
-    Command::View(ViewCommand::ShowView(View::Canvases)),
-    Command::View(ViewCommand::ShowView(View::Contacts)),
-    Command::View(ViewCommand::ShowView(View::Due)),
-    Command::View(ViewCommand::ShowView(View::Map)),
-    Command::View(ViewCommand::ShowView(View::Templates)),
-    Command::View(ViewCommand::FocusSearch),
-    Command::View(ViewCommand::ZoomIn),
-    Command::View(ViewCommand::ZoomOut),
-    Command::View(ViewCommand::ZoomReset),
-    Command::View(ViewCommand::ShowCardWall),
-    Command::Presentation(PresentationCommand::TogglePresentation),
-    Command::Presentation(PresentationCommand::NextField),
-    Command::Presentation(PresentationCommand::PreviousField),
-    Command::Presentation(PresentationCommand::LeavePresentation),
-];
-
-/// One row: what the command does and its keys ("Strg+Umschalt+Z oder Strg+Y").
+/// One row per action with keys, in the order of the actions' table (the menus'
+/// order, the clipboard's keys included, the projector's keys last), then F10.
 pub fn shortcut_rows(ctx: &egui::Context, language: Language) -> Vec<(String, String)> {
-    LISTED
+    UserAction::ALL
         .iter()
-        .filter_map(|command| {
-            let keys = command.shortcut_text(ctx, language)?;
-            let keys = match command.alternative_shortcut_text(ctx, language) {
+        .filter_map(|action| {
+            let keys = action.shortcut_text(ctx, language)?;
+            let keys = match action.alternative_shortcut_text(ctx, language) {
                 Some(other) => format!("{keys} {} {other}", Msg::ShortcutsOr.text(language)),
                 None => keys,
             };
-            let mut action = command.label_text(language).to_owned();
-            if command.is_presentation_only() {
-                action = format!("{action} {}", Msg::ShortcutsPresentationOnly.text(language));
+            let mut text = action.label_text(language).to_owned();
+            if action.is_presentation_only() {
+                text = format!("{text} {}", Msg::ShortcutsPresentationOnly.text(language));
             }
-            Some((action, keys))
+            Some((text, keys))
         })
         .chain(std::iter::once((
             Msg::ShortcutsMenu.text(language).to_owned(),
@@ -124,29 +86,41 @@ fn dialog_keys(language: Language) -> String {
 mod tests {
     use super::*;
 
-    /// A command given a shortcut in `command.rs` must be added to [`LISTED`] too.
+    /// Every action with keys has its row, once, and no row is without keys.
     #[test]
     fn the_list_names_every_shortcut_once() {
-        let clipboard =
-            ClipboardAction::ALL.map(|action| Command::Edit(EditCommand::Clipboard(action)));
-        let all: Vec<Command> = Command::WITH_SHORTCUTS
-            .into_iter()
-            .chain(clipboard)
+        let ctx = egui::Context::default();
+        let rows = shortcut_rows(&ctx, Language::German);
+        let with_keys: Vec<UserAction> = UserAction::ALL
+            .iter()
+            .copied()
+            .filter(|action| action.shortcut().is_some())
             .collect();
-        for command in &all {
-            let count = LISTED.iter().filter(|listed| *listed == command).count();
-            assert_eq!(count, 1, "{command:?} in the list of shortcuts");
+        assert_eq!(rows.len(), with_keys.len() + 1);
+        for action in with_keys {
+            let label = action.label_text(Language::German);
+            let count = rows
+                .iter()
+                .filter(|(text, _)| text.starts_with(label))
+                .count();
+            assert!(count >= 1, "{action:?} has no row");
         }
-        assert_eq!(LISTED.len(), all.len());
-        assert!(LISTED.iter().all(|command| command.shortcut().is_some()));
+        assert!(
+            rows.iter()
+                .any(|(text, keys)| text == "Befehle suchen…" && keys == "Strg+Umschalt+P")
+        );
     }
 
     #[test]
     fn every_row_names_its_keys_in_the_language() {
         let ctx = egui::Context::default();
         let german = shortcut_rows(&ctx, Language::German);
-        // Every listed command, and F10 for the menu bar last.
-        assert_eq!(german.len(), LISTED.len() + 1);
+        // Every action with keys, and F10 for the menu bar last.
+        let with_keys = UserAction::ALL
+            .iter()
+            .filter(|action| action.shortcut().is_some())
+            .count();
+        assert_eq!(german.len(), with_keys + 1);
         assert_eq!(german[0].1, "Strg+N");
         assert!(german.iter().all(|(_, keys)| !keys.contains("Ctrl")));
         assert_eq!(

@@ -2,8 +2,8 @@
 
 use egui::{TextEdit, Ui};
 
-use crate::command::{Command, ViewCommand};
 use crate::i18n::{Language, Msg};
+use crate::user_action::UserAction;
 
 /// A panel's search, kept with the open document: a new document starts unfiltered.
 #[derive(Default)]
@@ -15,8 +15,9 @@ pub struct SearchState {
 
 /// The labelled field; `editor` names its stable id.
 pub fn search_field_ui(ui: &mut Ui, language: Language, editor: &str, state: &mut SearchState) {
-    let find = Command::View(ViewCommand::FocusSearch);
-    let shortcut = find.shortcut_text(ui.ctx(), language).unwrap_or_default();
+    let shortcut = UserAction::Find
+        .shortcut_text(ui.ctx(), language)
+        .unwrap_or_default();
     let hint = Msg::SearchHint.fill(language, &[("shortcut", &shortcut)]);
     ui.horizontal(|ui| {
         let label = ui.label(Msg::SearchLabel.text(language));
