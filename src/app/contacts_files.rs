@@ -45,43 +45,39 @@ fn refused(path: &Path, reason: &str, language: Language) -> String {
 /// "Kontakte.vcf", "Kontakte.csv", "Nachfassen.ics" in the language of the window.
 /// With a tag: "Kontakte – Politik.vcf".
 pub(super) fn contacts_file_name(
-    purpose: DialogPurpose,
+    file: ContactsFile,
     tag: Option<&str>,
     language: Language,
 ) -> String {
-    let stem = match purpose {
-        DialogPurpose::ExportCalendar => Msg::CalendarFileStem,
-        _ => Msg::ContactsFileStem,
+    let stem = match file {
+        ContactsFile::Calendar => Msg::CalendarFileStem,
+        ContactsFile::Vcard | ContactsFile::Csv => Msg::ContactsFileStem,
     }
     .text(language);
     let stem = match tag {
         Some(tag) => format!("{stem} – {}", tag.replace(['/', '\\'], "-")),
         None => stem.to_owned(),
     };
-    let extension = match purpose {
-        DialogPurpose::ExportCsv => "csv",
-        DialogPurpose::ExportCalendar => "ics",
-        _ => "vcf",
+    let extension = match file {
+        ContactsFile::Vcard => "vcf",
+        ContactsFile::Csv => "csv",
+        ContactsFile::Calendar => "ics",
     };
     format!("{stem}.{extension}")
 }
 
-impl App {
-    /// A file chosen in a contacts dialog (or typed where there is none).
-    pub(super) fn contacts_file_picked(
-        &mut self,
-        purpose: DialogPurpose,
-        path: &Path,
-        ctx: &egui::Context,
-    ) {
-        match purpose {
-            DialogPurpose::ImportContacts => self.start_reading_contacts(path, ctx),
-            _ => self.write_contacts_file(purpose, path),
-        }
-    }
+/// The files the Netzwerkbuch writes for other programs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ContactsFile {
+    Vcard,
+    Csv,
+    /// The follow-ups and meeting dates (iCalendar).
+    Calendar,
+}
 
+impl App {
     /// Reads the file off the UI thread; the import dialog follows.
-    fn start_reading_contacts(&mut self, path: &Path, ctx: &egui::Context) {
+    pub(super) fn start_reading_contacts(&mut self, path: &Path, ctx: &egui::Context) {
         let language = self.preferences.language;
         let (path, repaint) = (path.to_path_buf(), ctx.clone());
         let (sender, receiver) = channel();
@@ -209,7 +205,7 @@ impl App {
     }
 
     /// vCard, CSV or the calendar, written atomically; never over the workspace.
-    fn write_contacts_file(&mut self, purpose: DialogPurpose, path: &Path) {
+    pub(super) fn write_contacts_file(&mut self, kind: ContactsFile, path: &Path) {
         let language = self.preferences.language;
         let workspace = &self.session.document.workspace;
         let choice = self.session.pending_contacts_export.take();
@@ -220,17 +216,17 @@ impl App {
             .collect();
         let version = match choice.map(|draft| draft.format) {
             Some(ContactsFormat::VCard3) => VCardVersion::V3,
-            _ => VCardVersion::V4,
+            Some(ContactsFormat::VCard4 | ContactsFormat::Csv) | None => VCardVersion::V4,
         };
-        let bytes: Result<(Vec<u8>, usize), String> = match purpose {
-            DialogPurpose::ExportVcard => Ok((
+        let bytes: Result<(Vec<u8>, usize), String> = match kind {
+            ContactsFile::Vcard => Ok((
                 contacts_vcard(&contacts, version).into_bytes(),
                 contacts.len(),
             )),
-            DialogPurpose::ExportCsv => contacts_csv(&contacts, language)
+            ContactsFile::Csv => contacts_csv(&contacts, language)
                 .map(|bytes| (bytes, contacts.len()))
                 .map_err(|error| error.to_string()),
-            _ => {
+            ContactsFile::Calendar => {
                 let entries = calendar_entries(workspace, self.today(), language);
                 Ok((
                     follow_ups_ics(&entries, Utc::now()).into_bytes(),
@@ -252,10 +248,9 @@ impl App {
         });
         match written {
             Ok(count) => {
-                let msg = if purpose == DialogPurpose::ExportCalendar {
-                    Msg::IcsWritten
-                } else {
-                    Msg::ContactsWritten
+                let msg = match kind {
+                    ContactsFile::Calendar => Msg::IcsWritten,
+                    ContactsFile::Vcard | ContactsFile::Csv => Msg::ContactsWritten,
                 };
                 self.status_message = Some(StatusNote::counted(msg, count, "file", file));
             }

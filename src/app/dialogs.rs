@@ -301,7 +301,17 @@ impl super::App {
                 | DialogPurpose::ImportContacts
                 | DialogPurpose::ReadPartner,
             ) => String::new(),
-            _ => folder.join(name).display().to_string(),
+            (
+                _,
+                DialogPurpose::SaveAs
+                | DialogPurpose::ExportPdf
+                | DialogPurpose::ExportTemplate
+                | DialogPurpose::ExportVcard
+                | DialogPurpose::ExportCsv
+                | DialogPurpose::ExportCalendar
+                | DialogPurpose::Auskunft
+                | DialogPurpose::SharePartner,
+            ) => folder.join(name).display().to_string(),
         };
         TextPrompt::new(
             heading.text(language),

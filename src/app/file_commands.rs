@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::ViewportCommand;
 
-use super::contacts_files::contacts_file_name;
+use super::contacts_files::{ContactsFile, contacts_file_name};
 use super::status_note::StatusNote;
 use super::{ActiveDialog, App, Document};
 use crate::command::Command;
@@ -183,13 +183,9 @@ impl App {
             | DialogPurpose::ImportContacts
             | DialogPurpose::ReadPartner => String::new(),
             DialogPurpose::SharePartner => self.suggested_share_name(),
-            DialogPurpose::ExportVcard
-            | DialogPurpose::ExportCsv
-            | DialogPurpose::ExportCalendar => {
-                let tag = (self.session.pending_contacts_export.as_ref())
-                    .and_then(|draft| draft.tag.as_deref());
-                contacts_file_name(purpose, tag, self.preferences.language)
-            }
+            DialogPurpose::ExportVcard => self.suggested_contacts_name(ContactsFile::Vcard),
+            DialogPurpose::ExportCsv => self.suggested_contacts_name(ContactsFile::Csv),
+            DialogPurpose::ExportCalendar => self.suggested_contacts_name(ContactsFile::Calendar),
             DialogPurpose::SaveAs => self
                 .session
                 .document
@@ -236,16 +232,12 @@ impl App {
                 purpose @ (DialogPurpose::ImportContacts
                 | DialogPurpose::ExportVcard
                 | DialogPurpose::ExportCsv
-                | DialogPurpose::ExportCalendar),
+                | DialogPurpose::ExportCalendar
+                | DialogPurpose::Auskunft
+                | DialogPurpose::SharePartner
+                | DialogPurpose::ReadPartner),
                 path,
-            ) => self.contacts_file_picked(purpose, &path, ctx),
-            DialogOutcome::Picked(DialogPurpose::Auskunft, path) => self.write_auskunft(&path),
-            DialogOutcome::Picked(DialogPurpose::SharePartner, path) => {
-                self.write_partner_copy(&path)
-            }
-            DialogOutcome::Picked(DialogPurpose::ReadPartner, path) => {
-                self.read_partner_copy(&path, ctx)
-            }
+            ) => self.use_path(purpose, &path, ctx),
             DialogOutcome::Cancelled(_) => {
                 self.session.pending_share = None;
                 self.session.after_save = None;
@@ -260,23 +252,37 @@ impl App {
         }
     }
 
+    /// "Kontakte – Politik.vcf": the file's name for the tag chosen in the export dialog.
+    fn suggested_contacts_name(&self, file: ContactsFile) -> String {
+        let tag =
+            (self.session.pending_contacts_export.as_ref()).and_then(|draft| draft.tag.as_deref());
+        contacts_file_name(file, tag, self.preferences.language)
+    }
+
     pub(super) fn use_typed_path(
         &mut self,
         purpose: DialogPurpose,
         text: &str,
         ctx: &egui::Context,
     ) {
-        let path = expand_home(text);
+        self.use_path(purpose, &expand_home(text), ctx);
+    }
+
+    /// What a path chosen for `purpose` (picked, or typed where no dialog is) is used for.
+    fn use_path(&mut self, purpose: DialogPurpose, path: &Path, ctx: &egui::Context) {
+        let path = path.to_path_buf();
         match purpose {
             DialogPurpose::Open => self.open_path(&path),
             DialogPurpose::SaveAs => self.save_to(&path, ctx),
             DialogPurpose::ExportPdf => self.start_export(&path, ctx),
             DialogPurpose::ImportTemplate => self.import_template(&path),
             DialogPurpose::ExportTemplate => self.export_template(&path),
-            DialogPurpose::ImportContacts
-            | DialogPurpose::ExportVcard
-            | DialogPurpose::ExportCsv
-            | DialogPurpose::ExportCalendar => self.contacts_file_picked(purpose, &path, ctx),
+            DialogPurpose::ImportContacts => self.start_reading_contacts(&path, ctx),
+            DialogPurpose::ExportVcard => self.write_contacts_file(ContactsFile::Vcard, &path),
+            DialogPurpose::ExportCsv => self.write_contacts_file(ContactsFile::Csv, &path),
+            DialogPurpose::ExportCalendar => {
+                self.write_contacts_file(ContactsFile::Calendar, &path);
+            }
             DialogPurpose::Auskunft => self.write_auskunft(&path),
             DialogPurpose::SharePartner => self.write_partner_copy(&path),
             DialogPurpose::ReadPartner => self.read_partner_copy(&path, ctx),

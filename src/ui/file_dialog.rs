@@ -104,7 +104,12 @@ impl FileDialogs {
             DialogPurpose::ExportCalendar => {
                 rfd::AsyncFileDialog::new().add_filter("iCalendar", &["ics"])
             }
-            _ => rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas (JSON)", &["json"]),
+            DialogPurpose::Open
+            | DialogPurpose::SaveAs
+            | DialogPurpose::SharePartner
+            | DialogPurpose::ReadPartner => {
+                rfd::AsyncFileDialog::new().add_filter("Netzwerk-Canvas (JSON)", &["json"])
+            }
         };
         let dialog = if folder.as_os_str().is_empty() {
             dialog
