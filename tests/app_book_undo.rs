@@ -109,7 +109,7 @@ fn undo_after_opening_another_file_never_reaches_back_into_the_first() {
     press(&mut harness, Modifiers::COMMAND, Key::Num2);
     click_button(&mut harness, "Löschen…");
     click_button(&mut harness, "Löschen");
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
 
     harness
         .state_mut()
@@ -126,7 +126,7 @@ fn undo_after_opening_another_file_never_reaches_back_into_the_first() {
 
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(contact_names(&harness), ["Nur in B"]);
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
     press(&mut harness, Modifiers::COMMAND, Key::S);
     assert_eq!(
         std::fs::read(&second).unwrap(),

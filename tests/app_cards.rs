@@ -59,7 +59,7 @@ fn a_card_is_added_with_enter_and_taken_back_with_undo() {
     add_card(&mut harness, "Gemeinsame Ziele", "Laden im Dorf");
     assert_eq!(texts(&shown(&harness), "shared_goals"), ["Laden im Dorf"]);
     harness.get_by_label("Karte: Laden im Dorf");
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
     assert_eq!(
         harness.state().undo_text().as_deref(),
         Some("Rückgängig: Karte hinzugefügt")

@@ -93,7 +93,7 @@ fn a_copy_with_news_is_merged_saved_and_then_deleted() {
     );
     assert_eq!(saved.collaborations.len(), before.collaborations.len());
     assert!(!copy.exists(), "the copy was deleted once saved");
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
     harness.get_by_label_contains("2 Änderungen aus der Konfliktkopie");
     assert_eq!(
         harness.state().undo_text().as_deref(),
@@ -190,7 +190,7 @@ fn escape_keeps_the_copy_and_the_file_and_does_not_ask_again() {
     assert!(harness.state().dialog().is_none());
     assert_eq!(std::fs::read(&path).unwrap(), file_before);
     assert_eq!(std::fs::read(&copy).unwrap(), copy_before);
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
 }
 
 #[test]

@@ -193,7 +193,7 @@ fn deleting_a_contact_asks_first_and_removes_its_links() {
     );
     assert!(workspace.collaborations[0].partner_contacts.len() == 1);
     assert_eq!(workspace.collaborations[0].partners[0], "Gemeinde Rhade");
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
 }
 
 #[test]

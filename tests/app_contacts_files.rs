@@ -127,7 +127,7 @@ fn a_broken_file_is_refused_and_the_netzwerkbuch_is_unchanged() {
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(harness.state().dialog().is_none());
     assert_eq!(harness.state().document().workspace.contacts, before);
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
 }
 
 #[test]

@@ -34,7 +34,7 @@ fn the_example_lists_its_collaborations_and_shows_the_first_canvas() {
         text_of(&harness, Role::TextInput, "Titel"),
         "Dorfladen Rhade"
     );
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
 }
 
 #[test]
@@ -161,7 +161,7 @@ fn delete_asks_first_and_cancel_keeps_the_collaboration() {
     let titles = common::collaboration_titles(&harness);
     assert!(!titles.iter().any(|t| t == "Stadt trifft Wissenschaft"));
     assert_eq!(titles.len(), 3);
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
 }
 
 #[test]

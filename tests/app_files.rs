@@ -94,12 +94,12 @@ fn a_new_filled_collaboration_saved_through_the_save_command_reopens_equal() {
     let path = folder.path().join("workshop.json");
     let mut harness = app_harness(Startup::Example);
     new_collaboration_filled_in(&mut harness);
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
 
     // The example has no file yet, so Save asks for a path.
     press(&mut harness, Modifiers::COMMAND, Key::S);
     answer_path_prompt(&mut harness, &path);
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
     assert_eq!(
         harness.state().document().path.as_deref(),
         Some(path.as_path())
@@ -159,7 +159,7 @@ fn an_edit_marks_the_document_modified_in_the_title() {
     let mut harness = app_harness(Startup::Example);
     assert!(!harness.state().window_title().starts_with('●'));
     replace_text(&mut harness, Role::MultilineTextInput, "Erfolg", "Anders");
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
     assert_eq!(
         harness.state().window_title(),
         "● Beispiel-Arbeitsbereich – Netzwerk-Canvas"
@@ -213,7 +213,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_app_open() {
             .query_by_label("Ungespeicherte Änderungen")
             .is_none()
     );
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
     assert_eq!(
         text_of(&harness, Role::MultilineTextInput, "Mehrwert"),
         "Geändert"
@@ -351,7 +351,7 @@ fn a_failed_save_says_why_and_leaves_the_old_file_intact() {
     harness.get_by_label_contains("konnte nicht gespeichert werden");
     harness.get_by_label_contains("vorherige Fassung");
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
     let leftovers: Vec<_> = std::fs::read_dir(folder.path())
         .unwrap()
         .filter_map(Result::ok)
@@ -417,7 +417,7 @@ fn open_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
     harness.get_by_label("Ungespeicherte Änderungen");
     click_button(&mut harness, "Abbrechen");
     let document = harness.state().document();
-    assert!(document.is_modified);
+    assert!(document.is_modified());
     assert_eq!(document.path, None, "the other file was not opened");
     assert_eq!(
         document.workspace.collaborations[0].field_text("added_value"),

@@ -114,7 +114,7 @@ fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
     assert_eq!(meetings[0].date.to_string(), "2026-12-30");
     assert_eq!(meetings[0].follow_up.unwrap().to_string(), "2027-01-02");
     assert_eq!(meetings[0].outcome, "Miete geklärt, Förderantrag folgt.");
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
     let logged_after: Vec<usize> = logged_before.iter().map(|count| count + 1).collect();
     assert_eq!(logged(&harness), logged_after);
 
@@ -199,7 +199,7 @@ fn empty_preparation_answers_propose_the_canvas_text_until_edited() {
     );
     assert_eq!(harness.get_all_by_label(TAKEN_FROM_CANVAS).count(), 3);
     // Showing the proposal stores nothing.
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
 
     // Written over: the own answer, no longer marked.
     replace_text(
@@ -236,7 +236,7 @@ fn empty_preparation_answers_propose_the_canvas_text_until_edited() {
     );
     assert_eq!(preparation.appreciation_goals, "");
     assert_eq!(preparation.added_value, "Ein Treffpunkt im Ortskern.");
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
 
     // Opened again, the empty answer proposes the canvas once more.
     click_button(&mut harness, "Vorbereitung…");

@@ -74,7 +74,7 @@ fn saving_over_a_file_changed_elsewhere_keeps_both_sides_changes() {
     assert_eq!(saved.collaborations[0].title, "Fremde Fassung");
     assert_eq!(saved.collaborations.len(), 2);
     let document = harness.state().document();
-    assert!(!document.is_modified);
+    assert!(!document.is_modified());
     assert_eq!(document.workspace, saved);
     harness.get_by_label_contains("3 Änderungen von außen übernommen");
     assert_eq!(
@@ -124,7 +124,7 @@ fn a_conflict_offers_mine_theirs_or_the_combination_and_saves_the_choice() {
         saved.collaborations[1].title, "Auch geändert",
         "the rest came in"
     );
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
 
     let folder = tempfile::tempdir().unwrap();
     let (path, mut harness) = conflicting_save(folder.path());
@@ -180,7 +180,7 @@ fn escape_in_the_merge_dialog_saves_nothing_and_keeps_the_work() {
     assert!(harness.state().dialog().is_none());
     assert_eq!(std::fs::read(&path).unwrap(), on_disk);
     let document = harness.state().document();
-    assert!(document.is_modified);
+    assert!(document.is_modified());
     assert_eq!(
         document.workspace.collaborations[0].field_text("success"),
         "Meine Fassung"
@@ -196,7 +196,7 @@ fn while_open_without_unsaved_work_changes_elsewhere_come_in_by_themselves() {
     let_time_pass(&mut harness, 2.5);
     let document = harness.state().document();
     assert_eq!(document.workspace.collaborations[1].title, "Von außen");
-    assert!(!document.is_modified, "the window shows what is on disk");
+    assert!(!document.is_modified(), "the window shows what is on disk");
     harness.get_by_label_contains("1 Änderung von außen übernommen");
 }
 
@@ -224,7 +224,7 @@ fn while_open_with_unsaved_work_the_window_offers_to_bring_changes_in() {
         document.workspace.collaborations[0].field_text("success"),
         "Meine Fassung"
     );
-    assert!(document.is_modified, "the own change is still unsaved");
+    assert!(document.is_modified(), "the own change is still unsaved");
     // Brought in once: not offered again.
     let_time_pass(&mut harness, 2.5);
     assert!(harness.state().dialog().is_none());

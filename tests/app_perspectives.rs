@@ -102,7 +102,7 @@ fn looking_at_a_canvas_does_not_add_empty_partner_entries() {
             .partner_view
             .is_empty()
     );
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
 }
 
 #[test]

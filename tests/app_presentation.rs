@@ -108,7 +108,7 @@ fn typing_on_the_projector_edits_the_canvas_and_esc_keeps_it() {
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(!harness.state().is_presenting());
     let document = harness.state().document();
-    assert!(document.is_modified);
+    assert!(document.is_modified());
     assert_eq!(
         document.workspace.collaborations[0].field_text("motivation"),
         "Im Workshop gesammelt"

@@ -140,7 +140,7 @@ fn after_a_crash_the_next_start_offers_to_restore_the_work() {
         "Vor dem Absturz"
     );
     let document = harness.state().document();
-    assert!(document.is_modified, "restored work still needs saving");
+    assert!(document.is_modified(), "restored work still needs saving");
     assert_eq!(document.path.as_deref(), Some(path.as_path()));
     assert!(!left_behind.exists());
 }
@@ -247,7 +247,7 @@ fn saving_over_a_file_changed_elsewhere_asks_and_overwrite_wins() {
         "Meine Fassung"
     );
     assert_eq!(saved.collaborations.len(), 4);
-    assert!(!harness.state().document().is_modified);
+    assert!(!harness.state().document().is_modified());
 }
 
 /// Restored work has no base to merge against: saving over a changed file asks.
@@ -276,7 +276,7 @@ fn cancel_in_the_conflict_dialog_keeps_both_versions() {
     let on_disk = std::fs::read(&path).unwrap();
     click_button(&mut harness, "Abbrechen");
     assert_eq!(std::fs::read(&path).unwrap(), on_disk);
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
 }
 
 #[test]
@@ -337,7 +337,7 @@ fn a_reload_that_fails_keeps_the_unsaved_work() {
     harness.get_by_label_contains("konnte nicht geöffnet werden");
     let document = harness.state().document();
     assert!(
-        document.is_modified,
+        document.is_modified(),
         "the work is still unsaved, and says so"
     );
     assert_eq!(

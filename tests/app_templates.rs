@@ -150,7 +150,7 @@ fn the_editor_adds_renames_and_moves_a_field_and_the_canvas_follows() {
         .set_value_accesskit(2.0);
     harness.run();
     assert_eq!(template(&harness).fields[7].column_span, 2);
-    assert!(harness.state().document().is_modified);
+    assert!(harness.state().document().is_modified());
 
     // The canvas of every collaboration with this template shows the new box.
     harness

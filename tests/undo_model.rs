@@ -211,7 +211,7 @@ proptest! {
         storage::save_workspace(&other, &storage::example_workspace().unwrap()).unwrap();
         harness.state_mut().queue(Command::File(FileCommand::OpenPath(other.clone())));
         harness.run();
-        if harness.state().document().is_modified {
+        if harness.state().document().is_modified() {
             common::click_button(&mut harness, "Verwerfen");
         }
         let opened = bytes(&harness);

@@ -72,11 +72,11 @@ impl Autosave {
         let Some(folder) = self.folder.clone() else {
             return;
         };
-        if !document.is_modified || document.revision == self.saved_revision {
+        if !document.is_modified() || document.revision() == self.saved_revision {
             return;
         }
-        if self.seen.0 != document.revision {
-            self.seen = (document.revision, now);
+        if self.seen.0 != document.revision() {
+            self.seen = (document.revision(), now);
         }
         let quiet_for = now - self.seen.1;
         if quiet_for < AUTOSAVE_DELAY {
@@ -92,7 +92,7 @@ impl Autosave {
 
     fn start_write(&mut self, folder: PathBuf, document: &Document, ctx: &egui::Context) {
         let workspace = document.workspace.clone();
-        let revision = document.revision;
+        let revision = document.revision();
         self.mark_alive(&folder);
         let info = self.info(document);
         let (sender, receiver) = channel();
@@ -131,13 +131,13 @@ impl Autosave {
         // "Keep for later": the mark must not hold the work back at the next start.
         let info = self.info(document);
         write_recovery(&folder, &document.workspace, &info)?;
-        self.saved_revision = document.revision;
+        self.saved_revision = document.revision();
         Ok(())
     }
 
     /// The work is safe elsewhere (saved, or deliberately discarded): drop the recovery file.
     pub fn clear(&mut self, document: &Document) {
-        self.saved_revision = document.revision;
+        self.saved_revision = document.revision();
         if let Some(folder) = &self.folder {
             // Wait for a running write, so it cannot recreate the file after we removed it.
             if let Some(receiver) = self.in_flight.take() {

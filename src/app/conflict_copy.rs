@@ -132,7 +132,7 @@ impl App {
             self.session.watch.remove_after_save = Some(copy.clone());
         }
         self.save_to(path, ctx);
-        if !self.session.document.is_modified && self.dialog.is_none() {
+        if !self.session.document.is_modified() && self.dialog.is_none() {
             let name = file_name(&copy);
             self.status_message = Some(StatusNote::counted(Msg::CameInCopy, count, "file", name));
         }

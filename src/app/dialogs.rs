@@ -139,7 +139,7 @@ impl super::App {
         // A second recovery waits until the first restored work is saved or let go, so
         // that restoring one never silently replaces the other (it is offered again at
         // the next start otherwise).
-        let is_free = self.dialog.is_none() && !self.session.document.is_modified;
+        let is_free = self.dialog.is_none() && !self.session.document.is_modified();
         if is_free && !self.recovery.found.is_empty() {
             let recovery = self.recovery.found.remove(0);
             self.dialog = Some(ActiveDialog::Recover(Box::new(recovery)));

@@ -11,10 +11,12 @@ pub struct Document {
     pub workspace: Workspace,
     /// None for a new workspace and for the built-in example; saving asks for a path.
     pub path: Option<PathBuf>,
-    pub is_modified: bool,
+    /// Set only by the edit funnel ([`Document::mark_modified`]), cleared only when the
+    /// file on disk holds the workspace ([`Document::mark_as_on_disk`]).
+    is_modified: bool,
     pub is_example: bool,
     /// Counts edits, so autosave knows whether anything changed since it last wrote.
-    pub revision: u64,
+    revision: u64,
     /// The file as we last read or wrote it, to notice changes made by others.
     pub disk_stamp: Option<DiskStamp>,
     /// A person was forgotten since the last save: the save then deletes the `.bak`,
@@ -67,6 +69,21 @@ impl Document {
     pub(super) fn mark_modified(&mut self) {
         self.is_modified = true;
         self.revision += 1;
+    }
+
+    /// Saved, or brought to what the file holds: nothing left to save.
+    pub(super) fn mark_as_on_disk(&mut self) {
+        self.is_modified = false;
+    }
+
+    /// Whether there are changes the file does not hold.
+    pub fn is_modified(&self) -> bool {
+        self.is_modified
+    }
+
+    /// Counts edits, so autosave knows whether anything changed since it last wrote.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The name shown in the window title and in dialogs.

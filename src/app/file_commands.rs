@@ -118,7 +118,7 @@ impl App {
             Ok(()) => {
                 self.take_lock(&path);
                 self.session.document.path = Some(path.clone());
-                self.session.document.is_modified = false;
+                self.session.document.mark_as_on_disk();
                 self.session.document.is_example = false;
                 self.session.forget_journals();
                 self.session.document.disk_stamp = storage::DiskStamp::of(&path);

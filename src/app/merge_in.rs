@@ -160,7 +160,7 @@ impl App {
         if save {
             self.write_document(path, ctx);
         } else if is_as_on_disk {
-            self.session.document.is_modified = false;
+            self.session.document.mark_as_on_disk();
             self.session.autosave.clear(&self.session.document);
         }
         if count > 0 && !matches!(self.dialog, Some(ActiveDialog::Error(_))) {
@@ -267,7 +267,7 @@ impl App {
         if stamp.is_none() || stamp == self.session.watch.postponed {
             return;
         }
-        if self.session.document.is_modified {
+        if self.session.document.is_modified() {
             self.dialog = Some(ActiveDialog::OutsideChange(path));
         } else if !self.merge_with_disk(&path, false, ctx) {
             // Unreadable for now (a sync engine still writing): look again later.

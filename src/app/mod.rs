@@ -71,8 +71,6 @@ pub enum Startup {
 pub struct App {
     /// The open document and everything that belongs to it; replaced as a whole.
     session: session::Session,
-    /// Counts sessions, so that a file dialog's answer reaches only the one that asked.
-    session_count: u64,
     preferences: Preferences,
     views: views::Views,
     jobs: jobs::Jobs,
@@ -86,10 +84,6 @@ pub struct App {
     clipboard: clipboard::ClipboardTarget,
     /// For work that starts outside a frame (opening the file given at start).
     ctx: egui::Context,
-    /// System fonts added for characters the bundled fonts lack.
-    screen_fonts: screen_fonts::ScreenFonts,
-    /// The start-up benchmark's probe; idle unless its variable is set.
-    first_frame: first_frame::FirstFrameLog,
 }
 
 impl App {
@@ -107,19 +101,16 @@ impl App {
         });
         let mut app = Self {
             session: session::Session::new(Document::default(), None, 0),
-            session_count: 0,
             preferences,
             views: views::Views::default(),
             jobs: jobs::Jobs::new(file_dialogs),
             dialog: None,
             pending: Vec::new(),
             status_message: None,
-            window: window_state::WindowState::default(),
+            window: window_state::WindowState::new(first_frame::FirstFrameLog::from_env()),
             recovery: safety::CrashRecovery::default(),
             clipboard: clipboard::ClipboardTarget::default(),
             ctx: ctx.clone(),
-            screen_fonts: screen_fonts::ScreenFonts::default(),
-            first_frame: first_frame::FirstFrameLog::from_env(),
         };
         match startup {
             Startup::Example => app.load_example(),
@@ -212,9 +203,11 @@ impl App {
         if let (true, Some(folder)) = (was_moderating, &self.recovery.folder) {
             self.recovery.journals = crate::moderation::find_left_journals(folder);
         }
-        self.session_count += 1;
+        // Each session has a generation of its own, so that a file dialog's answer (or a
+        // worker's) reaches only the session that asked.
+        let generation = self.session.generation + 1;
         let folder = self.recovery.folder.clone();
-        self.session = session::Session::new(document, folder, self.session_count);
+        self.session = session::Session::new(document, folder, generation);
         self.show_last_canvas();
         self.replay_left_journals();
         // Dialogs about the old document (a rename, a deletion, a debrief) go with it.
@@ -334,7 +327,8 @@ impl App {
             // The participants' last cards first: they may make the document modified.
             self.end_moderation();
         }
-        if close_requested && !self.window.is_close_confirmed && self.session.document.is_modified {
+        if close_requested && !self.window.is_close_confirmed && self.session.document.is_modified()
+        {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.dialog = Some(ActiveDialog::Unsaved(FileCommand::Quit));
         }
@@ -371,7 +365,7 @@ impl App {
             let status = StatusLine {
                 location: &location,
                 collaboration_count: self.session.document.workspace.collaborations.len(),
-                is_modified: self.session.document.is_modified,
+                is_modified: self.session.document.is_modified(),
                 message: note.as_deref(),
             };
             status_bar_ui(ui, language, &status);
@@ -466,7 +460,7 @@ fn side_panel_max(ui: &egui::Ui, applied_zoom: Option<f32>) -> f32 {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.first_frame.on_ui_pass(&ctx);
+        self.window.first_frame.on_ui_pass(&ctx);
         self.apply_look(&ctx);
         self.add_screen_fonts(&ctx);
         self.clipboard.remember_focused_editor(&ctx);

@@ -256,10 +256,10 @@ impl App {
         let Some(run) = self.session.moderation.as_mut() else {
             return;
         };
-        if run.board_revision == Some(document.revision) {
+        if run.board_revision == Some(document.revision()) {
             return;
         }
-        run.board_revision = Some(document.revision);
+        run.board_revision = Some(document.revision());
         let board = (document.workspace.get(&id))
             .map(|collaboration| board_of(collaboration, &field))
             .unwrap_or_default();

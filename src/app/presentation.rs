@@ -96,7 +96,7 @@ impl App {
             language: self.preferences.language,
             template: &template,
             now: ui.input(|input| input.time),
-            is_modified: self.session.document.is_modified,
+            is_modified: self.session.document.is_modified(),
         };
         let selected = self.session.selected.clone();
         let mut changed = false;

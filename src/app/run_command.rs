@@ -153,7 +153,7 @@ impl App {
         // A Kartenabfrage belongs to the open document: it ends, with its last cards
         // on the canvas, before the question whether to save.
         self.end_moderation();
-        if self.session.document.is_modified {
+        if self.session.document.is_modified() {
             self.dialog = Some(ActiveDialog::Unsaved(command));
         } else {
             self.continue_with(command, ctx);

@@ -42,7 +42,7 @@ impl App {
     /// Once a frame: the open document when it is new or was replaced, and this frame's
     /// typed and pasted text.
     pub(super) fn add_screen_fonts(&mut self, ctx: &egui::Context) {
-        let fonts = &mut self.screen_fonts;
+        let fonts = &mut self.window.screen_fonts;
         let mut added = false;
         let generation = self.session.generation;
         if fonts.scanned_generation != Some(generation) || self.session.fonts_stale {
