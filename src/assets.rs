@@ -7,15 +7,10 @@ pub const BOLD_FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf
 pub const EMOJI_FONT: &[u8] = include_bytes!("../assets/fonts/NotoEmoji-Regular.ttf");
 
 /// The built-in example workspace a new user sees at the first start.
-pub const EXAMPLE_WORKSPACE: &str = include_str!("../assets/example.json");
+pub use crate::storage::EXAMPLE_WORKSPACE;
 
 /// The bundled canvas templates, as template files; the default first.
-pub const BUNDLED_TEMPLATES: [&str; 4] = [
-    include_str!("../assets/templates/kooperations-canvas.json"),
-    include_str!("../assets/templates/begegnung.json"),
-    include_str!("../assets/templates/kooperationsvereinbarung.json"),
-    include_str!("../assets/templates/netzwerk-canvas.json"),
-];
+pub use crate::model::BUNDLED_TEMPLATES;
 
 /// The app icon at 128 px (rendered from packaging/icons/netzwerk-canvas.svg, as the
 /// packages install it), shown as the window and taskbar icon.

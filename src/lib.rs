@@ -15,15 +15,18 @@ pub mod command;
 pub mod contacts_io;
 pub mod export;
 pub mod export_file;
-pub mod i18n;
 pub mod key_names;
-pub mod language;
-pub mod model;
 pub mod moderation;
 pub mod preferences;
-pub mod storage;
 pub mod system_viewer;
 pub mod ui;
 pub mod user_action;
 pub mod window_icon;
 pub mod windows_console;
+
+// The lower layers are crates of their own (docs/architecture.md); their old paths
+// stay, so `crate::model::Workspace` and `crate::i18n::Msg` name what they did.
+pub use nc_i18n as i18n;
+pub use nc_model as model;
+pub use nc_model::language;
+pub use nc_storage as storage;

@@ -3,7 +3,7 @@
 use chrono::DateTime;
 
 use super::{BookStep, EditTarget, History, StepLabel};
-use crate::model::{BookChange, Workspace};
+use crate::{BookChange, Workspace};
 
 fn workspace_with(titles: &[&str]) -> Workspace {
     let mut workspace = Workspace::default();
@@ -84,9 +84,9 @@ fn a_command_on_the_netzwerkbuch_is_its_own_step() {
     workspace.add_contact("Jana", today);
     let mut history = History::default();
     type_into_contact(&mut workspace, &mut history, 0, 0.0);
-    let before = crate::model::Book::of(&workspace);
+    let before = crate::Book::of(&workspace);
     workspace.add_contact("Olaf", today);
-    let change = before.change_to(crate::model::Book::of(&workspace));
+    let change = before.change_to(crate::Book::of(&workspace));
     history.record_book_step(StepLabel::Book(BookStep::AddContact), change);
     type_into_contact(&mut workspace, &mut history, 0, 0.2);
     history.undo(&mut workspace);
@@ -178,7 +178,7 @@ fn an_edit_of_several_canvases_and_the_book_is_undone_and_redone_as_one_step() {
     }
     let original = workspace.clone();
     let canvases_before = workspace.collaborations.clone();
-    let book_before = crate::model::Book::of(&workspace);
+    let book_before = crate::Book::of(&workspace);
     workspace.forget(&anna, "[x]").unwrap();
     let forgotten = workspace.clone();
     let replaced: Vec<_> = canvases_before
@@ -187,7 +187,7 @@ fn an_edit_of_several_canvases_and_the_book_is_undone_and_redone_as_one_step() {
         .filter(|(before, after)| before != after)
         .collect();
     assert_eq!(replaced.len(), 3);
-    let book = book_before.change_to(crate::model::Book::of(&workspace));
+    let book = book_before.change_to(crate::Book::of(&workspace));
     let mut history = History::default();
     history.record_replaced_everywhere(StepLabel::Book(BookStep::Forget), &replaced, book);
     history.undo(&mut workspace);

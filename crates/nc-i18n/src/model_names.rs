@@ -4,8 +4,8 @@
 use super::Msg;
 
 impl Msg {
-    pub fn principle(principle: crate::model::Principle) -> Self {
-        use crate::model::Principle;
+    pub fn principle(principle: nc_model::Principle) -> Self {
+        use nc_model::Principle;
         match principle {
             Principle::Voluntariness => Self::PrincipleVoluntariness,
             Principle::SharedInterest => Self::PrincipleSharedInterest,
@@ -19,8 +19,8 @@ impl Msg {
         }
     }
 
-    pub fn rating(rating: crate::model::Rating) -> Self {
-        use crate::model::Rating;
+    pub fn rating(rating: nc_model::Rating) -> Self {
+        use nc_model::Rating;
         match rating {
             Rating::Unrated => Self::RatingOpen,
             Rating::Red => Self::RatingRed,
@@ -37,8 +37,8 @@ impl Msg {
     ];
 
     /// The name of a circle of contacts.
-    pub fn circle(circle: crate::model::Circle) -> Self {
-        use crate::model::Circle;
+    pub fn circle(circle: nc_model::Circle) -> Self {
+        use nc_model::Circle;
         match circle {
             Circle::Inner => Self::CircleInner,
             Circle::Middle => Self::CircleMiddle,
@@ -46,8 +46,8 @@ impl Msg {
         }
     }
 
-    pub fn activity_kind(kind: crate::model::ActivityKind) -> Self {
-        use crate::model::ActivityKind;
+    pub fn activity_kind(kind: nc_model::ActivityKind) -> Self {
+        use nc_model::ActivityKind;
         match kind {
             ActivityKind::Meeting => Self::KindMeeting,
             ActivityKind::Call => Self::KindCall,
@@ -57,8 +57,8 @@ impl Msg {
         }
     }
 
-    pub fn exchange_kind(kind: crate::model::ExchangeKind) -> Self {
-        use crate::model::ExchangeKind;
+    pub fn exchange_kind(kind: nc_model::ExchangeKind) -> Self {
+        use nc_model::ExchangeKind;
         match kind {
             ExchangeKind::Time => Self::ExchangeTime,
             ExchangeKind::Money => Self::ExchangeMoney,
@@ -68,8 +68,8 @@ impl Msg {
         }
     }
 
-    pub fn relationship(relationship: crate::model::Relationship) -> Self {
-        use crate::model::Relationship;
+    pub fn relationship(relationship: nc_model::Relationship) -> Self {
+        use nc_model::Relationship;
         match relationship {
             Relationship::Begegnung => Self::Begegnung,
             Relationship::Kontakt => Self::Kontakt,

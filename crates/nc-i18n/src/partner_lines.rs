@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::{Language, Msg};
-use crate::model::partner_share::{PartnerError, Withheld};
+use nc_model::partner_share::{PartnerError, Withheld};
 
 /// "Nicht enthalten:" and one line per kind of thing left out (none when nothing is).
 pub fn withheld_lines(withheld: &Withheld, language: Language) -> Vec<String> {

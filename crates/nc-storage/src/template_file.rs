@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::{Backup, StorageError, check_envelope, envelope_error, json_object, write_atomically};
-use crate::model::{Envelope, TEMPLATE_FORMAT, TEMPLATE_VERSION, Template, TemplateFile};
+use nc_model::{Envelope, TEMPLATE_FORMAT, TEMPLATE_VERSION, Template, TemplateFile};
 
 /// Template files are small; anything bigger is not one.
 const MAX_TEMPLATE_BYTES: u64 = 10_000_000;
@@ -71,7 +71,7 @@ mod tests {
 
     #[test]
     fn a_template_round_trips_and_bundled_files_parse() {
-        for json in crate::assets::BUNDLED_TEMPLATES {
+        for json in nc_model::BUNDLED_TEMPLATES {
             let template = parse_template(json.as_bytes()).expect("bundled template parses");
             let again = parse_template(&template_to_json(&template).expect("serializes"))
                 .expect("parses again");
@@ -84,8 +84,8 @@ mod tests {
     #[test]
     fn every_bundled_template_parses_as_a_template_file() {
         let bundled = Template::bundled();
-        assert_eq!(bundled.len(), crate::assets::BUNDLED_TEMPLATES.len());
-        for (json, loaded) in crate::assets::BUNDLED_TEMPLATES.iter().zip(bundled) {
+        assert_eq!(bundled.len(), nc_model::BUNDLED_TEMPLATES.len());
+        for (json, loaded) in nc_model::BUNDLED_TEMPLATES.iter().zip(bundled) {
             let parsed = parse_template(json.as_bytes()).expect("bundled template parses");
             assert_eq!(&parsed, loaded, "{}", parsed.id);
         }
@@ -93,7 +93,7 @@ mod tests {
 
     #[test]
     fn a_workspace_is_not_a_template() {
-        let error = parse_template(crate::assets::EXAMPLE_WORKSPACE.as_bytes())
+        let error = parse_template(crate::EXAMPLE_WORKSPACE.as_bytes())
             .expect_err("a workspace is refused");
         assert!(
             matches!(error, StorageError::NotATemplate { .. }),

@@ -29,7 +29,7 @@ macro_rules! deserialize_keeping_unknown_keys {
                             match key.as_str() {
                                 $(stringify!($field) => {
                                     record.$field =
-                                        $crate::model::keyed::read_value!(map $(, $limit)?);
+                                        $crate::keyed::read_value!(map $(, $limit)?);
                                 })*
                                 _ => {
                                     let value = map.next_value()?;
@@ -53,7 +53,7 @@ macro_rules! read_value {
         $map.next_value()?
     };
     ($map:ident, $limit:ident) => {
-        $map.next_value::<$crate::model::limits::$limit<_>>()?.0
+        $map.next_value::<$crate::limits::$limit<_>>()?.0
     };
 }
 

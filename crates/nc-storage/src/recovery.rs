@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{Backup, StorageError, load_workspace, workspace_to_json, write_atomically};
-use crate::model::Workspace;
+use nc_model::Workspace;
 
 const KEY: &str = "recovery";
 

@@ -72,7 +72,7 @@ pub fn new_relevant_contacts_this_month(contacts: &[Contact], today: NaiveDate) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Activity, ActivityKind, Exchange, ExchangeKind};
+    use crate::{Activity, ActivityKind, Exchange, ExchangeKind};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().expect("valid date")

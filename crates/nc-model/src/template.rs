@@ -148,6 +148,14 @@ pub const DEFAULT_TEMPLATE_ID: &str = "kooperations-canvas";
 /// The largest grid the editor offers.
 pub const MAX_GRID: u8 = 6;
 
+/// The bundled templates' files, as `assets/templates/` holds them.
+pub const BUNDLED_TEMPLATES: [&str; 4] = [
+    include_str!("../../../assets/templates/kooperations-canvas.json"),
+    include_str!("../../../assets/templates/begegnung.json"),
+    include_str!("../../../assets/templates/kooperationsvereinbarung.json"),
+    include_str!("../../../assets/templates/netzwerk-canvas.json"),
+];
+
 impl Template {
     /// The four bundled templates, parsed once from `assets/templates/`. One that fails
     /// is left out rather than stop the app; the test
@@ -156,7 +164,7 @@ impl Template {
     pub fn bundled() -> &'static [Template] {
         static BUNDLED: std::sync::OnceLock<Vec<Template>> = std::sync::OnceLock::new();
         BUNDLED.get_or_init(|| {
-            crate::assets::BUNDLED_TEMPLATES
+            BUNDLED_TEMPLATES
                 .iter()
                 .filter_map(|json| serde_json::from_str::<TemplateFile>(json).ok())
                 .filter_map(|file| file.into_template().ok())

@@ -4,7 +4,7 @@
 use super::labels::changed_target;
 use super::{BookChange, Change, Collaboration, GROUP_SECONDS, History, MAX_STEPS, OpenGroup};
 use super::{Step, StepLabel};
-use crate::model::Workspace;
+use crate::Workspace;
 
 impl History {
     /// Records an edit inside one collaboration; `before` is its state before the edit.

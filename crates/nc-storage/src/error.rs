@@ -2,7 +2,7 @@
 
 use std::io;
 
-use crate::i18n::{Language, Msg};
+use nc_i18n::{Language, Msg};
 
 /// Why a workspace could not be loaded or saved. Each variant maps to one message
 /// in the translation table; `Display` gives the English one for the command line.
@@ -35,9 +35,9 @@ pub enum StorageError {
         found: u64,
     },
     TooDeep,
-    /// More records of one kind than any real workspace has (see [`crate::model::limits`]).
+    /// More records of one kind than any real workspace has (see [`nc_model::limits`]).
     TooMany {
-        what: crate::model::limits::Limited,
+        what: nc_model::limits::Limited,
         limit: usize,
     },
     /// More JSON values than [`super::MAX_JSON_VALUES`].
@@ -87,7 +87,7 @@ impl StorageError {
             ),
             Self::TooDeep => fill(Msg::ErrTooDeep, &[]),
             Self::TooMany { what, limit } => {
-                use crate::model::limits::Limited;
+                use nc_model::limits::Limited;
                 let what = match what {
                     Limited::Canvases => Msg::LimitCanvases,
                     Limited::Contacts => Msg::LimitContacts,

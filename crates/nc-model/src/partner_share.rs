@@ -217,7 +217,7 @@ mod tests {
     use chrono::{TimeZone, Utc};
 
     use super::*;
-    use crate::model::{Card, MeetingRecord};
+    use crate::{Card, MeetingRecord};
 
     fn owner() -> Workspace {
         let now = Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap();

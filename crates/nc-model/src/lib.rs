@@ -1,7 +1,11 @@
 //! The user's document as plain data, with the pure edits the app performs on it.
 //!
 //! Nothing here knows about egui or the file system, so the same model serves the
-//! editor, the file format and (later) the PDF export.
+//! editor, the file format and the PDF export. The lowest layer: its own crate, whose
+//! `Cargo.toml` names no egui, no storage and no I/O crate, so nothing above it can be
+//! reached from here (the compiler refuses it).
+
+pub mod language;
 
 mod balance;
 mod book;
@@ -58,8 +62,8 @@ pub use relationship::Relationship;
 pub use rights::{ForgetSummary, Link, Mention, Mentions, Place};
 pub use snapshot::{Snapshot, changed_fields};
 pub use template::{
-    DEFAULT_TEMPLATE_ID, FieldKind, FieldSpec, GridRect, MAX_GRID, TEMPLATE_FORMAT,
-    TEMPLATE_VERSION, Template, TemplateFile,
+    BUNDLED_TEMPLATES, DEFAULT_TEMPLATE_ID, FieldKind, FieldSpec, GridRect, MAX_GRID,
+    TEMPLATE_FORMAT, TEMPLATE_VERSION, Template, TemplateFile,
 };
 pub use word_diff::{DiffPart, WordChange, has_changes, word_diff};
 pub use workspace::Workspace;

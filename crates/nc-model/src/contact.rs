@@ -268,12 +268,12 @@ impl Contact {
 pub(super) mod tests {
     use super::*;
 
-    pub(in crate::model) fn day(text: &str) -> NaiveDate {
+    pub(crate) fn day(text: &str) -> NaiveDate {
         text.parse().expect("valid date")
     }
 
     /// A logged contact on `date`, without a note.
-    pub(in crate::model) fn activity(date: &str, kind: ActivityKind) -> Activity {
+    pub(crate) fn activity(date: &str, kind: ActivityKind) -> Activity {
         Activity {
             date: day(date),
             kind,

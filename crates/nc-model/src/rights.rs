@@ -205,7 +205,7 @@ fn canvas_texts(canvas: &mut Collaboration, visit: &mut dyn FnMut(Place, &mut St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Activity, ActivityKind, Card, MeetingRecord, Snapshot};
+    use crate::{Activity, ActivityKind, Card, MeetingRecord, Snapshot};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().expect("valid date")

@@ -98,7 +98,7 @@ mod tests {
     fn a_save_waits_for_a_file_let_go_and_reports_one_held_for_good() -> io::Result<()> {
         use std::os::windows::fs::OpenOptionsExt;
 
-        use crate::storage::{Backup, backup_path, write_atomically};
+        use crate::{Backup, backup_path, write_atomically};
 
         let hold = |path: &std::path::Path| {
             std::fs::OpenOptions::new()

@@ -1,7 +1,7 @@
 use chrono::{DateTime, NaiveDate};
 
 use super::*;
-use crate::model::{Activity, ActivityKind, Template};
+use crate::{Activity, ActivityKind, Template};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default()

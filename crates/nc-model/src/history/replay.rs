@@ -2,7 +2,7 @@
 //! what the Edit menu may offer meanwhile.
 
 use super::{Change, History, StepLabel};
-use crate::model::{CollaborationId, Workspace};
+use crate::{CollaborationId, Workspace};
 
 impl History {
     /// What the next undo reverts: the typing in progress, or the last step.

@@ -101,7 +101,7 @@ impl Contact {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::contact::tests::{activity, day};
+    use crate::contact::tests::{activity, day};
 
     #[test]
     fn cadence_follows_importance_unless_set() {

@@ -8,7 +8,7 @@
 //! `netzwerkbuch.rs` …), so that no file grows past a readable length; `next_part!`
 //! joins them into the one [`Msg`] enum, so a key's name is still all a caller needs.
 
-pub use crate::language::Language;
+pub use nc_model::language::Language;
 
 macro_rules! messages {
     ($($name:ident => $de:literal, $en:literal;)*) => {

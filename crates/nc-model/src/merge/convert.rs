@@ -4,8 +4,8 @@
 use serde_json::{Map, Value};
 
 use super::MergeError;
-use crate::model::Workspace;
-use crate::model::limits::{self, Canvases, Contacts, Templates};
+use crate::Workspace;
+use crate::limits::{self, Canvases, Contacts, Templates};
 
 const COLLABORATIONS: &str = "collaborations";
 const CONTACTS: &str = "contacts";

@@ -4,6 +4,9 @@
 //! Loading checks the envelope (`format`, `version`) before the content, so that a
 //! foreign or newer file gets a message that says so instead of a type error.
 
+/// The built-in example workspace a new user sees at the first start.
+pub const EXAMPLE_WORKSPACE: &str = include_str!("../../../assets/example.json");
+
 mod atomic;
 mod conflict_copies;
 mod disk_stamp;
@@ -24,7 +27,7 @@ pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 pub use template_file::{load_template, parse_template, save_template, template_to_json};
 
-use crate::model::{Collaboration, Contact, Envelope, EnvelopeError, Template, Workspace, limits};
+use nc_model::{Collaboration, Contact, Envelope, EnvelopeError, Template, Workspace, limits};
 
 /// The value of the `format` key that marks our files.
 pub const FORMAT_NAME: &str = "netzwerk-canvas";
@@ -280,5 +283,5 @@ pub fn save_workspace(path: &Path, workspace: &Workspace) -> Result<(), StorageE
 
 /// The built-in example that a new user sees at the first start.
 pub fn example_workspace() -> Result<Workspace, StorageError> {
-    parse_workspace(crate::assets::EXAMPLE_WORKSPACE.as_bytes())
+    parse_workspace(crate::EXAMPLE_WORKSPACE.as_bytes())
 }
