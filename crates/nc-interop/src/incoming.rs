@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::i18n::{Language, Msg};
-use crate::model::Contact;
+use nc_i18n::{Language, Msg};
+use nc_model::Contact;
 
 /// Where in the file an entry stood, for the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,9 +19,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::session::Accepted;
-use crate::model::{Card, CardId, Collaboration};
-use crate::storage::create_private;
-use crate::storage::recovery::create_private_folder;
+use nc_model::{Card, CardId, Collaboration};
+use nc_storage::create_private;
+use nc_storage::recovery::create_private_folder;
 
 const FORMAT: &str = "netzwerk-canvas-kartenabfrage-journal";
 

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 
 use super::escape::escape_html;
 use super::{BoardCard, Phase};
-use crate::i18n::{Language, Msg};
-use crate::model::MAX_CARD_CHARS;
+use nc_i18n::{Language, Msg};
+use nc_model::MAX_CARD_CHARS;
 
 /// A note above the form: thanks or what went wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -228,7 +228,7 @@ fn board_card(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::CardId;
+    use nc_model::CardId;
 
     fn view<'a>(phase: Phase, board: &'a [BoardCard]) -> PageView<'a> {
         PageView {

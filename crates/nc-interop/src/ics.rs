@@ -10,8 +10,8 @@ use calcard::icalendar::{
 };
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
-use crate::i18n::{Language, Msg};
-use crate::model::Workspace;
+use nc_i18n::{Language, Msg};
+use nc_model::Workspace;
 
 /// One all-day event, before it is written.
 #[derive(Clone, Debug, PartialEq, Eq)]

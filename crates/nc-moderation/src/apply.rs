@@ -2,8 +2,8 @@
 //! the same for the window and the headless `kartenabfrage` command.
 
 use super::{BoardCard, ParticipantEvent, SessionConfig};
-use crate::i18n::Language;
-use crate::model::{Card, Collaboration, FieldSpec};
+use nc_i18n::Language;
+use nc_model::{Card, Collaboration, FieldSpec};
 
 /// The cards of `field` as participants see them.
 pub fn board_of(collaboration: &Collaboration, field: &str) -> Vec<BoardCard> {
@@ -22,7 +22,7 @@ pub fn board_of(collaboration: &Collaboration, field: &str) -> Vec<BoardCard> {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Applied {
     pub cards: Vec<Card>,
-    pub dots: Vec<crate::model::CardId>,
+    pub dots: Vec<nc_model::CardId>,
 }
 
 impl Applied {

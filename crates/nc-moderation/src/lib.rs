@@ -24,8 +24,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use crate::i18n::{Language, Msg};
-use crate::model::CardId;
+use nc_i18n::{Language, Msg};
+use nc_model::CardId;
 
 pub use address::lan_address;
 pub use apply::{Applied, apply_events, board_of};
@@ -173,7 +173,7 @@ pub struct BoardCard {
 /// What participants did, for the app to apply to the collaboration.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ParticipantEvent {
-    /// A new card; its text is trimmed and within [`crate::model::MAX_CARD_CHARS`].
+    /// A new card; its text is trimmed and within [`nc_model::MAX_CARD_CHARS`].
     Card {
         /// Chosen when the card was accepted, so that the journal and the file name the
         /// same card and a replay adds it once.

@@ -29,9 +29,9 @@ pub use text::decode;
 pub use vcard_in::parse_vcards;
 pub use vcard_out::{VCardVersion, contacts_vcard};
 
-use crate::i18n::{Language, Msg};
-use crate::model::limits::MAX_CONTACTS;
-use crate::storage::StorageError;
+use nc_i18n::{Language, Msg};
+use nc_model::limits::MAX_CONTACTS;
+use nc_storage::StorageError;
 
 /// Contacts files larger than this are refused before reading: ten times the largest
 /// address book a person keeps, and far below what would strain memory.

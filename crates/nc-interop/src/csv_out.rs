@@ -1,8 +1,8 @@
 //! Contacts as CSV for spreadsheets: UTF-8 with a BOM and `;`, which German Excel opens
 //! with umlauts and columns intact; the headers are ones the import recognises.
 
-use crate::i18n::{Language, Msg};
-use crate::model::Contact;
+use nc_i18n::{Language, Msg};
+use nc_model::Contact;
 
 pub fn contacts_csv(contacts: &[Contact], language: Language) -> Result<Vec<u8>, csv::Error> {
     let mut bytes = vec![0xEF, 0xBB, 0xBF];

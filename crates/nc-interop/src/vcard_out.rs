@@ -6,7 +6,7 @@ use calcard::vcard::{
     VCard, VCardEntry, VCardParameter, VCardParameterName, VCardProperty, VCardType, VCardValue,
 };
 
-use crate::model::Contact;
+use nc_model::Contact;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum VCardVersion {

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 
 use super::rate::Bucket;
 use super::{BoardCard, Limits, ParticipantEvent, Phase};
-use crate::model::{CardId, MAX_CARD_CHARS};
+use nc_model::{CardId, MAX_CARD_CHARS};
 
 /// Why a request was refused; the handler turns each into a status and a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use super::incoming::IncomingContact;
 use super::report::{ImportReport, SkipReason, Skipped};
 use super::{ImportError, Parsed};
-use crate::i18n::Language;
-use crate::model::Contact;
-use crate::model::limits::MAX_CONTACTS;
+use nc_i18n::Language;
+use nc_model::Contact;
+use nc_model::limits::MAX_CONTACTS;
 
 /// What happens to a contact that is already in the Netzwerkbuch.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

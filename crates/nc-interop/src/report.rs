@@ -3,7 +3,7 @@
 
 use super::ProblemKind;
 use super::incoming::Place;
-use crate::i18n::{Language, Msg};
+use nc_i18n::{Language, Msg};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {

@@ -11,7 +11,7 @@ use super::journal::{Journal, JournalHeader};
 use super::listener::Serving;
 use super::session::Session;
 use super::{BoardCard, ParticipantEvent, Phase, QrMatrix, SessionConfig};
-use crate::i18n::{Language, Msg};
+use nc_i18n::{Language, Msg};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {

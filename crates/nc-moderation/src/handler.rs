@@ -16,8 +16,8 @@ use super::journal::{Durable, Journal};
 use super::page::{Note, PageView, render};
 use super::session::{Refusal, Session, Stored, Writer};
 use super::{Phase, SessionConfig};
-use crate::i18n::Msg;
-use crate::model::{CardId, MAX_CARD_CHARS};
+use nc_i18n::Msg;
+use nc_model::{CardId, MAX_CARD_CHARS};
 
 const COOKIE: &str = "nc_device";
 
