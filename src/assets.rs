@@ -1,10 +1,7 @@
 //! Files bundled into the binary: the fonts shared by screen and paper, and the example.
 
-/// DejaVu Sans, the one typeface of the app and the PDF (licence in assets/fonts).
-pub const REGULAR_FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
-pub const BOLD_FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
-/// Noto Emoji: outlines for emoji that DejaVu Sans lacks.
-pub const EMOJI_FONT: &[u8] = include_bytes!("../assets/fonts/NotoEmoji-Regular.ttf");
+/// DejaVu Sans and Noto Emoji, the typefaces of the app and the PDF.
+pub use crate::export::bundled_fonts::{BOLD_FONT, EMOJI_FONT, REGULAR_FONT};
 
 /// The built-in example workspace a new user sees at the first start.
 pub use crate::storage::EXAMPLE_WORKSPACE;

@@ -12,7 +12,6 @@ pub mod app;
 pub mod assets;
 pub mod cli;
 pub mod command;
-pub mod export;
 pub mod export_file;
 pub mod key_names;
 pub mod preferences;
@@ -24,9 +23,10 @@ pub mod windows_console;
 
 // The lower layers are crates of their own (docs/architecture.md); their old paths
 // stay, so `crate::model::Workspace` and `crate::i18n::Msg` name what they did.
+pub use nc_export as export;
 pub use nc_i18n as i18n;
+pub use nc_interop as contacts_io;
 pub use nc_model as model;
 pub use nc_model::language;
 pub use nc_moderation as moderation;
-pub use nc_interop as contacts_io;
 pub use nc_storage as storage;

@@ -20,12 +20,13 @@ pub fn card_written_and_dragged(session: &mut Session) -> Result<(), String> {
     session.wait_for_focus_on(tree::ENTRY, "Text (ein Gedanke, höchstens 280 Zeichen)")?;
     session.type_text("Laden im Dorf")?;
     session.key(&["Return"])?;
+    session.wait_for_no_dialog()?;
     let card = session.find_where("the card on the canvas", |node| {
         node.role != tree::ENTRY && node.role != tree::LABEL && node.name.contains("Laden im Dorf")
     })?;
-    let from = session.extents(&card)?.centre();
+    let from = session.settled_extents(&card)?.centre();
     let success = session.find(tree::ENTRY, "Erfolg")?;
-    let to = session.extents(&success)?.centre();
+    let to = session.settled_extents(&success)?.centre();
     session.drag(from, to)?;
     session.key(&["ctrl+s"])?;
     workspace::wait_for(&path, "the card moved to Erfolg", LONG, |saved| {
@@ -187,7 +188,7 @@ pub fn card_wall_dots_and_undo(session: &mut Session) -> Result<(), String> {
             .cloned()
             .ok_or_else(|| nodes.summary(tree::BUTTON))
     })?;
-    let at = session.extents(&first)?.centre();
+    let at = session.settled_extents(&first)?.centre();
     session.click(at)?;
     session.click(at)?;
     session.right_click(at)?;

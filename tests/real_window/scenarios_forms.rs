@@ -191,7 +191,7 @@ pub fn template_box_resized_by_drag(session: &mut Session) -> Result<(), String>
     let handle = session.find_where("the resize handle of Umsetzungsphase", |node| {
         node.name == "Größe ändern: Umsetzungsphase"
     })?;
-    let handle = session.extents(&handle)?.target();
+    let handle = session.settled_extents(&handle)?.target();
     // Dropped in the left column of the bottom row.
     let left_column = (place.x + place.w / 3, place.y + place.h - 24);
     session.drag(handle, left_column)?;

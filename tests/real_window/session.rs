@@ -416,6 +416,21 @@ impl Session {
         self.read(|reader, pid| reader.extents(pid, node))
     }
 
+    /// The node's place once it stays put: two readings in a row agree. A widget that
+    /// just appeared may still move while the layout around it settles (a dialog
+    /// closing, a box growing by a card); a press at its first place misses it.
+    pub fn settled_extents(&self, node: &Node) -> Result<Extents, String> {
+        let last = RefCell::new(None);
+        poll(&format!("{node} to stay in its place"), SHORT, || {
+            let now = self.extents(node)?;
+            if last.replace(Some(now)) == Some(now) {
+                Ok(now)
+            } else {
+                Err(format!("now at {now:?}"))
+            }
+        })
+    }
+
     /// Shows a view with its keys (`ctrl+2`) and waits until its tab (`Kontakte`) is
     /// pressed: the tree then shows that view, not the one before, whose buttons may
     /// have the same names ("Löschen…").

@@ -23,6 +23,7 @@ mod keyed;
 pub mod limits;
 mod list_view;
 pub mod map_labels;
+pub mod marks;
 mod meeting;
 pub mod merge;
 mod name_match;

@@ -21,7 +21,7 @@ pub fn importance_ui(ui: &mut Ui, language: Language, importance: &mut u8) -> bo
         } else {
             ui.visuals().strong_text_color()
         };
-        if value <= crate::export::filled_dots(*importance) {
+        if value <= crate::model::marks::filled_dots(*importance) {
             ui.painter().circle_filled(rect.center(), 6.5, color);
         } else {
             ui.painter()

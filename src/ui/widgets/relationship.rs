@@ -33,12 +33,12 @@ pub fn paint_relationship_dot(
 }
 
 /// "●●●○○" for importance 3: the same rule as on paper.
-pub use crate::export::importance_dots;
+pub use crate::model::marks::importance_dots;
 
 /// Red for overdue, amber for due now, green for coming up: the same on every view
 /// and on paper.
 pub fn due_color(status: crate::model::DueStatus) -> Color32 {
-    let [r, g, b] = crate::export::due_rgb(status);
+    let [r, g, b] = crate::model::marks::due_rgb(status);
     Color32::from_rgb(r, g, b)
 }
 
