@@ -38,6 +38,7 @@ mod app_screen_fonts;
 mod app_slips;
 mod app_templates;
 mod app_undo;
+mod architecture;
 mod cli_closed_pipe;
 mod cli_contacts;
 mod cli_due;
