@@ -28,7 +28,7 @@ from datetime import date
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_FONTS = os.path.normpath(os.path.join(HERE, "..", "..", "assets", "fonts"))
 
-# The default template (src/model/template.rs): id, label, question, column, row, span.
+# The default template (crates/nc-model/src/template.rs): id, label, question, column, row, span.
 FIELDS = [
     ("motivation", "Motivation",
      "Warum wollen wir diese Zusammenarbeit? Was treibt mich an?", 1, 1, 1),
@@ -55,7 +55,7 @@ RELATIONSHIPS = {  # label, colour, strong tie
     "gruppe": ("Gruppe", "#c26a1b", True),
 }
 
-# Geometry in points, mirroring src/export/compose on A4 landscape: the page area is
+# Geometry in points, mirroring crates/nc-export/src/compose on A4 landscape: the page area is
 # the sheet minus the app's 28 pt (9.9 mm) margin; the footer sits in the bottom margin.
 PT_PER_MM = 72 / 25.4
 MARGIN = 28.0
@@ -182,7 +182,7 @@ SPACE, SPLIT, PARAGRAPH = " ", "", "\n"
 
 
 def wrap(text, max_em, widths):
-    """Greedy line breaking at spaces, as src/export/wrap.rs does: [(line, end)], with
+    """Greedy line breaking at spaces, as crates/nc-export/src/wrap.rs does: [(line, end)], with
     the width in em of the font size (line width / size)."""
     lines = []
     space = widths.em.get(" ", 0.318)
