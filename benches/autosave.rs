@@ -33,10 +33,10 @@ fn autosave_benches(c: &mut Criterion) {
         });
     harness.run();
     assert_eq!(
-        harness.state().document().workspace.collaborations.len(),
+        harness.state().document().workspace().collaborations.len(),
         common::COLLABORATIONS
     );
-    let id = harness.state().document().workspace.collaborations[0]
+    let id = harness.state().document().workspace().collaborations[0]
         .id
         .clone();
 

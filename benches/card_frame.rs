@@ -69,7 +69,7 @@ fn frame_benches(c: &mut Criterion) {
     let app = harness.state();
     let shown = app
         .selected()
-        .and_then(|id| app.document().workspace.get(id));
+        .and_then(|id| app.document().workspace().get(id));
     assert_eq!(shown.map(|c| c.cards.len()), Some(CARDS));
     // The notes are really drawn: the first one is in the accessibility tree.
     assert!(

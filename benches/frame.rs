@@ -40,12 +40,12 @@ fn open_workspace(harness: &mut Harness<'static, App>, path: &std::path::Path) {
         "a dialog is open: {:?}",
         app.dialog()
     );
-    assert_eq!(app.document().path.as_deref(), Some(path));
+    assert_eq!(app.document().path(), Some(path));
     assert_eq!(
-        app.document().workspace.collaborations.len(),
+        app.document().workspace().collaborations.len(),
         common::COLLABORATIONS
     );
-    let first = &app.document().workspace.collaborations[0];
+    let first = &app.document().workspace().collaborations[0];
     assert_eq!(app.selected(), Some(&first.id));
     let first_title = first.title.clone();
     // The status bar and the list really show the opened workspace.

@@ -71,7 +71,7 @@ fn map_harness(path: &Path) -> Harness<'static, App> {
         app.dialog()
     );
     assert_eq!(app.view(), View::Map);
-    assert_eq!(app.document().workspace.contacts.len(), CONTACTS);
+    assert_eq!(app.document().workspace().contacts.len(), CONTACTS);
     assert!(
         harness.query_by_label_contains("Ringe:").is_some(),
         "the map's legend is not shown"

@@ -18,7 +18,7 @@ fn today() -> NaiveDate {
 }
 
 fn contact_names(harness: &Harness<'_, App>) -> Vec<String> {
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     workspace.contacts.iter().map(|c| c.name.clone()).collect()
 }
 
@@ -27,7 +27,7 @@ fn a_deleted_contact_comes_back_with_its_links_on_undo() {
     let mut harness = app_harness_on(Startup::Example, today());
     press(&mut harness, Modifiers::COMMAND, Key::Num2);
     let names_before = contact_names(&harness);
-    let links_before = harness.state().document().workspace.collaborations[0]
+    let links_before = harness.state().document().workspace().collaborations[0]
         .partner_contacts
         .clone();
     assert_eq!(text_of(&harness, Role::TextInput, "Name"), "Anna Lindemann");
@@ -43,7 +43,7 @@ fn a_deleted_contact_comes_back_with_its_links_on_undo() {
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(contact_names(&harness), names_before);
     assert_eq!(text_of(&harness, Role::TextInput, "Name"), "Anna Lindemann");
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     assert_eq!(workspace.collaborations[0].partner_contacts, links_before);
 
     press(&mut harness, Modifiers::COMMAND, Key::Y);
@@ -55,11 +55,11 @@ fn typing_in_a_contact_card_is_undone_and_the_card_shows_it() {
     let mut harness = app_harness_on(Startup::Example, today());
     press(&mut harness, Modifiers::COMMAND, Key::Num2);
     replace_text(&mut harness, Role::TextInput, "Organisation", "Neue Firma");
-    let first = &harness.state().document().workspace.contacts[0];
+    let first = &harness.state().document().workspace().contacts[0];
     assert_eq!(first.organisation, "Neue Firma");
 
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    let first = &harness.state().document().workspace.contacts[0];
+    let first = &harness.state().document().workspace().contacts[0];
     assert_ne!(first.organisation, "Neue Firma");
     let restored = first.organisation.clone();
     assert_eq!(text_of(&harness, Role::TextInput, "Organisation"), restored);
@@ -71,7 +71,7 @@ fn template_edits_and_the_copy_of_a_bundled_template_are_undone_step_by_step() {
     press(&mut harness, Modifiers::COMMAND, Key::Num5);
     click_button(&mut harness, "Vorlage bearbeiten");
     let templates =
-        |harness: &Harness<'_, App>| harness.state().document().workspace.templates.clone();
+        |harness: &Harness<'_, App>| harness.state().document().workspace().templates.clone();
     assert_eq!(templates(&harness).len(), 1);
     let fields = templates(&harness)[0].fields.len();
     click_button(&mut harness, "+ Feld");

@@ -16,7 +16,7 @@ use netzwerk_canvas::model::{Card, CardColour, Collaboration};
 fn shown(harness: &Harness<'_, App>) -> Collaboration {
     let app = harness.state();
     let id = app.selected().unwrap();
-    app.document().workspace.get(id).unwrap().clone()
+    app.document().workspace().get(id).unwrap().clone()
 }
 
 fn texts(collaboration: &Collaboration, field: &str) -> Vec<String> {

@@ -61,7 +61,7 @@ fn a_logged_meeting_moves_the_follow_up_to_three_days_later_and_shows_it_as_due(
         "24.11.2026"
     );
     harness.get_by_label("Kennengelernt beim Adventsmarkt");
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     let greta = workspace
         .contacts
         .iter()
@@ -125,7 +125,7 @@ fn a_contact_linked_to_a_canvas_can_be_reached_from_both_sides() {
     harness.run();
     harness.get_by_label("Peter Wessels").click();
     harness.run();
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     let peter = workspace
         .contacts
         .iter()
@@ -157,7 +157,7 @@ fn a_contact_linked_to_a_canvas_can_be_reached_from_both_sides() {
 
     // The link is part of the collaboration's undo history.
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     let peter = workspace
         .contacts
         .iter()
@@ -179,11 +179,11 @@ fn deleting_a_contact_asks_first_and_removes_its_links() {
     click_button(&mut harness, "Löschen…");
     harness.get_by_label("Kontakt löschen?");
     click_button(&mut harness, "Abbrechen");
-    assert_eq!(harness.state().document().workspace.contacts.len(), 8);
+    assert_eq!(harness.state().document().workspace().contacts.len(), 8);
 
     click_button(&mut harness, "Löschen…");
     click_button(&mut harness, "Löschen");
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     assert_eq!(workspace.contacts.len(), 7);
     assert!(
         workspace
@@ -215,7 +215,7 @@ fn the_monthly_goal_shows_progress_and_can_be_changed() {
 }
 
 fn contact<'a>(harness: &'a Harness<'_, App>, name: &str) -> &'a Contact {
-    let contacts = &harness.state().document().workspace.contacts;
+    let contacts = &harness.state().document().workspace().contacts;
     contacts.iter().find(|c| c.name == name).unwrap()
 }
 

@@ -77,7 +77,7 @@ fn import(harness: &mut Harness<'_, App>) {
 #[test]
 fn a_vcard_file_is_imported_as_one_undo_step_with_a_report() {
     let mut harness = app_harness(Startup::Example);
-    let before = harness.state().document().workspace.contacts.len();
+    let before = harness.state().document().workspace().contacts.len();
     through_prompt(
         &mut harness,
         ContactCommand::ImportContactsDialog,
@@ -86,9 +86,12 @@ fn a_vcard_file_is_imported_as_one_undo_step_with_a_report() {
     // The preview shows the first entries before anything changes.
     harness.get_by_label_contains("(vCard):");
     harness.get_by_label("Ömer Yılmaz");
-    assert_eq!(harness.state().document().workspace.contacts.len(), before);
+    assert_eq!(
+        harness.state().document().workspace().contacts.len(),
+        before
+    );
     import(&mut harness);
-    let contacts = &harness.state().document().workspace.contacts;
+    let contacts = &harness.state().document().workspace().contacts;
     assert!(
         contacts.iter().any(|c| c.name == "Ömer Yılmaz"),
         "{:?}",
@@ -104,7 +107,10 @@ fn a_vcard_file_is_imported_as_one_undo_step_with_a_report() {
         Some("Rückgängig: Kontakte importiert")
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().document().workspace.contacts.len(), before);
+    assert_eq!(
+        harness.state().document().workspace().contacts.len(),
+        before
+    );
 }
 
 #[test]
@@ -113,7 +119,7 @@ fn a_broken_file_is_refused_and_the_netzwerkbuch_is_unchanged() {
     let broken = folder.path().join("kaputt.vcf");
     std::fs::write(&broken, "BEGIN:VCARD\nVERSION:3.0\nFN:Halb\n").unwrap();
     let mut harness = app_harness(Startup::Example);
-    let before = harness.state().document().workspace.contacts.clone();
+    let before = harness.state().document().workspace().contacts.clone();
     through_prompt(&mut harness, ContactCommand::ImportContactsDialog, &broken);
     harness.get_by_label_contains("Die Datei ist an 1 Stelle fehlerhaft: Karte 1");
     let button = harness.get_by_role_and_label(Role::Button, "Importieren");
@@ -126,7 +132,7 @@ fn a_broken_file_is_refused_and_the_netzwerkbuch_is_unchanged() {
     assert!(harness.state().dialog().is_some());
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(harness.state().dialog().is_none());
-    assert_eq!(harness.state().document().workspace.contacts, before);
+    assert_eq!(harness.state().document().workspace().contacts, before);
     assert!(!harness.state().document().is_modified());
 }
 
@@ -140,7 +146,7 @@ fn skipping_broken_entries_imports_the_rest_and_reports_each_skipped_one() {
     )
     .unwrap();
     let mut harness = app_harness(Startup::Example);
-    let before = harness.state().document().workspace.contacts.len();
+    let before = harness.state().document().workspace().contacts.len();
     through_prompt(&mut harness, ContactCommand::ImportContactsDialog, &partly);
     harness
         .get_by_role_and_label(
@@ -150,7 +156,7 @@ fn skipping_broken_entries_imports_the_rest_and_reports_each_skipped_one() {
         .click();
     harness.run();
     import(&mut harness);
-    let contacts = &harness.state().document().workspace.contacts;
+    let contacts = &harness.state().document().workspace().contacts;
     assert_eq!(contacts.len(), before + 1);
     assert!(contacts.iter().any(|c| c.name == "Ganz Heil"));
     harness.get_by_label_contains("Karte 2: übersprungen, fehlerhaft");
@@ -184,7 +190,7 @@ fn existing_contacts_are_merged_or_skipped_as_the_user_chooses() {
             .click();
         harness.run_steps(4);
         import(&mut harness);
-        let contacts = &harness.state().document().workspace.contacts;
+        let contacts = &harness.state().document().workspace().contacts;
         let same: Vec<_> = contacts
             .iter()
             .filter(|c| c.name == "Ömer Yılmaz")
@@ -198,7 +204,7 @@ fn existing_contacts_are_merged_or_skipped_as_the_user_chooses() {
 fn the_netzwerkbuch_is_written_as_vcard_csv_and_calendar() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = app_harness(Startup::Example);
-    let names: Vec<String> = (harness.state().document().workspace.contacts.iter())
+    let names: Vec<String> = (harness.state().document().workspace().contacts.iter())
         .map(|c| c.name.clone())
         .collect();
     let vcard = folder.path().join("kontakte.vcf");
@@ -246,7 +252,7 @@ fn the_due_view_writes_its_follow_ups_into_a_calendar_file() {
     harness.get_by_role_and_label(Role::Button, "OK").click();
     harness.run();
     let calendar = std::fs::read_to_string(&ics).unwrap();
-    let follow_ups = harness.state().document().workspace.contacts.iter();
+    let follow_ups = harness.state().document().workspace().contacts.iter();
     let due = follow_ups.filter(|c| c.next_follow_up.is_some()).count();
     assert!(due > 0);
     assert!(

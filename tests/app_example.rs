@@ -150,11 +150,17 @@ fn delete_asks_first_and_cancel_keeps_the_collaboration() {
     click_button(&mut harness, "Stadt trifft Wissenschaft");
     click_button(&mut harness, "Löschen…");
     harness.get_by_label("Kooperation löschen?");
-    assert_eq!(harness.state().document().workspace.collaborations.len(), 4);
+    assert_eq!(
+        harness.state().document().workspace().collaborations.len(),
+        4
+    );
 
     click_button(&mut harness, "Abbrechen");
     assert!(harness.query_by_label("Kooperation löschen?").is_none());
-    assert_eq!(harness.state().document().workspace.collaborations.len(), 4);
+    assert_eq!(
+        harness.state().document().workspace().collaborations.len(),
+        4
+    );
 
     click_button(&mut harness, "Löschen…");
     click_button(&mut harness, "Löschen");
@@ -209,24 +215,21 @@ fn starting_without_a_file_opens_the_last_one_or_the_example() {
     let harness = common::app_harness_with(Startup::LastFileOrExample, preferences.clone());
     let document = harness.state().document();
     assert_eq!(
-        document
-            .path
-            .as_deref()
-            .map(|p| p.file_name().unwrap().to_owned()),
+        document.path().map(|p| p.file_name().unwrap().to_owned()),
         Some("zuletzt.json".into())
     );
-    assert!(!document.is_example);
+    assert!(!document.is_example());
     drop(harness);
 
     std::fs::remove_file(&path).unwrap();
     let harness = common::app_harness_with(Startup::LastFileOrExample, preferences);
     assert!(
-        harness.state().document().is_example,
+        harness.state().document().is_example(),
         "the file is gone: the example"
     );
     let first = common::app_harness(Startup::LastFileOrExample);
     assert!(
-        first.state().document().is_example,
+        first.state().document().is_example(),
         "the very first start: the example"
     );
 }
@@ -251,6 +254,6 @@ fn help_opens_the_example_after_asking_about_unsaved_work() {
     harness.get_by_label("Ungespeicherte Änderungen");
     click_button(&mut harness, "Verwerfen");
     let document = harness.state().document();
-    assert!(document.is_example);
-    assert_eq!(document.path, None);
+    assert!(document.is_example());
+    assert_eq!(document.path(), None);
 }

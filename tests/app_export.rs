@@ -126,7 +126,7 @@ fn a_blank_template_needs_no_collaboration() {
         harness
             .state()
             .document()
-            .workspace
+            .workspace()
             .collaborations
             .is_empty()
     );

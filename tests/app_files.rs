@@ -100,13 +100,10 @@ fn a_new_filled_collaboration_saved_through_the_save_command_reopens_equal() {
     press(&mut harness, Modifiers::COMMAND, Key::S);
     answer_path_prompt(&mut harness, &path);
     assert!(!harness.state().document().is_modified());
-    assert_eq!(
-        harness.state().document().path.as_deref(),
-        Some(path.as_path())
-    );
+    assert_eq!(harness.state().document().path(), Some(path.as_path()));
 
     let saved = storage::load_workspace(&path).unwrap();
-    assert_eq!(saved, harness.state().document().workspace);
+    assert_eq!(&saved, harness.state().document().workspace());
     let added = saved.collaborations.last().unwrap();
     assert_eq!(added.title, "Tafel Rhade – Lebensmittelrettung");
     assert_eq!(added.partners, ["Tafel e. V.", "Bäckerei Kemper"]);
@@ -124,7 +121,7 @@ fn a_new_filled_collaboration_saved_through_the_save_command_reopens_equal() {
     // The first window is closed; a second one would be told the file is open.
     drop(harness);
     let mut reopened = app_harness(Startup::File(path.clone()));
-    assert_eq!(reopened.state().document().workspace, saved);
+    assert_eq!(reopened.state().document().workspace(), &saved);
     click_button(&mut reopened, "Tafel Rhade – Lebensmittelrettung");
     for (label, text) in TEXT_FIELDS {
         assert_eq!(text_of(&reopened, Role::MultilineTextInput, label), text);
@@ -301,7 +298,10 @@ fn opening_each_kind_of_bad_file_shows_why_and_keeps_the_workspace() {
         ));
         harness.get_by_label_contains(reason);
         assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name} was modified");
-        assert_eq!(harness.state().document().workspace.collaborations.len(), 4);
+        assert_eq!(
+            harness.state().document().workspace().collaborations.len(),
+            4
+        );
         assert_eq!(
             text_of(&harness, Role::TextInput, "Titel"),
             "Dorfladen Rhade"
@@ -388,10 +388,7 @@ fn a_file_dropped_onto_the_window_opens() {
         .dropped_files
         .push(std::sync::Arc::new(DroppedPath(path.clone())));
     harness.run();
-    assert_eq!(
-        harness.state().document().path.as_deref(),
-        Some(path.as_path())
-    );
+    assert_eq!(harness.state().document().path(), Some(path.as_path()));
     harness.get_by_role_and_label(Role::Button, "Aus der Datei gezogen");
 }
 
@@ -418,9 +415,9 @@ fn open_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
     click_button(&mut harness, "Abbrechen");
     let document = harness.state().document();
     assert!(document.is_modified());
-    assert_eq!(document.path, None, "the other file was not opened");
+    assert_eq!(document.path(), None, "the other file was not opened");
     assert_eq!(
-        document.workspace.collaborations[0].field_text("added_value"),
+        document.workspace().collaborations[0].field_text("added_value"),
         "Noch nicht gespeichert"
     );
 }

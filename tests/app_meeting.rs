@@ -71,7 +71,7 @@ fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
     let mut harness = app_harness_on(Startup::Example, today);
     // The partners' contacts get the meeting in their log; undo takes it out again.
     let logged = |harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>| {
-        let workspace = &harness.state().document().workspace;
+        let workspace = &harness.state().document().workspace();
         let linked = &workspace.collaborations[0].partner_contacts;
         assert!(!linked.is_empty(), "the example links contacts");
         linked
@@ -109,7 +109,7 @@ fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
     );
     click_button(&mut harness, "Im Verlauf speichern");
 
-    let meetings = &harness.state().document().workspace.collaborations[0].meetings;
+    let meetings = &harness.state().document().workspace().collaborations[0].meetings;
     assert_eq!(meetings.len(), 1);
     assert_eq!(meetings[0].date.to_string(), "2026-12-30");
     assert_eq!(meetings[0].follow_up.unwrap().to_string(), "2027-01-02");
@@ -123,7 +123,7 @@ fn the_debrief_proposes_three_days_after_the_meeting_and_keeps_the_history() {
     click_button(&mut harness, "Abbrechen");
     common::press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Z);
     assert!(
-        harness.state().document().workspace.collaborations[0]
+        harness.state().document().workspace().collaborations[0]
             .meetings
             .is_empty()
     );
@@ -148,7 +148,7 @@ fn an_invalid_debrief_date_cannot_be_saved() {
         .click();
     harness.run();
     assert!(
-        harness.state().document().workspace.collaborations[0]
+        harness.state().document().workspace().collaborations[0]
             .meetings
             .is_empty()
     );
@@ -165,7 +165,7 @@ const QUESTION_2: &str = "2. Ist die Zusammenarbeit wertschätzend, und gibt es 
 const QUESTION_3: &str = "3. Worin genau besteht der Mehrwert?";
 
 fn field(harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>, id: &str) -> String {
-    harness.state().document().workspace.collaborations[0]
+    harness.state().document().workspace().collaborations[0]
         .field_text(id)
         .to_owned()
 }
@@ -229,7 +229,7 @@ fn empty_preparation_answers_propose_the_canvas_text_until_edited() {
     assert_eq!(harness.query_all_by_label(TAKEN_FROM_CANVAS).count(), 0);
     click_button(&mut harness, "Fertig");
 
-    let preparation = &harness.state().document().workspace.collaborations[0].preparation;
+    let preparation = &harness.state().document().workspace().collaborations[0].preparation;
     assert_eq!(
         preparation.motivation_expectations,
         format!("{motivation} Zusage bis März.")

@@ -75,7 +75,7 @@ fn saving_over_a_file_changed_elsewhere_keeps_both_sides_changes() {
     assert_eq!(saved.collaborations.len(), 2);
     let document = harness.state().document();
     assert!(!document.is_modified());
-    assert_eq!(document.workspace, saved);
+    assert_eq!(document.workspace(), &saved);
     harness.get_by_label_contains("3 Änderungen von außen übernommen");
     assert_eq!(
         harness.state().undo_text().as_deref(),
@@ -144,7 +144,7 @@ fn a_conflict_offers_mine_theirs_or_the_combination_and_saves_the_choice() {
     click_button(&mut harness, "Zusammenführen und speichern");
     assert_eq!(success_on_disk(&path), "Meine Fassung");
     assert_eq!(
-        harness.state().document().workspace.collaborations[0].field_text("success"),
+        harness.state().document().workspace().collaborations[0].field_text("success"),
         "Meine Fassung"
     );
 }
@@ -182,7 +182,7 @@ fn escape_in_the_merge_dialog_saves_nothing_and_keeps_the_work() {
     let document = harness.state().document();
     assert!(document.is_modified());
     assert_eq!(
-        document.workspace.collaborations[0].field_text("success"),
+        document.workspace().collaborations[0].field_text("success"),
         "Meine Fassung"
     );
 }
@@ -195,7 +195,7 @@ fn while_open_without_unsaved_work_changes_elsewhere_come_in_by_themselves() {
     change_on_disk(&path, |w| w.collaborations[1].title = "Von außen".into());
     let_time_pass(&mut harness, 2.5);
     let document = harness.state().document();
-    assert_eq!(document.workspace.collaborations[1].title, "Von außen");
+    assert_eq!(document.workspace().collaborations[1].title, "Von außen");
     assert!(!document.is_modified(), "the window shows what is on disk");
     harness.get_by_label_contains("1 Änderung von außen übernommen");
 }
@@ -219,9 +219,9 @@ fn while_open_with_unsaved_work_the_window_offers_to_bring_changes_in() {
     ));
     click_button(&mut harness, "Übernehmen");
     let document = harness.state().document();
-    assert_eq!(document.workspace.collaborations[1].title, "Von außen");
+    assert_eq!(document.workspace().collaborations[1].title, "Von außen");
     assert_eq!(
-        document.workspace.collaborations[0].field_text("success"),
+        document.workspace().collaborations[0].field_text("success"),
         "Meine Fassung"
     );
     assert!(document.is_modified(), "the own change is still unsaved");
@@ -247,7 +247,7 @@ fn later_is_not_asked_again_for_the_same_change_and_saving_still_merges() {
     let_time_pass(&mut harness, 2.5);
     assert!(harness.state().dialog().is_none(), "asked once per change");
     let document = harness.state().document();
-    assert_ne!(document.workspace.collaborations[1].title, "Von außen");
+    assert_ne!(document.workspace().collaborations[1].title, "Von außen");
     press(&mut harness, Modifiers::COMMAND, Key::S);
     let saved = storage::load_workspace(&path).unwrap();
     assert_eq!(saved.collaborations[1].title, "Von außen");

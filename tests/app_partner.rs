@@ -46,7 +46,7 @@ fn the_copy_leaves_out_the_book_and_the_partners_view_comes_back_as_one_step() {
     let shown = harness.state().selected().cloned().unwrap();
     share_dorfladen(&mut harness, &out);
     let text = std::fs::read_to_string(&out).unwrap();
-    let workspace = harness.state().document().workspace.clone();
+    let workspace = harness.state().document().workspace().clone();
     for contact in &workspace.contacts {
         assert!(
             !text.contains(&contact.name),
@@ -66,7 +66,7 @@ fn the_copy_leaves_out_the_book_and_the_partners_view_comes_back_as_one_step() {
     run(&mut harness, FileCommand::ReadPartnerDialog);
     answer_path_prompt(&mut harness, &back);
     harness.run();
-    let after = harness.state().document().workspace.clone();
+    let after = harness.state().document().workspace().clone();
     let canvas = after.get(&shown).unwrap();
     assert_eq!(canvas.partner_text("motivation"), "Sicht der Gemeinde");
     assert_eq!(
@@ -74,7 +74,7 @@ fn the_copy_leaves_out_the_book_and_the_partners_view_comes_back_as_one_step() {
         Some("Rückgängig: Partnerfassung eingelesen")
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().document().workspace, workspace);
+    assert_eq!(harness.state().document().workspace(), &workspace);
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn a_field_both_changed_is_chosen_side_by_side() {
         .click();
     harness.run();
     click_button(&mut harness, "Zusammenführen");
-    let after = harness.state().document().workspace.clone();
+    let after = harness.state().document().workspace().clone();
     assert_eq!(
         after.get(&shown).unwrap().field_text("success"),
         "Erfolg der Partner"
@@ -117,10 +117,10 @@ fn a_file_that_is_no_shared_copy_is_refused_and_nothing_changes() {
     let other = folder.path().join("irgendwas.json");
     save_workspace(&other, &netzwerk_canvas::model::Workspace::default()).unwrap();
     let mut harness = app_harness(Startup::Example);
-    let before = harness.state().document().workspace.clone();
+    let before = harness.state().document().workspace().clone();
     run(&mut harness, FileCommand::ReadPartnerDialog);
     answer_path_prompt(&mut harness, &other);
     harness.run();
     harness.get_by_label_contains("ist keine für Partner freigegebene Kopie");
-    assert_eq!(harness.state().document().workspace, before);
+    assert_eq!(harness.state().document().workspace(), &before);
 }

@@ -31,7 +31,7 @@ fn the_partners_view_sits_beside_mine_and_one_sided_fields_are_marked() {
             .count(),
         2
     );
-    let collaboration = &harness.state().document().workspace.collaborations[0];
+    let collaboration = &harness.state().document().workspace().collaborations[0];
     assert_eq!(
         collaboration.partner_text("motivation"),
         "Die Gemeinde will den Ortskern beleben."
@@ -98,7 +98,7 @@ fn at_200_percent_each_view_is_wider_than_a_long_word_and_the_title_keeps_its_li
 fn looking_at_a_canvas_does_not_add_empty_partner_entries() {
     let harness = app_harness(Startup::Example);
     assert!(
-        harness.state().document().workspace.collaborations[0]
+        harness.state().document().workspace().collaborations[0]
             .partner_view
             .is_empty()
     );
@@ -109,7 +109,7 @@ fn looking_at_a_canvas_does_not_add_empty_partner_entries() {
 fn a_kept_state_is_compared_and_the_changed_field_is_highlighted() {
     let mut harness = app_harness(Startup::Example);
     assert!(
-        harness.state().document().workspace.collaborations[0]
+        harness.state().document().workspace().collaborations[0]
             .snapshots
             .is_empty()
     );

@@ -104,6 +104,6 @@ fn emoji_and_characters_outside_the_font_can_be_typed_without_a_crash() {
         "Erfolg",
         text,
     );
-    let stored = harness.state().document().workspace.collaborations[0].field_text("success");
+    let stored = harness.state().document().workspace().collaborations[0].field_text("success");
     assert_eq!(stored, text);
 }

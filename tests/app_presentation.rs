@@ -63,7 +63,7 @@ fn the_partners_view_is_shown_and_written_on_the_projector() {
         "Motivation – Sicht der Partner",
         "Die Gemeinde will den Ortskern beleben.",
     );
-    let collaboration = &harness.state().document().workspace.collaborations[0];
+    let collaboration = &harness.state().document().workspace().collaborations[0];
     assert_eq!(
         collaboration.partner_text("motivation"),
         "Die Gemeinde will den Ortskern beleben."
@@ -110,7 +110,7 @@ fn typing_on_the_projector_edits_the_canvas_and_esc_keeps_it() {
     let document = harness.state().document();
     assert!(document.is_modified());
     assert_eq!(
-        document.workspace.collaborations[0].field_text("motivation"),
+        document.workspace().collaborations[0].field_text("motivation"),
         "Im Workshop gesammelt"
     );
     harness.get_by_role_and_label(Role::TextInput, "Suche");
@@ -165,7 +165,7 @@ fn the_timer_turns_amber_then_signals_at_zero_without_stopping_typing() {
         "Noch schnell notiert",
     );
     assert_eq!(
-        harness.state().document().workspace.collaborations[0].field_text("motivation"),
+        harness.state().document().workspace().collaborations[0].field_text("motivation"),
         "Noch schnell notiert"
     );
     assert!(harness.state().is_presenting(), "the mode never times out");

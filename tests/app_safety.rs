@@ -141,7 +141,7 @@ fn after_a_crash_the_next_start_offers_to_restore_the_work() {
     );
     let document = harness.state().document();
     assert!(document.is_modified(), "restored work still needs saving");
-    assert_eq!(document.path.as_deref(), Some(path.as_path()));
+    assert_eq!(document.path(), Some(path.as_path()));
     assert!(!left_behind.exists());
 }
 
@@ -267,7 +267,10 @@ fn reload_takes_the_version_on_disk() {
         text_of(&harness, Role::TextInput, "Titel"),
         "Fremde Fassung"
     );
-    assert_eq!(harness.state().document().workspace.collaborations.len(), 2);
+    assert_eq!(
+        harness.state().document().workspace().collaborations.len(),
+        2
+    );
 }
 
 #[test]
@@ -341,7 +344,7 @@ fn a_reload_that_fails_keeps_the_unsaved_work() {
         "the work is still unsaved, and says so"
     );
     assert_eq!(
-        document.workspace.collaborations[0].field_text("success"),
+        document.workspace().collaborations[0].field_text("success"),
         "Meine Fassung"
     );
 }

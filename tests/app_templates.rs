@@ -16,7 +16,7 @@ use netzwerk_canvas::command::{Command, View};
 fn template_of_selected(harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>) -> String {
     let app = harness.state();
     let id = app.selected().unwrap();
-    app.document().workspace.get(id).unwrap().template.clone()
+    app.document().workspace().get(id).unwrap().template.clone()
 }
 
 #[test]
@@ -29,7 +29,7 @@ fn a_new_collaboration_can_start_from_a_bundled_template() {
     // The canvas shows the template's boxes, and the file now carries the template.
     harness.get_by_label("Rollen");
     harness.get_by_label("Risiken und Grenzen");
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     assert!(
         workspace
             .templates
@@ -44,7 +44,7 @@ fn switching_a_canvas_keeps_its_text_under_other_notes_and_undo_brings_it_back()
     let before = {
         let app = harness.state();
         app.document()
-            .workspace
+            .workspace()
             .get(app.selected().unwrap())
             .unwrap()
             .fields
@@ -64,7 +64,7 @@ fn switching_a_canvas_keeps_its_text_under_other_notes_and_undo_brings_it_back()
     let after = {
         let app = harness.state();
         app.document()
-            .workspace
+            .workspace()
             .get(app.selected().unwrap())
             .unwrap()
             .fields
@@ -105,7 +105,7 @@ fn the_editor_adds_renames_and_moves_a_field_and_the_canvas_follows() {
         "Was ist noch ungeklärt?",
     );
     let template = |harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>| {
-        harness.state().document().workspace.templates[0].clone()
+        harness.state().document().workspace().templates[0].clone()
     };
     let added = template(&harness).fields.last().cloned().unwrap();
     assert_eq!(added.label_de, "Offene Fragen");
@@ -181,7 +181,7 @@ fn removing_a_field_with_text_asks_and_keeps_the_text() {
     harness.get_by_label_contains("enthält Text in 4 Kooperationen");
     click_button(&mut harness, "Abbrechen");
     assert_eq!(
-        harness.state().document().workspace.templates[0]
+        harness.state().document().workspace().templates[0]
             .fields
             .len(),
         8
@@ -198,7 +198,7 @@ fn removing_a_field_with_text_asks_and_keeps_the_text() {
         .click();
     harness.run();
     click_button(&mut harness, "Löschen");
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     assert!(workspace.templates[0].field("motivation").is_none());
     assert!(
         workspace.collaborations[0]
@@ -229,7 +229,7 @@ fn a_template_is_exported_to_a_file_and_imported_under_a_new_id() {
 
     click_button(&mut harness, "Vorlage importieren…");
     common::answer_path_prompt(&mut harness, &path);
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     let imported = workspace.templates.last().unwrap();
     assert_eq!(
         imported.id, "kooperationsvereinbarung-2",
@@ -256,7 +256,7 @@ fn the_resize_handle_is_large_and_answers_an_ordinary_drag() {
     press(&mut harness, Modifiers::COMMAND, Key::Num5);
     click_button(&mut harness, "Vorlage bearbeiten");
     let template = |harness: &egui_kittest::Harness<'_, netzwerk_canvas::app::App>| {
-        harness.state().document().workspace.templates[0].clone()
+        harness.state().document().workspace().templates[0].clone()
     };
     // A new field gets a row of its own, so the cell to its right is free.
     click_button(&mut harness, "+ Feld");

@@ -61,7 +61,7 @@ fn header_edits_are_undone_too() {
         .click();
     harness.run();
     assert_eq!(
-        harness.state().document().workspace.collaborations[0].importance,
+        harness.state().document().workspace().collaborations[0].importance,
         1
     );
     // Not typing: the menu says what changed.
@@ -71,7 +71,7 @@ fn header_edits_are_undone_too() {
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
-        harness.state().document().workspace.collaborations[0].importance,
+        harness.state().document().workspace().collaborations[0].importance,
         4
     );
 }

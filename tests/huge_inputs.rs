@@ -35,7 +35,7 @@ fn ten_thousand_collaborations_load_show_and_search() {
     storage::save_workspace(&path, &workspace_of(10_000, 200)).unwrap();
     let mut harness = common::app_harness(Startup::File(path));
     assert_eq!(
-        harness.state().document().workspace.collaborations.len(),
+        harness.state().document().workspace().collaborations.len(),
         10_000
     );
     harness.get_by_role_and_label(Role::Button, "Kooperation 00000");

@@ -71,7 +71,7 @@ fn day(offset: u32) -> NaiveDate {
 }
 
 fn bytes(harness: &Harness<'_, App>) -> Vec<u8> {
-    storage::workspace_to_json(&harness.state().document().workspace).unwrap()
+    storage::workspace_to_json(harness.state().document().workspace()).unwrap()
 }
 
 fn run(harness: &mut Harness<'_, App>, command: Command) {
@@ -81,7 +81,7 @@ fn run(harness: &mut Harness<'_, App>, command: Command) {
 
 /// The commands of one edit; none when it has nothing to act on.
 fn commands(harness: &Harness<'_, App>, edit: &Edit) -> Vec<Command> {
-    let workspace = &harness.state().document().workspace;
+    let workspace = &harness.state().document().workspace();
     let collaboration = |i: usize| {
         let list = &workspace.collaborations;
         (!list.is_empty()).then(|| list[i % list.len()].id.clone())

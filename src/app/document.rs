@@ -6,26 +6,28 @@ use crate::i18n::{Language, Msg};
 use crate::model::Workspace;
 use crate::storage::DiskStamp;
 
+/// The fields are the app's (`pub(super)`): the window changes them through its session
+/// and the edit funnel; tests and other readers see them through the methods below.
 #[derive(Clone, Debug, Default)]
 pub struct Document {
-    pub workspace: Workspace,
+    pub(super) workspace: Workspace,
     /// None for a new workspace and for the built-in example; saving asks for a path.
-    pub path: Option<PathBuf>,
+    pub(super) path: Option<PathBuf>,
     /// Set only by the edit funnel ([`Document::mark_modified`]), cleared only when the
     /// file on disk holds the workspace ([`Document::mark_as_on_disk`]).
     is_modified: bool,
-    pub is_example: bool,
+    pub(super) is_example: bool,
     /// Counts edits, so autosave knows whether anything changed since it last wrote.
     revision: u64,
     /// The file as we last read or wrote it, to notice changes made by others.
-    pub disk_stamp: Option<DiskStamp>,
+    pub(super) disk_stamp: Option<DiskStamp>,
     /// A person was forgotten since the last save: the save then deletes the `.bak`,
     /// which still names them.
-    pub forgot_since_save: bool,
+    pub(super) forgot_since_save: bool,
     /// The workspace as last read from or written to `path`: the common ancestor when
     /// the file changed elsewhere and is merged. None when unknown (work restored
     /// after a crash), and then saving over a changed file asks instead.
-    pub base: Option<Workspace>,
+    pub(super) base: Option<Workspace>,
 }
 
 impl Document {
@@ -74,6 +76,20 @@ impl Document {
     /// Saved, or brought to what the file holds: nothing left to save.
     pub(super) fn mark_as_on_disk(&mut self) {
         self.is_modified = false;
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// Where the document is saved; None for a new workspace and the example.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The built-in example (saving asks where).
+    pub fn is_example(&self) -> bool {
+        self.is_example
     }
 
     /// Whether there are changes the file does not hold.

@@ -113,14 +113,14 @@ pub fn save_via_command(harness: &mut Harness<'_, App>, path: &Path) {
 
 /// How many collaborations the open workspace has.
 pub fn collaboration_count(harness: &Harness<'_, App>) -> usize {
-    harness.state().document().workspace.collaborations.len()
+    harness.state().document().workspace().collaborations.len()
 }
 
 pub fn collaboration_titles(harness: &Harness<'_, App>) -> Vec<String> {
     harness
         .state()
         .document()
-        .workspace
+        .workspace()
         .collaborations
         .iter()
         .map(|c| c.title.clone())
