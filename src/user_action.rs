@@ -13,6 +13,7 @@ use crate::command::{
     ModerationCommand, PresentationCommand, TemplateCommand, View, ViewCommand,
 };
 use crate::i18n::{Language, Msg};
+use crate::preferences::Theme;
 
 /// The menu an action appears in, if any (some live only on a key or in the palette).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,6 +163,12 @@ user_actions! {
     InviteParticipants => InviteParticipants, None, None, MODERATION, 0, Selection, Command::Moderation(ModerationCommand::InviteDialog);
     EndSession => EndSession, None, None, MODERATION, 0, Moderating, Command::Moderation(ModerationCommand::End);
     CardWall => CardWall, keys(NONE, Key::F9), None, MODERATION, 1, Selection, Command::View(ViewCommand::ShowCardWall);
+
+    // Ansicht shows these four as radio buttons of its own; the palette by these names.
+    ChooseGerman => ChooseGerman, None, None, None, 0, Always, Command::View(ViewCommand::SetLanguage(Language::German));
+    ChooseEnglish => ChooseEnglish, None, None, None, 0, Always, Command::View(ViewCommand::SetLanguage(Language::English));
+    ChooseLight => ChooseLight, None, None, None, 0, Always, Command::View(ViewCommand::SetTheme(Theme::Light));
+    ChooseDark => ChooseDark, None, None, None, 0, Always, Command::View(ViewCommand::SetTheme(Theme::Dark));
 
     ShowShortcuts => ShowShortcuts, None, None, HELP, 0, Always, Command::View(ViewCommand::ShowShortcuts);
     ShowGuide => ShowGuide, None, None, HELP, 0, Always, Command::View(ViewCommand::ShowGuide);

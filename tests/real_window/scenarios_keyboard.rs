@@ -197,8 +197,9 @@ fn export_and_quit(session: &mut Session) -> Result<(), String> {
     session.wait_for_exit(SHORT)
 }
 
-/// The command palette (Ctrl+Shift+P) runs three actions found by a few letters of
-/// their names, each with Return: a new contact, the templates view, and saving.
+/// The command palette (Ctrl+Shift+P) runs actions found by a few letters of their
+/// names, each with Return: a new contact, the templates view, saving, and the English
+/// UI (a radio button of the Ansicht menu).
 pub fn palette_runs_three_actions(session: &mut Session) -> Result<(), String> {
     let path = open(
         session,
@@ -224,8 +225,10 @@ pub fn palette_runs_three_actions(session: &mut Session) -> Result<(), String> {
             .map(|contact| workspace::text(contact, "/name"))
             .collect();
         ensure(names == ["Clara Vogt"], || format!("contacts: {names:?}"))
-    })
-    .map(drop)
+    })?;
+    // The menus' radio buttons are actions too: the language, by its name.
+    run_from_palette(session, "sprache engl")?;
+    session.find(tree::TOGGLE, "Collaborations").map(drop)
 }
 
 /// The palette's search field, named by its label.

@@ -35,6 +35,10 @@ macro_rules! window_texts {
             ThemeDark => "Dunkel", "Dark";
             LanguageGerman => "Deutsch", "Deutsch";
             LanguageEnglish => "English", "English";
+            ChooseGerman => "Sprache: Deutsch", "Language: Deutsch (German)";
+            ChooseEnglish => "Sprache: English (Englisch)", "Language: English";
+            ChooseLight => "Darstellung: Hell", "Appearance: light";
+            ChooseDark => "Darstellung: Dunkel", "Appearance: dark";
             SearchHint => "Suchen… ({shortcut})", "Search… ({shortcut})";
             SearchLabel => "Suche", "Search";
             SortLabel => "Sortierung", "Sort by";

@@ -210,6 +210,15 @@ mod tests {
             Some(&UserAction::ShowDue)
         );
         assert!(matching_actions("qqqxx").is_empty());
+        // The menus' radio buttons too: language and appearance.
+        assert_eq!(
+            matching_actions("sprache engl").first(),
+            Some(&UserAction::ChooseEnglish)
+        );
+        assert_eq!(
+            matching_actions("dunkel").first(),
+            Some(&UserAction::ChooseDark)
+        );
         assert_eq!(matching_actions("").len(), UserAction::ALL.len());
     }
 }
