@@ -292,26 +292,15 @@ impl super::App {
             Msg::PathPromptTyped
         };
         let (folder, name) = self.suggested_location(purpose);
-        let suggestion = match (&self.session.document.path, purpose) {
-            (Some(path), DialogPurpose::Open) => path.display().to_string(),
-            (None, DialogPurpose::Open)
-            | (
-                _,
-                DialogPurpose::ImportTemplate
-                | DialogPurpose::ImportContacts
-                | DialogPurpose::ReadPartner,
-            ) => String::new(),
-            (
-                _,
-                DialogPurpose::SaveAs
-                | DialogPurpose::ExportPdf
-                | DialogPurpose::ExportTemplate
-                | DialogPurpose::ExportVcard
-                | DialogPurpose::ExportCsv
-                | DialogPurpose::ExportCalendar
-                | DialogPurpose::Auskunft
-                | DialogPurpose::SharePartner,
-            ) => folder.join(name).display().to_string(),
+        // Open proposes the open file; the other pickers start empty; a file to write
+        // is proposed beside the workspace.
+        let open_file = (purpose == DialogPurpose::Open)
+            .then_some(self.session.document.path.as_ref())
+            .flatten();
+        let suggestion = match open_file {
+            Some(path) => path.display().to_string(),
+            None if purpose.picks_existing() => String::new(),
+            None => folder.join(name).display().to_string(),
         };
         TextPrompt::new(
             heading.text(language),

@@ -30,6 +30,24 @@ pub enum DialogPurpose {
     ReadPartner,
 }
 
+impl DialogPurpose {
+    /// Whether the dialog picks a file that exists (to open, import or read back)
+    /// rather than naming one to write.
+    pub fn picks_existing(self) -> bool {
+        match self {
+            Self::Open | Self::ImportTemplate | Self::ImportContacts | Self::ReadPartner => true,
+            Self::SaveAs
+            | Self::ExportPdf
+            | Self::ExportTemplate
+            | Self::ExportVcard
+            | Self::ExportCsv
+            | Self::ExportCalendar
+            | Self::Auskunft
+            | Self::SharePartner => false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogOutcome {
     Picked(DialogPurpose, PathBuf),
@@ -117,22 +135,11 @@ impl FileDialogs {
             dialog.set_directory(folder)
         };
         let future: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
-            match purpose {
-                DialogPurpose::Open
-                | DialogPurpose::ImportTemplate
-                | DialogPurpose::ImportContacts
-                | DialogPurpose::ReadPartner => Box::pin(dialog.pick_file()),
-                DialogPurpose::SaveAs
-                | DialogPurpose::ExportPdf
-                | DialogPurpose::ExportTemplate
-                | DialogPurpose::ExportVcard
-                | DialogPurpose::ExportCsv
-                | DialogPurpose::ExportCalendar
-                | DialogPurpose::Auskunft
-                | DialogPurpose::SharePartner => {
-                    let name = proposed_name(folder, suggested_name);
-                    Box::pin(dialog.set_file_name(name).save_file())
-                }
+            if purpose.picks_existing() {
+                Box::pin(dialog.pick_file())
+            } else {
+                let name = proposed_name(folder, suggested_name);
+                Box::pin(dialog.set_file_name(name).save_file())
             };
         let sender = self.sender.clone();
         let ctx = ctx.clone();
