@@ -137,7 +137,9 @@ fn export_through_the_save_dialog(
     let mut dialog = Err(String::new());
     for _ in 0..3 {
         key(wine, "Return")?;
-        dialog = poll("Windows' save dialog", WAIT / 3, save_dialog);
+        // Wine's common dialog once took more than 10 s to show on a fresh clone's CI
+        // run (nothing else running): each Return waits the whole WAIT for it.
+        dialog = poll("Windows' save dialog", WAIT, save_dialog);
         if dialog.is_ok() {
             break;
         }
