@@ -44,6 +44,12 @@ pub enum FileCommand {
     ShareDialog,
     /// Asks for the partner's filled copy and merges it back.
     ReadPartnerDialog,
+    /// Asks for a passphrase and saves the workspace encrypted with it.
+    ProtectDialog,
+    /// Asks for a new passphrase and saves with it.
+    ChangePassphraseDialog,
+    /// Asks for the current passphrase and saves without one.
+    RemovePassphraseDialog,
     Quit,
 }
 
@@ -327,6 +333,9 @@ impl Command {
             Self::File(FileCommand::OpenExample) => Msg::OpenExample,
             Self::File(FileCommand::ShareDialog) => Msg::ShareForPartner,
             Self::File(FileCommand::ReadPartnerDialog) => Msg::ReadPartnerCopy,
+            Self::File(FileCommand::ProtectDialog) => Msg::ProtectWithPassphrase,
+            Self::File(FileCommand::ChangePassphraseDialog) => Msg::ChangePassphrase,
+            Self::File(FileCommand::RemovePassphraseDialog) => Msg::RemovePassphrase,
             Self::File(FileCommand::Quit) => Msg::Quit,
             Self::View(ViewCommand::FocusSearch) => Msg::Find,
             Self::View(ViewCommand::ShowCardWall) => Msg::CardWall,

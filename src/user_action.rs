@@ -38,6 +38,9 @@ pub enum When {
     Moderating,
     /// On the projector screen only (its keys are the widgets' elsewhere).
     Presenting,
+    /// The workspace is protected by a passphrase, or it is not.
+    Protected,
+    Unprotected,
 }
 
 /// What [`When`] is judged against, taken from the app before the UI pass.
@@ -48,6 +51,7 @@ pub struct Situation {
     pub can_redo: bool,
     pub is_moderating: bool,
     pub is_presenting: bool,
+    pub is_protected: bool,
 }
 
 /// One row of the table.
@@ -122,6 +126,9 @@ user_actions! {
     Open => Open, keys(COMMAND, Key::O), None, FILE, 0, Always, Command::File(FileCommand::OpenDialog);
     Save => Save, keys(COMMAND, Key::S), None, FILE, 1, Always, Command::File(FileCommand::Save);
     SaveAs => SaveAs, keys(COMMAND_SHIFT, Key::S), None, FILE, 1, Always, Command::File(FileCommand::SaveAsDialog);
+    Protect => ProtectWithPassphrase, None, None, FILE, 1, Unprotected, Command::File(FileCommand::ProtectDialog);
+    ChangePassphrase => ChangePassphrase, None, None, FILE, 1, Protected, Command::File(FileCommand::ChangePassphraseDialog);
+    RemovePassphrase => RemovePassphrase, None, None, FILE, 1, Protected, Command::File(FileCommand::RemovePassphraseDialog);
     ExportPdf => ExportPdf, keys(COMMAND, Key::P), None, FILE, 2, Always, Command::File(FileCommand::ExportPdfDialog);
     ImportContacts => ImportContacts, None, None, FILE, 3, Always, Command::Contact(ContactCommand::ImportContactsDialog);
     ExportVcard => ExportVcard, None, None, FILE, 3, Always, Command::Contact(ContactCommand::ExportVcardDialog);
@@ -197,6 +204,8 @@ impl Situation {
             When::CanRedo => self.can_redo,
             When::Moderating => self.is_moderating,
             When::Presenting => self.is_presenting,
+            When::Protected => self.is_protected,
+            When::Unprotected => !self.is_protected,
         }
     }
 }

@@ -120,7 +120,7 @@ fn leave_recovery_of_a_crashed_instance(data: &Path, original: Option<PathBuf>) 
         process_id: 4_000_000,
         instance: None,
     };
-    recovery::write_recovery(data, &workspace, &info).unwrap();
+    recovery::write_recovery(data, &workspace, &info, None).unwrap();
     recovery::recovery_file(data, &info.process_id.to_string())
 }
 
@@ -366,7 +366,7 @@ fn a_second_recovery_waits_until_the_first_restored_work_is_saved() {
         instance: None,
         disk_stamp: None,
     };
-    recovery::write_recovery(data.path(), &other, &info).unwrap();
+    recovery::write_recovery(data.path(), &other, &info, None).unwrap();
 
     let mut harness = harness_with_data(Startup::Example, data.path());
     click_button(&mut harness, "Wiederherstellen");

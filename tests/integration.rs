@@ -46,6 +46,7 @@ mod cli_export;
 mod cli_help;
 mod cli_kartenabfrage;
 mod cli_partner;
+mod cli_protection;
 mod cli_rights;
 mod contacts_import;
 mod fuzz_loader;

@@ -73,7 +73,7 @@ fn the_recovery_folder_and_files_are_private() {
         instance: None,
         disk_stamp: None,
     };
-    recovery::write_recovery(&folder, &example(), &info).unwrap();
+    recovery::write_recovery(&folder, &example(), &info, None).unwrap();
     assert_eq!(mode(&folder), 0o700, "an old 0755 folder is closed too");
     assert_eq!(mode(&recovery::recovery_file(&folder, "4000000")), 0o600);
 }

@@ -92,13 +92,15 @@ impl Autosave {
 
     fn start_write(&mut self, folder: PathBuf, document: &Document, ctx: &egui::Context) {
         let workspace = document.workspace.clone();
+        let passphrase = document.passphrase.clone();
         let revision = document.revision();
         self.mark_alive(&folder);
         let info = self.info(document);
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let result = write_recovery(&folder, &workspace, &info).map(|()| revision);
+            let result =
+                write_recovery(&folder, &workspace, &info, passphrase.as_ref()).map(|()| revision);
             let _ = sender.send(result);
             ctx.request_repaint();
         });
@@ -130,7 +132,12 @@ impl Autosave {
         };
         // "Keep for later": the mark must not hold the work back at the next start.
         let info = self.info(document);
-        write_recovery(&folder, &document.workspace, &info)?;
+        write_recovery(
+            &folder,
+            &document.workspace,
+            &info,
+            document.passphrase.as_ref(),
+        )?;
         self.saved_revision = document.revision();
         Ok(())
     }

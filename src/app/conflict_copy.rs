@@ -42,7 +42,9 @@ impl App {
             reason,
             reassurance: Msg::CopyLeftAsIs.text(language).to_owned(),
         };
-        let theirs = match storage::load_workspace(&copy) {
+        // A sync program's copy of a protected file is protected with the same passphrase.
+        let passphrase = self.session.document.passphrase.as_ref();
+        let theirs = match storage::open_workspace(&copy, passphrase) {
             Ok(workspace) => workspace,
             Err(error) => {
                 self.dialog = Some(ActiveDialog::Notice(unusable(error.message(language))));

@@ -65,6 +65,8 @@ pub enum ActiveDialog {
     Share(Box<crate::ui::dialogs::ShareDraft>),
     /// Hilfe → Tastenkürzel.
     Shortcuts,
+    /// A passphrase: to open a protected file, or to protect, change or remove.
+    Passphrase(Box<crate::ui::dialogs::PassphraseDraft>),
     /// Every action by its name (Ctrl+Shift+P).
     Palette(crate::ui::dialogs::PaletteDraft),
     /// Hilfe → Kurzanleitung zur Methode.
@@ -139,11 +141,7 @@ impl super::App {
         // A second recovery waits until the first restored work is saved or let go, so
         // that restoring one never silently replaces the other (it is offered again at
         // the next start otherwise).
-        let is_free = self.dialog.is_none() && !self.session.document.is_modified();
-        if is_free && !self.recovery.found.is_empty() {
-            let recovery = self.recovery.found.remove(0);
-            self.dialog = Some(ActiveDialog::Recover(Box::new(recovery)));
-        }
+        self.offer_next_recovery();
         let Some(mut dialog) = self.dialog.take() else {
             return;
         };
@@ -201,6 +199,7 @@ impl super::App {
             ActiveDialog::ImportContacts(draft) => self.import_answered(ctx, draft),
             ActiveDialog::ContactsExport(draft) => self.contacts_export_answered(ctx, draft),
             ActiveDialog::Share(draft) => self.share_answered(ctx, draft),
+            ActiveDialog::Passphrase(draft) => self.passphrase_answered(ctx, draft),
             ActiveDialog::Shortcuts => crate::ui::dialogs::shortcuts_ui(ctx, language),
             ActiveDialog::Palette(draft) => {
                 let answer = crate::ui::dialogs::palette_ui(ctx, language, self.situation(), draft);
@@ -215,6 +214,19 @@ impl super::App {
         };
         if !is_done && self.dialog.is_none() {
             self.dialog = Some(dialog);
+        }
+    }
+
+    /// Offers the next recovery left by a crash, once no dialog is open and no restored
+    /// work is unsaved. Protected ones ask for their passphrase first.
+    fn offer_next_recovery(&mut self) {
+        let is_free = self.dialog.is_none() && !self.session.document.is_modified();
+        if is_free && !self.recovery.found.is_empty() {
+            let recovery = self.recovery.found.remove(0);
+            self.dialog = Some(ActiveDialog::Recover(Box::new(recovery)));
+        } else if is_free && !self.recovery.locked.is_empty() {
+            let file = self.recovery.locked.remove(0);
+            self.ask_passphrase(crate::ui::dialogs::PassphrasePurpose::UnlockRecovery(file));
         }
     }
 

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Language, Msg};
 use crate::model::Workspace;
-use crate::storage::DiskStamp;
+use crate::storage::{DiskStamp, Passphrase};
 
 /// The fields are the app's (`pub(super)`): the window changes them through its session
 /// and the edit funnel; tests and other readers see them through the methods below.
@@ -28,6 +28,10 @@ pub struct Document {
     /// the file changed elsewhere and is merged. None when unknown (work restored
     /// after a crash), and then saving over a changed file asks instead.
     pub(super) base: Option<Workspace>,
+    /// The workspace is protected: the file, its backup and its recovery copies are
+    /// written encrypted with this passphrase, which lives only here, in memory, and is
+    /// wiped when the document is closed (replaced).
+    pub(super) passphrase: Option<Passphrase>,
 }
 
 impl Document {
@@ -66,6 +70,11 @@ impl Document {
         }
     }
 
+    /// The same document, protected by `passphrase` (or not, with None).
+    pub fn protected_with(self, passphrase: Option<Passphrase>) -> Self {
+        Self { passphrase, ..self }
+    }
+
     /// Only the session's edit funnel (`app/edit.rs`, `app/typing.rs`, `app/undo.rs`)
     /// calls this, together with recording the undo step.
     pub(super) fn mark_modified(&mut self) {
@@ -100,6 +109,11 @@ impl Document {
     /// Counts edits, so autosave knows whether anything changed since it last wrote.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// Whether the workspace is protected by a passphrase.
+    pub fn is_protected(&self) -> bool {
+        self.passphrase.is_some()
     }
 
     /// The name shown in the window title and in dialogs.

@@ -42,6 +42,9 @@ impl App {
             | FileCommand::ExportPdfDialog
             | FileCommand::ShareDialog
             | FileCommand::ReadPartnerDialog
+            | FileCommand::ProtectDialog
+            | FileCommand::ChangePassphraseDialog
+            | FileCommand::RemovePassphraseDialog
             | FileCommand::OpenInViewer(_) => self.pending.push(Command::File(command)),
         }
     }
@@ -49,12 +52,23 @@ impl App {
     /// Loads a file; on failure the current workspace stays open and the file is
     /// left exactly as it was.
     pub(super) fn open_path(&mut self, path: &Path) {
+        if storage::file_is_sealed(path) {
+            self.ask_to_unlock(path);
+            return;
+        }
         if super::load_job::LoadJob::is_worth_it(path) {
-            self.jobs.load = Some(super::load_job::LoadJob::start(path, &self.ctx));
+            self.jobs.load = Some(super::load_job::LoadJob::start(path, None, &self.ctx));
             return;
         }
         let loaded = storage::load_workspace(path);
-        self.finish_open(path, loaded);
+        self.finish_open(path, loaded, None);
+    }
+
+    /// Opens a protected file with `passphrase`, on a worker thread: scrypt takes a
+    /// moment, and the window shows that it is reading.
+    pub(super) fn open_protected(&mut self, path: &Path, passphrase: storage::Passphrase) {
+        let job = super::load_job::LoadJob::start(path, Some(passphrase), &self.ctx);
+        self.jobs.load = Some(job);
     }
 
     /// Shows a large file being read; takes it over once the worker is done.
@@ -69,23 +83,31 @@ impl App {
             }
             Some(loaded) => {
                 let path = job.path.clone();
+                let passphrase = job.passphrase.clone();
                 self.jobs.load = None;
-                self.finish_open(&path, loaded);
+                self.finish_open(&path, loaded, passphrase);
                 ctx.request_repaint();
             }
         }
     }
 
     /// Takes a loaded file as the new document; on failure the open one stays.
-    fn finish_open(&mut self, path: &Path, loaded: Result<crate::model::Workspace, StorageError>) {
+    fn finish_open(
+        &mut self,
+        path: &Path,
+        loaded: Result<crate::model::Workspace, StorageError>,
+        passphrase: Option<storage::Passphrase>,
+    ) {
         match loaded {
             Ok(workspace) => {
-                self.replace_document(Document::from_file(workspace, path));
+                let document = Document::from_file(workspace, path).protected_with(passphrase);
+                self.replace_document(document);
                 self.take_lock(path);
                 self.preferences.remember_file(path);
                 let name = path.display().to_string();
                 self.status_message = Some(StatusNote::with_text(Msg::Opened, "file", name));
             }
+            Err(StorageError::WrongPassphrase) => self.ask_to_unlock_again(path),
             Err(error) => self.show_error(&path.display().to_string(), &error, true),
         }
     }
@@ -114,7 +136,12 @@ impl App {
         let path = path.to_path_buf();
         let language = self.preferences.language;
         let existed = path.exists();
-        match storage::save_workspace(&path, &self.session.document.workspace) {
+        let document = &self.session.document;
+        match storage::save_workspace_protected(
+            &path,
+            &document.workspace,
+            document.passphrase.as_ref(),
+        ) {
             Ok(()) => {
                 self.take_lock(&path);
                 self.session.document.path = Some(path.clone());

@@ -5,13 +5,15 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::model::Workspace;
-use crate::storage::{self, StorageError};
+use crate::storage::{self, Passphrase, StorageError};
 
 /// Files up to this size open on the UI thread: they take a few milliseconds.
 pub const OPEN_IN_BACKGROUND_FROM_BYTES: u64 = 2_000_000;
 
 pub struct LoadJob {
     pub path: PathBuf,
+    /// Opens a protected file; the document keeps it.
+    pub passphrase: Option<Passphrase>,
     receiver: Receiver<Result<Workspace, StorageError>>,
 }
 
@@ -21,16 +23,19 @@ impl LoadJob {
         std::fs::metadata(path).is_ok_and(|meta| meta.len() >= OPEN_IN_BACKGROUND_FROM_BYTES)
     }
 
-    pub fn start(path: &Path, ctx: &egui::Context) -> Self {
+    pub fn start(path: &Path, passphrase: Option<Passphrase>, ctx: &egui::Context) -> Self {
         let (sender, receiver) = channel();
         let worker_path = path.to_path_buf();
+        let worker_passphrase = passphrase.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let _ = sender.send(storage::load_workspace(&worker_path));
+            let loaded = storage::open_workspace(&worker_path, worker_passphrase.as_ref());
+            let _ = sender.send(loaded);
             ctx.request_repaint();
         });
         Self {
             path: path.to_path_buf(),
+            passphrase,
             receiver,
         }
     }

@@ -105,7 +105,8 @@ impl App {
         };
         // The stamp before reading: a change while we read is noticed next time.
         let disk_stamp = DiskStamp::of(path);
-        let Ok(disk) = storage::load_workspace(path) else {
+        let passphrase = self.session.document.passphrase.as_ref();
+        let Ok(disk) = storage::open_workspace(path, passphrase) else {
             return false;
         };
         let merged = match merge(base, &self.session.document.workspace, &disk) {

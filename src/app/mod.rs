@@ -22,6 +22,7 @@ mod moderation;
 mod netzwerkbuch_panels;
 mod partner;
 mod presentation;
+mod protection;
 mod rights;
 mod run_command;
 mod safety;
@@ -266,6 +267,7 @@ impl App {
             can_redo: self.session.history.redo_label().is_some(),
             is_moderating: self.session.moderation.is_some(),
             is_presenting: self.views.presentation.is_some(),
+            is_protected: self.session.document.is_protected(),
         }
     }
 

@@ -195,7 +195,11 @@ impl App {
         let mut config = SessionConfig::for_field(field, language);
         config.dots_per_participant = dots;
         config.bind = Some(ip);
-        let journal = self.recovery.folder.clone().and_then(|folder| {
+        // A protected workspace keeps no journal, which would be readable on disk: its
+        // cards are in the (encrypted) recovery file a few seconds after they arrive.
+        let folder =
+            (self.recovery.folder.clone()).filter(|_| !self.session.document.is_protected());
+        let journal = folder.and_then(|folder| {
             let collaboration = self.session.document.workspace.get(&id)?;
             Some(JournalPlace {
                 folder,

@@ -159,7 +159,7 @@ impl App {
         for (file, mut recovery) in self.recoveries_naming(id) {
             if recovery.workspace.forget(id, placeholder).is_some()
                 && let Some(folder) = file.parent()
-                && write_recovery(folder, &recovery.workspace, &recovery.info).is_ok()
+                && write_recovery(folder, &recovery.workspace, &recovery.info, None).is_ok()
             {
                 cleaned += 1;
             }

@@ -1,5 +1,6 @@
 //! Runs the commands the UI pushed during its pass.
 
+use crate::ui::dialogs::PassphrasePurpose;
 use chrono::Utc;
 
 use super::{ActiveDialog, App};
@@ -78,6 +79,9 @@ impl App {
                 self.request_file_dialog(DialogPurpose::ReadPartner, ctx)
             }
             FileCommand::OpenInViewer(path) => self.open_in_viewer(&path, ctx),
+            FileCommand::ProtectDialog => self.ask_passphrase(PassphrasePurpose::Protect),
+            FileCommand::ChangePassphraseDialog => self.ask_passphrase(PassphrasePurpose::Change),
+            FileCommand::RemovePassphraseDialog => self.ask_passphrase(PassphrasePurpose::Remove),
         }
     }
 

@@ -19,6 +19,9 @@ pub(super) struct CrashRecovery {
     pub(super) folder: Option<std::path::PathBuf>,
     /// Recovery files of earlier runs, newest first, still to be offered.
     pub(super) found: Vec<Recovery>,
+    /// Recovery files of protected workspaces, still to be offered once their
+    /// passphrase is given.
+    pub(super) locked: Vec<std::path::PathBuf>,
     /// Set by "keep for later": the recovery file survives this exit.
     pub(super) keep_on_exit: bool,
     /// Kartenabfrage journals of earlier runs whose cards were never saved; replayed
@@ -31,6 +34,7 @@ impl App {
     pub fn with_data_folder(mut self, folder: Option<std::path::PathBuf>) -> Self {
         if let Some(folder) = &folder {
             self.recovery.found = find_recoveries(folder);
+            self.recovery.locked = crate::storage::recovery::find_locked_recoveries(folder);
             self.recovery.journals = crate::moderation::find_left_journals(folder);
         }
         self.replay_left_journals();
@@ -58,7 +62,8 @@ impl App {
                     recovery.workspace.clone(),
                     recovery.info.original_path.clone(),
                     recovery.info.disk_stamp,
-                );
+                )
+                .protected_with(recovery.passphrase.clone());
                 self.replace_document(document);
                 remove_found(recovery);
                 true

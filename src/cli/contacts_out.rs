@@ -13,13 +13,12 @@ use crate::contacts_io::{
 use crate::export_file::{UnsafeTarget, check_pdf_target};
 use crate::i18n::{Language, Msg};
 use crate::model::Contact;
-use crate::storage::{Backup, StorageError, load_workspace, write_atomically};
+use crate::storage::{Backup, StorageError, write_atomically};
 
 /// `export --vcard` or `--csv`; returns the summary line.
 pub fn export_contacts(args: &ExportArgs, language: Language) -> Result<String, String> {
     guard_output(&args.output, &args.file, language)?;
-    let workspace =
-        load_workspace(&args.file).map_err(|error| open_failed(&args.file, &error, language))?;
+    let workspace = args.secret.open(&args.file, language)?.workspace;
     let contacts: Vec<Contact> = match args.tag.as_deref() {
         None => workspace.contacts,
         Some(tag) => {
@@ -54,8 +53,7 @@ pub fn export_calendar(
     language: Language,
 ) -> Result<String, String> {
     guard_output(output, &args.file, language)?;
-    let workspace =
-        load_workspace(&args.file).map_err(|error| open_failed(&args.file, &error, language))?;
+    let workspace = args.secret.open(&args.file, language)?.workspace;
     let entries = calendar_entries(&workspace, super::today_or_local(args.today), language);
     write(
         output,

@@ -6,9 +6,7 @@
 use chrono::NaiveDate;
 
 use super::DueArgs;
-use crate::i18n::Msg;
 use crate::model::{Contact, DueEntry, DueStatus, due_contacts};
-use crate::storage::load_workspace;
 
 /// Prints the due follow-ups and returns the process exit code.
 pub fn run_due(args: &DueArgs) -> i32 {
@@ -23,17 +21,13 @@ pub fn run_due(args: &DueArgs) -> i32 {
             }
         };
     }
-    match load_workspace(&args.file) {
-        Ok(workspace) => {
-            super::stdout::print_lines("due", due_lines(&workspace.contacts, today), language)
+    match args.secret.open(&args.file, language) {
+        Ok(opened) => {
+            let lines = due_lines(&opened.workspace.contacts, today);
+            super::stdout::print_lines("due", lines, language)
         }
-        Err(error) => {
-            let input = args.file.display().to_string();
-            eprintln!(
-                "netzwerk-canvas due: {} {}",
-                Msg::OpenFailed.fill(language, &[("file", &input)]),
-                error.message(language)
-            );
+        Err(message) => {
+            eprintln!("netzwerk-canvas due: {message}");
             1
         }
     }

@@ -8,7 +8,6 @@ use crate::export::{ExportRequest, Orientation, PageSetup, Paper, Printed, expor
 use crate::export_file::{ExportFileError, UnsafeTarget, check_pdf_target, write};
 use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, DEFAULT_TEMPLATE_ID, Template, Workspace};
-use crate::storage::load_workspace;
 
 /// Runs the export and returns the process exit code; messages go to stdout and stderr.
 pub fn run_export(args: &ExportArgs) -> i32 {
@@ -28,15 +27,8 @@ pub fn run_export(args: &ExportArgs) -> i32 {
 }
 
 fn export_file(args: &ExportArgs, language: Language) -> Result<String, String> {
-    let input = args.file.display().to_string();
     check_output(args, language)?;
-    let workspace = load_workspace(&args.file).map_err(|error| {
-        format!(
-            "{} {}",
-            Msg::OpenFailed.fill(language, &[("file", &input)]),
-            error.message(language)
-        )
-    })?;
+    let workspace = args.secret.open(&args.file, language)?.workspace;
     if let Some(id) = args.template.as_deref()
         && workspace.template(id).is_none()
     {

@@ -34,6 +34,10 @@ const TEXTS: &[Texts] = &[
         name: "export",
         about: "Canvases als PDF-Datei exportieren, ohne ein Fenster zu öffnen.",
         args: &[
+            (
+                "passphrase_file",
+                "Für eine mit Passwort geschützte Arbeitsmappe: das Passwort aus der ersten Zeile dieser Datei lesen. Ohne sie gilt die Umgebungsvariable NETZWERK_CANVAS_PASSPHRASE, sonst wird im Terminal gefragt.",
+            ),
             ("file", "Die Arbeitsmappe (JSON), die exportiert wird."),
             ("output", "Wohin das PDF geschrieben wird."),
             ("paper", "Papierformat."),
@@ -96,6 +100,10 @@ const TEXTS: &[Texts] = &[
         name: "due",
         about: "Die fälligen Nachfass-Termine des Netzwerkbuchs ausgeben, dringendste zuerst, einer pro Zeile: DATUM, STATUS (overdue, due, upcoming), NAME, ORGANISATION, E-MAIL, durch Tabulatoren getrennt.",
         args: &[
+            (
+                "passphrase_file",
+                "Für eine mit Passwort geschützte Arbeitsmappe: das Passwort aus der ersten Zeile dieser Datei lesen. Ohne sie gilt die Umgebungsvariable NETZWERK_CANVAS_PASSPHRASE, sonst wird im Terminal gefragt.",
+            ),
             ("file", "Die Arbeitsmappe (JSON), die gelesen wird."),
             (
                 "today",
@@ -123,6 +131,10 @@ const TEXTS: &[Texts] = &[
                 „clustern“ (die Teilnehmenden sehen die Karten), „punkten“ (die Teilnehmenden vergeben ihre Punkte), \
                 „ende“ (eine Dankesseite; danach wird nichts mehr angenommen).",
         args: &[
+            (
+                "passphrase_file",
+                "Für eine mit Passwort geschützte Arbeitsmappe: das Passwort aus der ersten Zeile dieser Datei lesen. Ohne sie gilt die Umgebungsvariable NETZWERK_CANVAS_PASSPHRASE, sonst wird im Terminal gefragt.",
+            ),
             (
                 "file",
                 "Die Arbeitsmappe (JSON), in die die Karten geschrieben werden.",
@@ -159,6 +171,10 @@ const TEXTS: &[Texts] = &[
         about: "Kontakte aus einer vCard- (.vcf) oder CSV-Datei ins Netzwerkbuch einer Arbeitsmappe übernehmen; gibt aus, was hinzukam, zusammengeführt und übersprungen wurde.",
         args: &[
             (
+                "passphrase_file",
+                "Für eine mit Passwort geschützte Arbeitsmappe: das Passwort aus der ersten Zeile dieser Datei lesen. Ohne sie gilt die Umgebungsvariable NETZWERK_CANVAS_PASSPHRASE, sonst wird im Terminal gefragt.",
+            ),
+            (
                 "file",
                 "Die Arbeitsmappe (JSON), in die übernommen wird; gespeichert mit der vorigen Fassung als .bak.",
             ),
@@ -192,6 +208,10 @@ const TEXTS: &[Texts] = &[
         name: "auskunft",
         about: "Alles, was die Arbeitsmappe über einen Kontakt speichert (DSGVO Art. 15), als JSON oder als PDF schreiben: den Kontakt mit seinem Verlauf, die Kooperationen, die ihn verknüpfen, und jeden Text in Canvases und festgehaltenen Ständen, der ihn nennt.",
         args: &[
+            (
+                "passphrase_file",
+                "Für eine mit Passwort geschützte Arbeitsmappe: das Passwort aus der ersten Zeile dieser Datei lesen. Ohne sie gilt die Umgebungsvariable NETZWERK_CANVAS_PASSPHRASE, sonst wird im Terminal gefragt.",
+            ),
             ("file", "Die Arbeitsmappe (JSON), die gelesen wird."),
             (
                 "contact",
@@ -208,6 +228,10 @@ const TEXTS: &[Texts] = &[
         name: "vergessen",
         about: "Einen Kontakt vergessen (DSGVO Art. 17): ausgeben, wo er genannt ist, dann den Kontakt, seinen Verlauf und seine Verknüpfungen löschen und den Namen in Canvases und festgehaltenen Ständen durch einen Platzhalter ersetzen. Die Arbeitsmappe wird atomar gespeichert; ihre vorige Fassung in DATEI.bak enthält die Angaben noch und sollte gelöscht werden.",
         args: &[
+            (
+                "passphrase_file",
+                "Für eine mit Passwort geschützte Arbeitsmappe: das Passwort aus der ersten Zeile dieser Datei lesen. Ohne sie gilt die Umgebungsvariable NETZWERK_CANVAS_PASSPHRASE, sonst wird im Terminal gefragt.",
+            ),
             (
                 "file",
                 "Die Arbeitsmappe (JSON); gespeichert mit der vorigen Fassung als .bak.",
@@ -230,6 +254,10 @@ const TEXTS: &[Texts] = &[
         name: "share",
         about: "Eine oder wenige Kooperationen in eine neue Arbeitsmappe für die Partner schreiben, die dort in ihrem Netzwerk-Canvas die „Sicht der Partner“ ausfüllen: ohne das Netzwerkbuch, andere Kooperationen, Verknüpfungen mit Kontakten, Ergebnisse von Treffen, festgehaltene Stände, die Vorbereitung, die Verfasser der Karten und Ihre Wichtigkeit; gibt aus, was weggelassen wurde.",
         args: &[
+            (
+                "passphrase_file",
+                "Für eine mit Passwort geschützte Arbeitsmappe: das Passwort aus der ersten Zeile dieser Datei lesen. Ohne sie gilt die Umgebungsvariable NETZWERK_CANVAS_PASSPHRASE, sonst wird im Terminal gefragt.",
+            ),
             ("file", "Die Arbeitsmappe (JSON), die gelesen wird."),
             (
                 "only",
@@ -250,6 +278,10 @@ const TEXTS: &[Texts] = &[
         name: "merge-partner",
         about: "Die ausgefüllte Kopie der Partner in die Kooperation zurückführen, aus der sie stammt: Was die Partner geändert haben, kommt hinzu; Ihre Änderungen seither bleiben. Exit-Code 1 und die Arbeitsmappe unverändert, wenn die Datei keine freigegebene Kopie einer Kooperation aus DATEI ist oder beide Seiten dasselbe Feld geändert haben (dann im Fenster wählen).",
         args: &[
+            (
+                "passphrase_file",
+                "Für eine mit Passwort geschützte Arbeitsmappe: das Passwort aus der ersten Zeile dieser Datei lesen. Ohne sie gilt die Umgebungsvariable NETZWERK_CANVAS_PASSPHRASE, sonst wird im Terminal gefragt.",
+            ),
             (
                 "file",
                 "Die Arbeitsmappe (JSON); gespeichert mit der vorigen Fassung als .bak.",

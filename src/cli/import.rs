@@ -5,7 +5,7 @@
 use super::ImportArgs;
 use crate::contacts_io::{Duplicates, ImportOptions, import_into, read_contacts};
 use crate::i18n::{Language, Msg};
-use crate::storage::{backup_path, load_workspace, lock, resolve_link, save_workspace};
+use crate::storage::{backup_path, lock, resolve_link};
 
 /// Imports, prints the report and returns the process exit code.
 pub fn run_import(args: &ImportArgs) -> i32 {
@@ -22,13 +22,8 @@ pub fn run_import(args: &ImportArgs) -> i32 {
 fn import(args: &ImportArgs, language: Language) -> Result<Vec<String>, String> {
     let workspace_name = args.file.display().to_string();
     let contacts_name = args.contacts.display().to_string();
-    let mut workspace = load_workspace(&args.file).map_err(|error| {
-        format!(
-            "{} {}",
-            Msg::OpenFailed.fill(language, &[("file", &workspace_name)]),
-            error.message(language)
-        )
-    })?;
+    let opened = args.secret.open(&args.file, language)?;
+    let mut workspace = opened.workspace.clone();
     let refused = |reason: String| {
         Msg::ImportRefused.fill(language, &[("file", &contacts_name), ("reason", &reason)])
     };
@@ -52,7 +47,7 @@ fn import(args: &ImportArgs, language: Language) -> Result<Vec<String>, String> 
         // Held while saving, so that a window opening the file meanwhile is told; a
         // window that has it open already is named in the output.
         let (_lock, holder) = lock::take(&args.file);
-        save_workspace(&args.file, &workspace).map_err(|error| {
+        opened.save_as(&args.file, &workspace).map_err(|error| {
             format!(
                 "{} {}",
                 Msg::SaveFailed.fill(language, &[("file", &workspace_name)]),

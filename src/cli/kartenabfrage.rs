@@ -17,7 +17,7 @@ use crate::moderation::{
     Applied, JournalHeader, JournalPlace, LeftJournal, ModerationServer, Phase, Replayed,
     SessionConfig, apply_events, board_of, find_left_journals, replay,
 };
-use crate::storage::{load_workspace, save_workspace};
+use crate::storage::{Passphrase, open_workspace, save_workspace, save_workspace_protected};
 
 /// What wakes the command's main loop.
 enum Signal {
@@ -45,10 +45,19 @@ pub fn run_kartenabfrage(args: &KartenabfrageArgs) -> i32 {
 }
 
 fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
-    let mut workspace = load(&args.file, language)?;
+    let opened = args.secret.open(&args.file, language)?;
+    let passphrase = opened.passphrase;
+    let mut workspace = opened.workspace;
     find(&workspace, &args.title, language)?;
     let file = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone());
     let folder = journal_folder();
+    // A protected workspace keeps no journal: its cards would be readable on disk. They
+    // are held in memory until the end, as without a data folder.
+    let folder = folder.filter(|_| passphrase.is_none());
+    let saving = Saving {
+        path: &args.file,
+        passphrase: passphrase.as_ref(),
+    };
     workspace = take_left_journals(args, workspace, &file, folder.as_deref(), language)?;
     let mut collaboration = find(&workspace, &args.title, language)?.clone();
     let config = session_config(args, &workspace, &collaboration, language)?;
@@ -57,7 +66,9 @@ fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
         id: uuid::Uuid::new_v4().simple().to_string(),
         header: JournalHeader::new(Some(file.clone()), &collaboration, &args.field),
     });
-    if journal.is_none() {
+    if passphrase.is_some() {
+        eprintln!("{}", Msg::CliNoJournalProtected.text(language));
+    } else if journal.is_none() {
         eprintln!("{}", Msg::CliNoJournal.text(language));
     }
     let (sender, receiver) = mpsc::channel();
@@ -108,7 +119,7 @@ fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
     }
     let ended = server.finish();
     received.extend(apply_events(&mut collaboration, &args.field, ended.events));
-    let saved = save(args, &received, language);
+    let saved = save(args, &saving, &received, language);
     if saved.is_ok()
         && let Some(journal) = ended.journal
     {
@@ -195,8 +206,16 @@ fn resume(
     Ok(workspace)
 }
 
-fn load(path: &Path, language: Language) -> Result<Workspace, String> {
-    load_workspace(path).map_err(|error| {
+/// The workspace file and the passphrase it was opened with, for reading it again and
+/// saving it as protected as it was.
+struct Saving<'a> {
+    path: &'a Path,
+    passphrase: Option<&'a Passphrase>,
+}
+
+fn load(saving: &Saving<'_>, language: Language) -> Result<Workspace, String> {
+    let path = saving.path;
+    open_workspace(path, saving.passphrase).map_err(|error| {
         let file = path.display().to_string();
         format!(
             "{} {}",
@@ -275,6 +294,7 @@ fn command(server: &ModerationServer, line: &str, language: Language) {
 /// when nothing came. When that fails, the cards go to stdout, so that none is lost.
 fn save(
     args: &KartenabfrageArgs,
+    saving: &Saving<'_>,
     received: &Applied,
     language: Language,
 ) -> Result<String, String> {
@@ -291,7 +311,7 @@ fn save(
     if cards == 0 && dots == 0 {
         return Ok(summary);
     }
-    let saved = load(&args.file, language).and_then(|mut workspace| {
+    let saved = load(saving, language).and_then(|mut workspace| {
         let title = args.title.trim().to_lowercase();
         let collaboration = (workspace.collaborations.iter_mut())
             .find(|c| c.title.trim().to_lowercase() == title)
@@ -299,7 +319,8 @@ fn save(
                 Msg::CliNoMatch.fill(language, &[("title", &args.title), ("titles", "")])
             })?;
         add_received(collaboration, received);
-        save_workspace(&args.file, &workspace).map_err(|error| error.message(language))
+        save_workspace_protected(saving.path, &workspace, saving.passphrase)
+            .map_err(|error| error.message(language))
     });
     match saved {
         Ok(()) => Ok(summary),

@@ -7,6 +7,7 @@ mod help_de;
 mod import;
 mod kartenabfrage;
 mod partner;
+mod passphrase;
 mod rights;
 mod stdout;
 
@@ -22,6 +23,7 @@ pub use help_de::{command as localized_command, help_language, parse};
 pub use import::run_import;
 pub use kartenabfrage::run_kartenabfrage;
 pub use partner::{run_merge_partner, run_share};
+pub use passphrase::{PASSPHRASE_VARIABLE, PassphraseArgs};
 pub use rights::{run_auskunft, run_vergessen};
 
 /// Netzwerk-Canvas – fill, save and print Kooperations- und Netzwerk-Canvases.
@@ -86,6 +88,8 @@ pub enum CliCommand {
 pub struct ShareArgs {
     /// Workspace file (JSON) to read.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub secret: PassphraseArgs,
     /// The collaboration's title (ignoring case); repeat for several.
     #[arg(long, value_name = "TITLE", required = true)]
     pub only: Vec<String>,
@@ -104,6 +108,8 @@ pub struct ShareArgs {
 pub struct MergePartnerArgs {
     /// Workspace file (JSON); saved with the previous version as .bak.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub secret: PassphraseArgs,
     /// The partner's filled copy.
     pub from: PathBuf,
     /// Language of the messages.
@@ -115,6 +121,8 @@ pub struct MergePartnerArgs {
 pub struct AuskunftArgs {
     /// Workspace file (JSON) to read.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub secret: PassphraseArgs,
     /// The contact: its name (ignoring case) or its id.
     #[arg(long, value_name = "NAME")]
     pub contact: String,
@@ -131,6 +139,8 @@ pub struct AuskunftArgs {
 pub struct VergessenArgs {
     /// Workspace file (JSON); saved with the previous version as .bak.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub secret: PassphraseArgs,
     /// The contact: its name (ignoring case) or its id.
     #[arg(long, value_name = "NAME")]
     pub contact: String,
@@ -146,6 +156,8 @@ pub struct VergessenArgs {
 pub struct KartenabfrageArgs {
     /// Workspace file (JSON) to write the cards into.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub secret: PassphraseArgs,
     /// The collaboration's title (ignoring case).
     #[arg(long, value_name = "TITLE")]
     pub title: String,
@@ -175,6 +187,8 @@ pub struct KartenabfrageArgs {
 pub struct ImportArgs {
     /// Workspace file (JSON) to import into; saved with the previous version as .bak.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub secret: PassphraseArgs,
     /// The contacts: vCard 2.1/3.0/4.0 (.vcf) or CSV from Outlook, Google or Excel.
     pub contacts: PathBuf,
     /// Print the report without changing the workspace.
@@ -199,6 +213,8 @@ pub struct ImportArgs {
 pub struct DueArgs {
     /// Workspace file (JSON) to read.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub secret: PassphraseArgs,
     /// The day to count from (default: today's local date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
@@ -218,6 +234,8 @@ pub struct DueArgs {
 pub struct ExportArgs {
     /// Workspace file (JSON) to export.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub secret: PassphraseArgs,
     /// Where to write the PDF.
     #[arg(short, long, value_name = "OUT.pdf")]
     pub output: PathBuf,

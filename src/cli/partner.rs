@@ -9,7 +9,7 @@ use crate::i18n::{Language, Msg, partner_error_message, withheld_lines};
 use crate::model::partner_share::{ShareChoice, merge_partner, shared_copy};
 use crate::model::{CollaborationId, Workspace};
 use crate::storage::{
-    Backup, StorageError, load_workspace, lock, save_workspace, workspace_to_json, write_atomically,
+    Backup, StorageError, load_workspace, lock, workspace_to_json, write_atomically,
 };
 
 /// Writes the partner's copy and returns the process exit code.
@@ -26,8 +26,7 @@ pub fn run_merge_partner(args: &MergePartnerArgs) -> i32 {
 
 fn share(args: &ShareArgs, language: Language) -> Result<Vec<String>, String> {
     guard_output(&args.output, &args.file, language)?;
-    let workspace =
-        load_workspace(&args.file).map_err(|error| open_failed(&args.file, &error, language))?;
+    let workspace = args.secret.open(&args.file, language)?.workspace;
     let file = args.file.display().to_string();
     let collaborations = args
         .only
@@ -74,12 +73,12 @@ fn find_title(workspace: &Workspace, title: &str) -> Option<CollaborationId> {
 }
 
 fn merge_back(args: &MergePartnerArgs, language: Language) -> Result<Vec<String>, String> {
-    let workspace =
-        load_workspace(&args.file).map_err(|error| open_failed(&args.file, &error, language))?;
+    let opened = args.secret.open(&args.file, language)?;
+    let workspace = &opened.workspace;
     let returned =
         load_workspace(&args.from).map_err(|error| open_failed(&args.from, &error, language))?;
     let file = args.file.display().to_string();
-    let merged = merge_partner(&workspace, &returned)
+    let merged = merge_partner(workspace, &returned)
         .map_err(|error| partner_error_message(&error, (&args.file, &args.from), language))?;
     if !merged.conflicts.is_empty() {
         let places = merged
@@ -90,18 +89,20 @@ fn merge_back(args: &MergePartnerArgs, language: Language) -> Result<Vec<String>
             .join(", ");
         return Err(Msg::PartnerConflicts.fill(language, &[("file", &file), ("places", &places)]));
     }
-    if merged.workspace == workspace {
+    if merged.workspace == *workspace {
         return Ok(vec![Msg::PartnerNothing.fill(language, &[("file", &file)])]);
     }
     // Held while saving, so that a window opening the file meanwhile is told.
     let (_lock, _holder) = lock::take(&args.file);
-    save_workspace(&args.file, &merged.workspace).map_err(|error| {
-        format!(
-            "{} {}",
-            Msg::SaveFailed.fill(language, &[("file", &file)]),
-            error.message(language)
-        )
-    })?;
+    opened
+        .save_as(&args.file, &merged.workspace)
+        .map_err(|error| {
+            format!(
+                "{} {}",
+                Msg::SaveFailed.fill(language, &[("file", &file)]),
+                error.message(language)
+            )
+        })?;
     Ok(vec![Msg::PartnerMerged.fill_count(
         language,
         merged.came_in.count,

@@ -6,12 +6,12 @@ use std::path::Path;
 
 use chrono::Utc;
 
-use super::contacts_out::{guard_output, open_failed, write};
+use super::contacts_out::{guard_output, write};
 use super::{AuskunftArgs, VergessenArgs};
 use crate::export::rights::{auskunft_json, auskunft_pdf, forget_lines, where_lines};
 use crate::i18n::{Language, Msg};
 use crate::model::{Contact, ContactId, Mentions, Workspace};
-use crate::storage::{backup_path, load_workspace, lock, resolve_link, save_workspace};
+use crate::storage::{backup_path, lock, resolve_link};
 
 /// Writes the Auskunft file and returns the process exit code.
 pub fn run_auskunft(args: &AuskunftArgs) -> i32 {
@@ -43,8 +43,7 @@ pub(super) fn finish(
 
 fn auskunft(args: &AuskunftArgs, language: Language) -> Result<Vec<String>, String> {
     guard_output(&args.output, &args.file, language)?;
-    let workspace =
-        load_workspace(&args.file).map_err(|error| open_failed(&args.file, &error, language))?;
+    let workspace = args.secret.open(&args.file, language)?.workspace;
     let id = find_contact(&workspace, &args.file, &args.contact, language)?;
     let mentions = workspace
         .where_named(&id)
@@ -83,8 +82,8 @@ fn auskunft_bytes(
 }
 
 fn vergessen(args: &VergessenArgs, language: Language) -> Result<Vec<String>, String> {
-    let mut workspace =
-        load_workspace(&args.file).map_err(|error| open_failed(&args.file, &error, language))?;
+    let opened = args.secret.open(&args.file, language)?;
+    let mut workspace = opened.workspace.clone();
     let id = find_contact(&workspace, &args.file, &args.contact, language)?;
     let mentions = workspace
         .where_named(&id)
@@ -102,7 +101,7 @@ fn vergessen(args: &VergessenArgs, language: Language) -> Result<Vec<String>, St
     let summary = workspace
         .forget(&id, placeholder)
         .ok_or_else(|| unknown(&args.file, &args.contact, language))?;
-    save_workspace(&args.file, &workspace).map_err(|error| {
+    opened.save_as(&args.file, &workspace).map_err(|error| {
         format!(
             "{} {}",
             Msg::SaveFailed.fill(language, &[("file", &file)]),

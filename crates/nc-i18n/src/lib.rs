@@ -64,6 +64,8 @@ mod netzwerkbuch;
 #[macro_use]
 mod partner;
 #[macro_use]
+mod protection;
+#[macro_use]
 mod rights;
 #[macro_use]
 mod templates;
@@ -73,7 +75,7 @@ mod window;
 next_part! {
     [window_texts file_texts export_texts meeting_texts netzwerkbuch_texts template_texts
      board_texts moderation_texts contacts_io_texts
-     rights_texts partner_texts help_texts]
+     rights_texts partner_texts protection_texts help_texts]
 }
 
 mod dates;

@@ -55,6 +55,17 @@ pub enum StorageError {
         column: usize,
         detail: String,
     },
+    /// The file is protected (an age file) and no passphrase was given.
+    NeedsPassphrase,
+    WrongPassphrase,
+    /// An age file that is cut short, changed or not one at all after its first line.
+    SealDamaged,
+    /// An age file whose scrypt header asks for more work than [`super::MAX_WORK_FACTOR`].
+    SealTooCostly {
+        work_factor: u8,
+    },
+    /// An age file encrypted for keys (recipients), not for a passphrase.
+    NotForPassphrase,
 }
 
 impl StorageError {
@@ -121,6 +132,17 @@ impl StorageError {
                     ("detail", detail),
                 ],
             ),
+            Self::NeedsPassphrase => fill(Msg::ErrNeedsPassphrase, &[]),
+            Self::WrongPassphrase => fill(Msg::ErrWrongPassphrase, &[]),
+            Self::SealDamaged => fill(Msg::ErrSealDamaged, &[]),
+            Self::SealTooCostly { work_factor } => fill(
+                Msg::ErrSealTooCostly,
+                &[
+                    ("found", &work_factor.to_string()),
+                    ("limit", &super::MAX_WORK_FACTOR.to_string()),
+                ],
+            ),
+            Self::NotForPassphrase => fill(Msg::ErrNotForPassphrase, &[]),
         }
     }
 }

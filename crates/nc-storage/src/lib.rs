@@ -13,6 +13,7 @@ mod disk_stamp;
 mod error;
 mod in_use;
 pub mod lock;
+mod protection;
 pub mod recovery;
 mod template_file;
 
@@ -25,6 +26,9 @@ pub use atomic::{Backup, backup_path, create_private, resolve_link, write_atomic
 pub use conflict_copies::{find_conflict_copies, is_conflict_copy};
 pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
+pub use protection::{
+    MAX_WORK_FACTOR, Passphrase, WORK_FACTOR, is_sealed, seal, seal_with_work_factor, unseal,
+};
 pub use template_file::{load_template, parse_template, save_template, template_to_json};
 
 use nc_model::{Collaboration, Contact, Envelope, EnvelopeError, Template, Workspace, limits};
@@ -99,8 +103,31 @@ fn is_default_goal(goal: &u32) -> bool {
     *goal == Workspace::DEFAULT_MONTHLY_CONTACT_GOAL
 }
 
-/// Reads and validates a workspace file. The file is only read, never written.
+/// Reads and validates a workspace file. The file is only read, never written. A file
+/// protected by a passphrase gives [`StorageError::NeedsPassphrase`].
 pub fn load_workspace(path: &Path) -> Result<Workspace, StorageError> {
+    open_workspace(path, None)
+}
+
+/// Reads a workspace file, protected or not; `passphrase` opens a protected one.
+pub fn open_workspace(
+    path: &Path,
+    passphrase: Option<&Passphrase>,
+) -> Result<Workspace, StorageError> {
+    parse_workspace_with(&read_limited(path)?, passphrase)
+}
+
+/// Whether the file at `path` is protected by a passphrase (an age file), whatever its
+/// name; false when it cannot be read (opening it then says why).
+pub fn file_is_sealed(path: &Path) -> bool {
+    let mut start = [0u8; 64];
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read(&mut start))
+        .is_ok_and(|count| is_sealed(&start[..count]))
+}
+
+/// The file's bytes, refused beyond [`MAX_FILE_BYTES`].
+fn read_limited(path: &Path) -> Result<Vec<u8>, StorageError> {
     let file = std::fs::File::open(path).map_err(|error| folder_refused(error, path))?;
     let size = file.metadata()?.len();
     if size > MAX_FILE_BYTES {
@@ -114,7 +141,19 @@ pub fn load_workspace(path: &Path) -> Result<Workspace, StorageError> {
             bytes: bytes.len() as u64,
         });
     }
-    parse_workspace(&bytes)
+    Ok(bytes)
+}
+
+/// [`parse_workspace`] for bytes that may be protected: `passphrase` opens them.
+pub fn parse_workspace_with(
+    bytes: &[u8],
+    passphrase: Option<&Passphrase>,
+) -> Result<Workspace, StorageError> {
+    if !is_sealed(bytes) {
+        return parse_workspace(bytes);
+    }
+    let passphrase = passphrase.ok_or(StorageError::NeedsPassphrase)?;
+    parse_workspace(&unseal(bytes, passphrase)?)
 }
 
 /// Windows refuses to open a folder as a file with "access denied"; say what it is, as
@@ -128,6 +167,9 @@ fn folder_refused(error: std::io::Error, path: &Path) -> std::io::Error {
 }
 
 pub fn parse_workspace(bytes: &[u8]) -> Result<Workspace, StorageError> {
+    if is_sealed(bytes) {
+        return Err(StorageError::NeedsPassphrase);
+    }
     let bytes = json_object(bytes)?;
     let envelope: Envelope = serde_json::from_slice(bytes)?;
     check_envelope(&envelope, FORMAT_NAME, FORMAT_VERSION)?;
@@ -274,11 +316,43 @@ pub fn workspace_to_json(workspace: &Workspace) -> Result<Vec<u8>, StorageError>
 
 /// Saves atomically and keeps the previous version as `NAME.bak`.
 pub fn save_workspace(path: &Path, workspace: &Workspace) -> Result<(), StorageError> {
-    Ok(write_atomically(
-        path,
-        &workspace_to_json(workspace)?,
-        Backup::Keep,
-    )?)
+    save_workspace_protected(path, workspace, None)
+}
+
+/// The file's bytes: JSON, or with a passphrase an age file of that JSON.
+pub fn workspace_file_bytes(
+    workspace: &Workspace,
+    passphrase: Option<&Passphrase>,
+) -> Result<Vec<u8>, StorageError> {
+    let json = zeroize::Zeroizing::new(workspace_to_json(workspace)?);
+    match passphrase {
+        Some(passphrase) => seal(&json, passphrase),
+        None => Ok(json.to_vec()),
+    }
+}
+
+/// [`save_workspace`], encrypted with `passphrase` when there is one. The previous
+/// version is kept as `NAME.bak` as it was on disk, except that a protected workspace
+/// never leaves a readable copy behind: a readable previous version is encrypted too.
+pub fn save_workspace_protected(
+    path: &Path,
+    workspace: &Workspace,
+    passphrase: Option<&Passphrase>,
+) -> Result<(), StorageError> {
+    let bytes = workspace_file_bytes(workspace, passphrase)?;
+    let Some(passphrase) = passphrase else {
+        return Ok(write_atomically(path, &bytes, Backup::Keep)?);
+    };
+    let target = resolve_link(path);
+    match std::fs::read(&target) {
+        Ok(previous) if !is_sealed(&previous) => {
+            let previous = zeroize::Zeroizing::new(previous);
+            let sealed_previous = seal(&previous, passphrase)?;
+            write_atomically(&backup_path(&target), &sealed_previous, Backup::Skip)?;
+            Ok(write_atomically(path, &bytes, Backup::Skip)?)
+        }
+        _ => Ok(write_atomically(path, &bytes, Backup::Keep)?),
+    }
 }
 
 /// The built-in example that a new user sees at the first start.

@@ -13,7 +13,10 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Backup, StorageError, load_workspace, workspace_to_json, write_atomically};
+use super::{
+    Backup, Passphrase, StorageError, is_sealed, load_workspace, parse_workspace_with,
+    workspace_file_bytes, write_atomically,
+};
 use nc_model::Workspace;
 
 const KEY: &str = "recovery";
@@ -42,6 +45,9 @@ pub struct Recovery {
     pub file: PathBuf,
     pub info: RecoveryInfo,
     pub workspace: Workspace,
+    /// The passphrase a protected recovery was opened with: the restored work stays
+    /// protected with it.
+    pub passphrase: Option<Passphrase>,
 }
 
 /// `recovery-ID.json`: ID is the instance id, or the process id of older versions.
@@ -96,11 +102,14 @@ fn writer_is_running(folder: &Path, info: &RecoveryInfo) -> bool {
     matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
 }
 
-/// Writes the recovery file atomically, so a crash during the write leaves the previous one.
+/// Writes the recovery file atomically, so a crash during the write leaves the previous
+/// one. The work of a protected workspace is encrypted with its `passphrase`, like the
+/// file itself.
 pub fn write_recovery(
     folder: &Path,
     workspace: &Workspace,
     info: &RecoveryInfo,
+    passphrase: Option<&Passphrase>,
 ) -> Result<(), StorageError> {
     create_private_folder(folder)?;
     let mut tagged = workspace.clone();
@@ -108,7 +117,7 @@ pub fn write_recovery(
         KEY.to_owned(),
         serde_json::to_value(info).map_err(StorageError::from)?,
     );
-    let bytes = workspace_to_json(&tagged)?;
+    let bytes = workspace_file_bytes(&tagged, passphrase)?;
     Ok(write_atomically(
         &recovery_file(folder, &info.id()),
         &bytes,
@@ -166,13 +175,64 @@ fn is_recovery_name(path: &Path) -> bool {
 }
 
 fn read_recovery(file: &Path) -> Option<Recovery> {
-    let mut workspace = load_workspace(file).ok()?;
+    recovery_from(file, load_workspace(file).ok()?)
+}
+
+fn recovery_from(file: &Path, mut workspace: Workspace) -> Option<Recovery> {
     let info = workspace.unknown_keys.remove(KEY)?;
     let info: RecoveryInfo = serde_json::from_value(info).ok()?;
     Some(Recovery {
         file: file.to_path_buf(),
         info,
         workspace,
+        passphrase: None,
+    })
+}
+
+/// Recovery files of protected workspaces whose writers are gone: they open only with
+/// the workspace's passphrase ([`open_locked_recovery`]).
+pub fn find_locked_recoveries(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| is_recovery_name(path))
+        .filter(|path| std::fs::read(path).is_ok_and(|bytes| is_sealed(&bytes)))
+        .filter(|path| !locked_writer_is_running(folder, path))
+        .collect()
+}
+
+/// The writer of a protected recovery file, told by the instance id in its name.
+fn locked_writer_is_running(folder: &Path, file: &Path) -> bool {
+    let id = file
+        .file_name()
+        .and_then(|name| name.to_str())
+        .and_then(|name| name.strip_prefix("recovery-"))
+        .and_then(|name| name.strip_suffix(".json"))
+        .unwrap_or_default();
+    let info = RecoveryInfo {
+        original_path: None,
+        saved_at: Utc::now(),
+        process_id: 0,
+        instance: Some(id.to_owned()),
+        disk_stamp: None,
+    };
+    writer_is_running(folder, &info)
+}
+
+/// A protected recovery file, opened with the workspace's passphrase.
+pub fn open_locked_recovery(
+    file: &Path,
+    passphrase: &Passphrase,
+) -> Result<Recovery, StorageError> {
+    let bytes = std::fs::read(file)?;
+    let workspace = parse_workspace_with(&bytes, Some(passphrase))?;
+    let recovery = recovery_from(file, workspace).ok_or(StorageError::MissingFormat)?;
+    Ok(Recovery {
+        passphrase: Some(passphrase.clone()),
+        ..recovery
     })
 }
 
@@ -239,7 +299,7 @@ mod tests {
             disk_stamp: None,
         };
         let mark = mark_alive(folder.path(), "abc123").expect("marked");
-        write_recovery(folder.path(), &workspace, &info).expect("written");
+        write_recovery(folder.path(), &workspace, &info, None).expect("written");
         assert!(
             find_recoveries(folder.path()).is_empty(),
             "its writer still runs"
@@ -266,7 +326,7 @@ mod tests {
             instance: None,
             disk_stamp: None,
         };
-        write_recovery(folder.path(), &Workspace::default(), &info).expect("written");
+        write_recovery(folder.path(), &Workspace::default(), &info, None).expect("written");
         assert!(recovery_file(folder.path(), "4000000").exists());
         assert_eq!(find_recoveries(folder.path()).len(), 1);
     }
@@ -282,7 +342,7 @@ mod tests {
                 instance: Some(id.to_owned()),
                 disk_stamp: None,
             };
-            write_recovery(folder.path(), &Workspace::default(), &info).expect("written");
+            write_recovery(folder.path(), &Workspace::default(), &info, None).expect("written");
         }
         let order: Vec<String> = find_recoveries(folder.path())
             .into_iter()
