@@ -37,6 +37,8 @@ mod scenarios_forms;
 mod scenarios_keyboard;
 #[path = "real_window/scenarios_netzwerkbuch.rs"]
 mod scenarios_netzwerkbuch;
+#[path = "real_window/scenarios_protection.rs"]
+mod scenarios_protection;
 #[path = "real_window/scenarios_rights.rs"]
 mod scenarios_rights;
 #[path = "real_window/scenarios_slips.rs"]
@@ -95,7 +97,7 @@ const fn scenario(name: &'static str, run: Run) -> Scenario {
     }
 }
 
-const SCENARIOS: [Scenario; 57] = [
+const SCENARIOS: [Scenario; 59] = [
     scenario("typing_every_field", scenarios_typing::typing_every_field),
     scenario("typing_contact", scenarios_typing::typing_contact),
     scenario(
@@ -129,6 +131,17 @@ const SCENARIOS: [Scenario; 57] = [
         ..scenario(
             "person_forgotten_everywhere",
             scenarios_rights::person_forgotten_everywhere,
+        )
+    },
+    scenario(
+        "protected_and_restored_after_kill",
+        scenarios_protection::protected_and_restored_after_kill,
+    ),
+    Scenario {
+        needs: &[ZENITY],
+        ..scenario(
+            "password_changed_and_removed",
+            scenarios_protection::password_changed_and_removed,
         )
     },
     Scenario {

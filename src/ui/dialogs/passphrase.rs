@@ -114,9 +114,15 @@ pub fn passphrase_ui(
                 &mut draft.first,
                 "passphrase_first",
             );
-            if !draft.is_focus_requested {
-                first.request_focus();
-                draft.is_focus_requested = true;
+            // Asked again until the field has it, once the window has the keyboard: a
+            // dialog that opens as the file dialog closes may find the window without
+            // it until the desktop gives it back.
+            if !draft.is_focus_requested && ui.input(|input| input.focused) {
+                if first.has_focus() {
+                    draft.is_focus_requested = true;
+                } else {
+                    first.request_focus();
+                }
             }
             let mut entered = first.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             let mut typing_in = first.has_focus();
