@@ -308,3 +308,68 @@ fn debian_age_decrypts_our_file_and_we_open_its_file() {
         assert!(stdout(&output).contains("Sabine Kruse"));
     }
 }
+
+/// The Kartenabfrage of a protected workspace keeps its journal encrypted: after a
+/// `kill -9` no card is readable on disk, and `--resume` with the passphrase brings
+/// them back into the file, which stays encrypted.
+#[test]
+fn kartenabfrage_journal_of_a_protected_file_is_encrypted_and_resumes() {
+    use crate::moderation_common::{Participant, cli::CliSession};
+    let folder = tempfile::tempdir().unwrap();
+    let file = crate::moderation_common::cli::example_workspace(folder.path());
+    let workspace = storage::load_workspace(&file).unwrap();
+    storage::save_workspace_protected(&file, &workspace, Some(&passphrase())).unwrap();
+    let _ = std::fs::remove_file(storage::backup_path(&file));
+    let pass = folder.path().join("pass.txt");
+    std::fs::write(&pass, PASSPHRASE).unwrap();
+    let title = "Dorfladen Rhade";
+    let args = [
+        "--title",
+        title,
+        "--field",
+        "shared_goals",
+        "--passphrase-file",
+        arg(&pass),
+    ];
+    let session = CliSession::start(&file, &args);
+    let mut phone = Participant::new(&session.url);
+    assert_eq!(phone.card("Kartengeheimnis eins", "s1").status, 303);
+    assert_eq!(phone.card("Kartengeheimnis zwei", "s2").status, 303);
+    session.kill_hard();
+    let everywhere = [folder.path().to_path_buf()];
+    let leaks: Vec<PathBuf> = everywhere
+        .iter()
+        .flat_map(|place| files_holding(place, "Kartengeheimnis"))
+        .chain(files_holding(folder.path(), "Dorfladen"))
+        .collect();
+    assert_eq!(
+        leaks,
+        Vec::<PathBuf>::new(),
+        "readable on disk after kill -9"
+    );
+    let journals = folder.path().join("xdg-data/netzwerk-canvas/recovery");
+    let count = std::fs::read_dir(&journals).unwrap().count();
+    assert!(count > 0, "no journal was written");
+
+    let mut resumed = CliSession::start(&file, &[&args[..], &["--resume"]].concat());
+    assert!(
+        resumed.wait_for("Karten: 2", Duration::from_secs(10)),
+        "{:?}",
+        resumed.messages
+    );
+    let (status, messages) = resumed.terminate();
+    assert_eq!(status.code(), Some(0), "{messages}");
+    let saved = opened(&file);
+    let canvas = saved
+        .collaborations
+        .iter()
+        .find(|c| c.title == title)
+        .unwrap();
+    let texts: Vec<&str> = canvas.cards.iter().map(|card| card.text.as_str()).collect();
+    assert_eq!(texts, ["Kartengeheimnis eins", "Kartengeheimnis zwei"]);
+    assert!(storage::is_sealed(&std::fs::read(&file).unwrap()));
+    assert_eq!(
+        files_holding(folder.path(), "Kartengeheimnis"),
+        Vec::<PathBuf>::new()
+    );
+}

@@ -79,6 +79,26 @@ impl App {
         let Some(path) = self.session.document.path.as_deref().and_then(absolute) else {
             return;
         };
+        // The journals of a protected workspace open only with its passphrase.
+        if let (Some(passphrase), Some(folder)) =
+            (&self.session.document.passphrase, &self.recovery.folder)
+        {
+            for journal in crate::moderation::find_locked_journals(folder, passphrase) {
+                let known = self
+                    .recovery
+                    .journals
+                    .iter()
+                    .any(|j| j.path == journal.path)
+                    || self
+                        .session
+                        .left_journals
+                        .iter()
+                        .any(|j| j.path == journal.path);
+                if !known {
+                    self.recovery.journals.push(journal);
+                }
+            }
+        }
         let (mine, others): (Vec<LeftJournal>, Vec<LeftJournal>) =
             std::mem::take(&mut self.recovery.journals)
                 .into_iter()
@@ -195,11 +215,7 @@ impl App {
         let mut config = SessionConfig::for_field(field, language);
         config.dots_per_participant = dots;
         config.bind = Some(ip);
-        // A protected workspace keeps no journal, which would be readable on disk: its
-        // cards are in the (encrypted) recovery file a few seconds after they arrive.
-        let folder =
-            (self.recovery.folder.clone()).filter(|_| !self.session.document.is_protected());
-        let journal = folder.and_then(|folder| {
+        let journal = self.recovery.folder.clone().and_then(|folder| {
             let collaboration = self.session.document.workspace.get(&id)?;
             Some(JournalPlace {
                 folder,
@@ -209,6 +225,8 @@ impl App {
                     collaboration,
                     &field.id,
                 ),
+                // A protected workspace's journal is encrypted with its passphrase.
+                passphrase: self.session.document.passphrase.clone(),
             })
         });
         let repaint = ctx.clone();

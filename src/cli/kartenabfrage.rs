@@ -15,9 +15,9 @@ use crate::i18n::{Language, Msg};
 use crate::model::{Collaboration, Workspace};
 use crate::moderation::{
     Applied, JournalHeader, JournalPlace, LeftJournal, ModerationServer, Phase, Replayed,
-    SessionConfig, apply_events, board_of, find_left_journals, replay,
+    SessionConfig, apply_events, board_of, find_left_journals, find_locked_journals, replay,
 };
-use crate::storage::{Passphrase, open_workspace, save_workspace, save_workspace_protected};
+use crate::storage::{Passphrase, open_workspace, save_workspace_protected};
 
 /// What wakes the command's main loop.
 enum Signal {
@@ -51,24 +51,27 @@ fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
     find(&workspace, &args.title, language)?;
     let file = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone());
     let folder = journal_folder();
-    // A protected workspace keeps no journal: its cards would be readable on disk. They
-    // are held in memory until the end, as without a data folder.
-    let folder = folder.filter(|_| passphrase.is_none());
     let saving = Saving {
         path: &args.file,
         passphrase: passphrase.as_ref(),
     };
-    workspace = take_left_journals(args, workspace, &file, folder.as_deref(), language)?;
+    workspace = take_left_journals(
+        args,
+        workspace,
+        (&file, &saving),
+        folder.as_deref(),
+        language,
+    )?;
     let mut collaboration = find(&workspace, &args.title, language)?.clone();
     let config = session_config(args, &workspace, &collaboration, language)?;
     let journal = folder.map(|folder| JournalPlace {
         folder,
         id: uuid::Uuid::new_v4().simple().to_string(),
         header: JournalHeader::new(Some(file.clone()), &collaboration, &args.field),
+        // A protected workspace's journal is encrypted with its passphrase.
+        passphrase: passphrase.clone(),
     });
-    if passphrase.is_some() {
-        eprintln!("{}", Msg::CliNoJournalProtected.text(language));
-    } else if journal.is_none() {
+    if journal.is_none() {
         eprintln!("{}", Msg::CliNoJournal.text(language));
     }
     let (sender, receiver) = mpsc::channel();
@@ -133,12 +136,16 @@ fn run(args: &KartenabfrageArgs, language: Language) -> Result<String, String> {
 fn take_left_journals(
     args: &KartenabfrageArgs,
     workspace: Workspace,
-    file: &Path,
+    (file, saving): (&Path, &Saving<'_>),
     folder: Option<&Path>,
     language: Language,
 ) -> Result<Workspace, String> {
+    // The journals of a protected workspace open only with its passphrase.
     let left: Vec<LeftJournal> = folder
-        .map(find_left_journals)
+        .map(|folder| match saving.passphrase {
+            Some(passphrase) => find_locked_journals(folder, passphrase),
+            None => find_left_journals(folder),
+        })
         .unwrap_or_default()
         .into_iter()
         .filter(|journal| journal.header.file.as_deref() == Some(file))
@@ -157,7 +164,7 @@ fn take_left_journals(
         let values = values.each_ref().map(|(n, v)| (*n, v.as_str()));
         return Err(Msg::CliJournalLeft.fill(language, &values));
     }
-    resume(args, workspace, &left, language)
+    resume(args, saving, workspace, &left, language)
 }
 
 /// Where journals are kept: the app's recovery folder (the window's too).
@@ -169,6 +176,7 @@ fn journal_folder() -> Option<PathBuf> {
 /// the journals; returns the workspace as saved.
 fn resume(
     args: &KartenabfrageArgs,
+    saving: &Saving<'_>,
     mut workspace: Workspace,
     left: &[LeftJournal],
     language: Language,
@@ -187,7 +195,7 @@ fn resume(
         total.dots += replayed.dots;
     }
     if total != Replayed::default() {
-        save_workspace(&args.file, &workspace).map_err(|error| {
+        save_workspace_protected(saving.path, &workspace, saving.passphrase).map_err(|error| {
             let file = args.file.display().to_string();
             let error = error.message(language);
             Msg::CliResumeNotSaved.fill(language, &[("file", &file), ("error", &error)])

@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 
 use super::session::Accepted;
 use nc_model::{Card, CardId, Collaboration};
-use nc_storage::create_private;
 use nc_storage::recovery::create_private_folder;
+use nc_storage::{Passphrase, RecordKey, create_private, parse_sealed_text, seal};
 
 const FORMAT: &str = "netzwerk-canvas-kartenabfrage-journal";
 
@@ -109,21 +109,68 @@ pub struct Journal {
     writer: Option<JoinHandle<()>>,
 }
 
+/// The first line of the journal of a protected workspace: the header and the session's
+/// record key, sealed with the passphrase (one scrypt run when the session starts).
+#[derive(Serialize, Deserialize)]
+struct SealedHeader {
+    format: String,
+    /// Hex digits of an age file (scrypt) holding a [`SealedContent`].
+    sealed: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SealedContent {
+    header: JournalHeader,
+    /// The record key's secret (`AGE-SECRET-KEY-1…`).
+    key: String,
+}
+
 impl Journal {
-    /// Creates `kartenabfrage-ID.jsonl` in `folder` (0700) with its header on disk.
-    pub fn create(folder: &Path, id: &str, header: &JournalHeader) -> std::io::Result<Self> {
+    /// Creates `kartenabfrage-ID.jsonl` in `folder` (0700) with its header on disk. With
+    /// a passphrase (a protected workspace), nothing in it is readable without it.
+    pub fn create(
+        folder: &Path,
+        id: &str,
+        header: &JournalHeader,
+        passphrase: Option<&Passphrase>,
+    ) -> std::io::Result<Self> {
         create_private_folder(folder)?;
+        let (first_line, key) = match passphrase {
+            None => (
+                serde_json::to_vec(header).map_err(std::io::Error::other)?,
+                None,
+            ),
+            Some(passphrase) => {
+                let key = RecordKey::generate();
+                let content = SealedContent {
+                    header: header.clone(),
+                    key: key.secret().to_string(),
+                };
+                let plain = zeroize::Zeroizing::new(
+                    serde_json::to_vec(&content).map_err(std::io::Error::other)?,
+                );
+                let sealed = seal(&plain, passphrase).map_err(std::io::Error::other)?;
+                let first = SealedHeader {
+                    format: FORMAT.to_owned(),
+                    sealed: sealed.iter().map(|byte| format!("{byte:02x}")).collect(),
+                };
+                (
+                    serde_json::to_vec(&first).map_err(std::io::Error::other)?,
+                    Some(key),
+                )
+            }
+        };
         let path = journal_file(folder, id);
         let mut file = create_private(&path)?;
         file.try_lock().map_err(std::io::Error::other)?;
-        let mut line = serde_json::to_vec(header).map_err(std::io::Error::other)?;
+        let mut line = first_line;
         line.push(b'\n');
         file.write_all(&line)?;
         file.sync_all()?;
         let (sender, receiver) = mpsc::channel();
         let writer = std::thread::Builder::new()
             .name("kartenabfrage-journal".into())
-            .spawn(move || write_batches(file, &receiver))?;
+            .spawn(move || write_batches(file, &receiver, key.as_ref()))?;
         Ok(Self {
             path,
             sender: Some(sender),
@@ -172,16 +219,21 @@ impl Drop for Journal {
 }
 
 /// Takes everything queued, writes it, flushes once, answers every waiting write.
-fn write_batches(mut file: File, receiver: &mpsc::Receiver<Job>) {
+fn write_batches(mut file: File, receiver: &mpsc::Receiver<Job>, key: Option<&RecordKey>) {
     while let Ok(first) = receiver.recv() {
         let mut batch = vec![first];
         batch.extend(receiver.try_iter());
         let mut bytes = Vec::new();
         for (accepted, _) in &batch {
-            if let Ok(line) = serde_json::to_vec(&Line::from(accepted)) {
-                bytes.extend_from_slice(&line);
-                bytes.push(b'\n');
+            let Ok(line) = serde_json::to_vec(&Line::from(accepted)) else {
+                continue;
+            };
+            match key.map(|key| key.seal_record(&line)) {
+                None => bytes.extend_from_slice(&line),
+                Some(Ok(sealed)) => bytes.extend_from_slice(sealed.as_bytes()),
+                Some(Err(_)) => continue,
             }
+            bytes.push(b'\n');
         }
         let written = file
             .write_all(&bytes)
@@ -264,6 +316,49 @@ fn read_left_journal(path: &Path) -> Option<LeftJournal> {
     })
 }
 
+/// The journals in `folder` of protected workspaces whose sessions are gone and which
+/// `passphrase` opens (one scrypt run each), oldest first.
+pub fn find_locked_journals(folder: &Path, passphrase: &Passphrase) -> Vec<LeftJournal> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<LeftJournal> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with("kartenabfrage-") && name.ends_with(".jsonl")
+        })
+        .filter_map(|path| read_locked_journal(&path, passphrase))
+        .collect();
+    found.sort_by_key(|journal| journal.header.started);
+    found
+}
+
+fn read_locked_journal(path: &Path, passphrase: &Passphrase) -> Option<LeftJournal> {
+    let file = File::open(path).ok()?;
+    file.try_lock_shared().ok()?;
+    let mut lines = BufReader::new(file).lines();
+    let first: SealedHeader = serde_json::from_str(&lines.next()?.ok()?).ok()?;
+    if first.format != FORMAT {
+        return None;
+    }
+    let content: SealedContent = parse_sealed_text(&first.sealed, passphrase)?;
+    let key = RecordKey::from_secret(&content.key)?;
+    // A line cut short by a crash mid-write was never acknowledged: it is skipped.
+    let accepted = lines
+        .map_while(Result::ok)
+        .filter_map(|line| key.open_record(&line))
+        .filter_map(|plain| serde_json::from_slice::<Line>(&plain).ok())
+        .map(Accepted::from)
+        .collect();
+    Some(LeftJournal {
+        path: path.to_path_buf(),
+        header: content.header,
+        accepted,
+    })
+}
+
 /// What a replay changed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Replayed {
@@ -311,7 +406,7 @@ mod tests {
     fn a_journal_replays_its_cards_and_dots_once_however_often_it_is_replayed() {
         let folder = tempfile::tempdir().unwrap();
         let header = JournalHeader::new(None, &collaboration(), "motivation");
-        let journal = Journal::create(folder.path(), "t", &header).unwrap();
+        let journal = Journal::create(folder.path(), "t", &header, None).unwrap();
         let id = CardId::new_random();
         let card = Accepted::Card {
             id: id.clone(),
@@ -344,6 +439,38 @@ mod tests {
         assert_eq!(again, Replayed::default());
         assert_eq!(target.cards.len(), 1);
         assert_eq!(target.card(&id).map(|c| c.dots), Some(2));
+    }
+
+    #[test]
+    fn a_protected_workspace_s_journal_is_unreadable_without_its_passphrase() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut canvas = collaboration();
+        canvas.title = "Geheimrunde Titel".into();
+        let header = JournalHeader::new(None, &canvas, "motivation");
+        let passphrase = Passphrase::new("Lindenblatt".into());
+        let journal = Journal::create(folder.path(), "g", &header, Some(&passphrase)).unwrap();
+        let card = Accepted::Card {
+            id: CardId::new_random(),
+            text: "Kartengeheimnis".into(),
+            received: Utc::now(),
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        assert_eq!(runtime.block_on(journal.append(&card)), Ok(Ok(())));
+        drop(journal);
+        let bytes = std::fs::read(journal_file(folder.path(), "g")).unwrap();
+        for secret in ["Kartengeheimnis", "Geheimrunde", "motivation"] {
+            let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
+            assert!(!found, "{secret} is readable in the journal");
+        }
+        assert!(find_left_journals(folder.path()).is_empty());
+        let wrong = Passphrase::new("lindenblatt".into());
+        assert!(find_locked_journals(folder.path(), &wrong).is_empty());
+        let left = find_locked_journals(folder.path(), &passphrase);
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].header.title, "Geheimrunde Titel");
+        assert_eq!(left[0].accepted, vec![card]);
     }
 
     #[test]

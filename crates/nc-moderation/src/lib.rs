@@ -31,7 +31,8 @@ pub use address::lan_address;
 pub use apply::{Applied, apply_events, board_of};
 pub use escape::escape_html;
 pub use journal::{
-    Journal, JournalHeader, LeftJournal, Replayed, find_left_journals, journal_file, replay,
+    Journal, JournalHeader, LeftJournal, Replayed, find_left_journals, find_locked_journals,
+    journal_file, replay,
 };
 pub use networks::{Network, NetworkKind, networks};
 pub use qr::QrMatrix;

@@ -44,6 +44,8 @@ pub struct JournalPlace {
     /// Names the file (`kartenabfrage-ID.jsonl`).
     pub id: String,
     pub header: JournalHeader,
+    /// The workspace's passphrase when it is protected: the journal is then encrypted.
+    pub passphrase: Option<nc_storage::Passphrase>,
 }
 
 /// What an ended session leaves: the events not yet taken, and its journal, closed,
@@ -89,11 +91,15 @@ impl ModerationServer {
             .map_err(|e| bind_error(e.to_string()))?;
         let journal = journal
             .map(|place| {
-                Journal::create(&place.folder, &place.id, &place.header).map_err(|error| {
-                    StartError::Journal {
-                        path: place.folder.display().to_string(),
-                        error: error.to_string(),
-                    }
+                Journal::create(
+                    &place.folder,
+                    &place.id,
+                    &place.header,
+                    place.passphrase.as_ref(),
+                )
+                .map_err(|error| StartError::Journal {
+                    path: place.folder.display().to_string(),
+                    error: error.to_string(),
                 })
             })
             .transpose()?;

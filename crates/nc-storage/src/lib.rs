@@ -27,7 +27,8 @@ pub use conflict_copies::{find_conflict_copies, is_conflict_copy};
 pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 pub use protection::{
-    MAX_WORK_FACTOR, Passphrase, WORK_FACTOR, is_sealed, seal, seal_with_work_factor, unseal,
+    MAX_WORK_FACTOR, Passphrase, RecordKey, WORK_FACTOR, is_sealed, parse_sealed_text, seal,
+    seal_with_work_factor, unseal,
 };
 pub use template_file::{load_template, parse_template, save_template, template_to_json};
 

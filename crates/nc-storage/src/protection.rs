@@ -126,6 +126,75 @@ pub fn unseal(bytes: &[u8], passphrase: &Passphrase) -> Result<Zeroizing<Vec<u8>
     Ok(plaintext)
 }
 
+/// A value serialised as JSON, sealed, written as hex digits (the journal's first
+/// line): opened with `passphrase`; None when it does not open or parse.
+pub fn parse_sealed_text<T: serde::de::DeserializeOwned>(
+    hex: &str,
+    passphrase: &Passphrase,
+) -> Option<T> {
+    let bytes = from_hex(hex)?;
+    let plain = unseal(&bytes, passphrase).ok()?;
+    serde_json::from_slice(&plain).ok()
+}
+
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim();
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|at| u8::from_str_radix(text.get(at..at + 2)?, 16).ok())
+        .collect()
+}
+
+/// A key for records appended one at a time (the Kartenabfrage journal of a protected
+/// workspace): an age X25519 key pair made for one session. Each record costs
+/// microseconds, where an scrypt run per record would take most of a second; the
+/// secret half is written once, sealed with the passphrase ([`RecordKey::secret`]).
+pub struct RecordKey {
+    identity: age::x25519::Identity,
+}
+
+impl RecordKey {
+    pub fn generate() -> Self {
+        Self {
+            identity: age::x25519::Identity::generate(),
+        }
+    }
+
+    /// The secret key as age writes it (`AGE-SECRET-KEY-1…`), to be sealed.
+    pub fn secret(&self) -> Zeroizing<String> {
+        Zeroizing::new(self.identity.to_string().expose_secret().to_owned())
+    }
+
+    /// The key from [`RecordKey::secret`]'s text.
+    pub fn from_secret(text: &str) -> Option<Self> {
+        text.trim()
+            .parse::<age::x25519::Identity>()
+            .ok()
+            .map(|identity| Self { identity })
+    }
+
+    /// One record as a line of hex digits: an age file for this key.
+    pub fn seal_record(&self, plaintext: &[u8]) -> Result<String, StorageError> {
+        let sealed = age::encrypt(&self.identity.to_public(), plaintext).map_err(|error| {
+            StorageError::Io {
+                kind: std::io::ErrorKind::Other,
+                detail: error.to_string(),
+            }
+        })?;
+        Ok(sealed.iter().map(|byte| format!("{byte:02x}")).collect())
+    }
+
+    /// A record from [`RecordKey::seal_record`]; None when cut short or not ours.
+    pub fn open_record(&self, line: &str) -> Option<Zeroizing<Vec<u8>>> {
+        age::decrypt(&self.identity, &from_hex(line)?)
+            .ok()
+            .map(Zeroizing::new)
+    }
+}
+
 /// Each way an age file cannot be opened, told as what it means to the person.
 fn decrypt_error(error: age::DecryptError) -> StorageError {
     use age::DecryptError as E;
@@ -202,6 +271,18 @@ mod tests {
         assert!(is_sealed(b"\n-----BEGIN AGE ENCRYPTED FILE-----\n"));
         assert!(!is_sealed(b"{\"format\": \"netzwerk-canvas\"}"));
         assert!(!is_sealed(b""));
+    }
+
+    #[test]
+    fn records_open_with_their_key_only_and_not_when_cut() {
+        let key = RecordKey::generate();
+        let line = key.seal_record(b"Karte: Vertrauen").unwrap();
+        assert!(line.bytes().all(|byte| byte.is_ascii_hexdigit()));
+        assert!(!line.contains("Vertrauen"));
+        let again = RecordKey::from_secret(&key.secret()).unwrap();
+        assert_eq!(&*again.open_record(&line).unwrap(), b"Karte: Vertrauen");
+        assert!(RecordKey::generate().open_record(&line).is_none());
+        assert!(key.open_record(&line[..line.len() - 2]).is_none());
     }
 
     #[test]
