@@ -312,6 +312,7 @@ fn debian_age_decrypts_our_file_and_we_open_its_file() {
 /// The Kartenabfrage of a protected workspace keeps its journal encrypted: after a
 /// `kill -9` no card is readable on disk, and `--resume` with the passphrase brings
 /// them back into the file, which stays encrypted.
+#[cfg(unix)] // the session is ended by SIGTERM, sent with the Unix `kill` program
 #[test]
 fn kartenabfrage_journal_of_a_protected_file_is_encrypted_and_resumes() {
     use crate::moderation_common::{Participant, cli::CliSession};

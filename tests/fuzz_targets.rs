@@ -156,3 +156,68 @@ fn the_command_line_never_panics_on_any_arguments() {
         Cli::try_parse_from(args).is_ok()
     });
 }
+
+/// Protected files (issue 33), mutated: cut short, bytes changed, headers broken, in the
+/// binary and the armoured form. Each must open (and then load or be refused as any
+/// file) or be refused as damaged, too costly or not for a passphrase; never a panic,
+/// and never opened with the wrong passphrase.
+#[test]
+fn protected_files_never_panic_and_open_only_with_their_passphrase() {
+    use storage::{Passphrase, StorageError};
+    let right = Passphrase::new("Lindenblatt".into());
+    let wrong = Passphrase::new("lindenblatt".into());
+    let example = storage::workspace_to_json(&storage::example_workspace().unwrap()).unwrap();
+    let sealed = storage::seal_with_work_factor(&example, &right, 4).unwrap();
+    let mut armoured = b"-----BEGIN AGE ENCRYPTED FILE-----\n".to_vec();
+    // The armoured seed is the binary one's text form, as `age -a` writes it.
+    let encoded = {
+        use std::fmt::Write;
+        let table = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut text = String::new();
+        for chunk in sealed.chunks(3) {
+            let bits = chunk
+                .iter()
+                .fold(0u32, |acc, byte| (acc << 8) | u32::from(*byte))
+                << (8 * (3 - chunk.len()));
+            for index in 0..4 {
+                if index <= chunk.len() {
+                    let at = (bits >> (18 - 6 * index)) & 63;
+                    text.push(char::from(table[at as usize]));
+                } else {
+                    text.push('=');
+                }
+            }
+        }
+        let mut lines = String::new();
+        for line in text.as_bytes().chunks(64) {
+            let _ = writeln!(lines, "{}", String::from_utf8_lossy(line));
+        }
+        lines
+    };
+    armoured.extend_from_slice(encoded.as_bytes());
+    armoured.extend_from_slice(b"-----END AGE ENCRYPTED FILE-----\n");
+    assert_eq!(
+        &*storage::unseal_within(&armoured, &right, 10).unwrap(),
+        &example[..],
+        "the armoured seed opens"
+    );
+    let seeds = [sealed, armoured];
+    fuzz_common::fuzz("protected", &seeds, &|input| {
+        if storage::unseal_within(input, &wrong, 10).is_ok() {
+            panic!("opened with the wrong passphrase");
+        }
+        match storage::unseal_within(input, &right, 10) {
+            Ok(plain) => {
+                let _ = storage::parse_workspace(&plain);
+                true
+            }
+            Err(
+                StorageError::SealDamaged
+                | StorageError::SealTooCostly { .. }
+                | StorageError::WrongPassphrase
+                | StorageError::NotForPassphrase,
+            ) => true,
+            Err(other) => panic!("refused with an unexpected error: {other:?}"),
+        }
+    });
+}

@@ -190,6 +190,9 @@ pub fn password_changed_and_removed(session: &mut Session) -> Result<(), String>
     ensure(read_protected(&path, FIRST).is_err(), || {
         "the old password still opens the file".into()
     })?;
+    // The previous version, which only the old password opens, does not stay behind.
+    let backup = storage::backup_path(&path);
+    ensure(!backup.exists(), || format!("{} is left", backup.display()))?;
 
     session.menu("Datei", "Passwortschutz entfernen…")?;
     enter_passphrase(session, SECOND, false)?;

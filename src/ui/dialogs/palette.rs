@@ -35,18 +35,37 @@ pub fn matching_actions(query: &str) -> Vec<UserAction> {
     let mut scored: Vec<(u32, UserAction)> = UserAction::ALL
         .iter()
         .filter_map(|&action| {
-            let score = [Language::German, Language::English]
+            let german = action.label_text(Language::German);
+            // Without umlaut keys Germans write "ue" for "ü": "schuetzen" finds "schützen".
+            let spelled_out = spell_out_umlauts(german);
+            let names = [german, action.label_text(Language::English), &spelled_out];
+            let score = names
                 .into_iter()
-                .filter_map(|language| {
-                    let name = Utf32Str::new(action.label_text(language), &mut buffer);
-                    pattern.score(name, &mut matcher)
-                })
+                .filter_map(|name| pattern.score(Utf32Str::new(name, &mut buffer), &mut matcher))
                 .max()?;
             Some((score, action))
         })
         .collect();
     scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
     scored.into_iter().map(|(_, action)| action).collect()
+}
+
+/// "Passwortschutz für Ärzte" → "Passwortschutz fuer Aerzte".
+fn spell_out_umlauts(text: &str) -> String {
+    let mut spelled = String::with_capacity(text.len() + 4);
+    for letter in text.chars() {
+        match letter {
+            'ä' => spelled.push_str("ae"),
+            'ö' => spelled.push_str("oe"),
+            'ü' => spelled.push_str("ue"),
+            'Ä' => spelled.push_str("Ae"),
+            'Ö' => spelled.push_str("Oe"),
+            'Ü' => spelled.push_str("Ue"),
+            'ß' => spelled.push_str("ss"),
+            other => spelled.push(other),
+        }
+    }
+    spelled
 }
 
 pub fn palette_ui(
@@ -208,6 +227,11 @@ mod tests {
         assert_eq!(
             matching_actions("fallig").first(),
             Some(&UserAction::ShowDue)
+        );
+        // Or spelled out, as without umlaut keys.
+        assert_eq!(
+            matching_actions("mit passwort schuetzen").first(),
+            Some(&UserAction::Protect)
         );
         assert!(matching_actions("qqqxx").is_empty());
         // The menus' radio buttons too: language and appearance.

@@ -49,6 +49,8 @@ pub struct PassphraseDraft {
     /// Letters arrive in the other case than Shift asks for.
     caps_lock: bool,
     is_focus_requested: bool,
+    /// The repeat field was emptied after the entries differed: it takes the focus.
+    retype_second: bool,
 }
 
 impl std::fmt::Debug for PassphraseDraft {
@@ -70,6 +72,7 @@ impl PassphraseDraft {
             problem: None,
             caps_lock: false,
             is_focus_requested: false,
+            retype_second: false,
         }
     }
 
@@ -133,7 +136,7 @@ pub fn passphrase_ui(
                     &mut draft.second,
                     "passphrase_second",
                 );
-                if entered {
+                if entered || std::mem::take(&mut draft.retype_second) {
                     // Enter in the first field goes on to the second, as Tab does.
                     second.request_focus();
                     entered = false;
@@ -189,6 +192,7 @@ fn confirm_answer(draft: &mut PassphraseDraft) -> Option<PassphraseAnswer> {
     if draft.purpose.asks_twice() && *draft.first != *draft.second {
         draft.problem = Some(Msg::PassphraseMismatch);
         draft.second.clear();
+        draft.retype_second = true;
         return None;
     }
     Some(PassphraseAnswer::Confirmed(Passphrase::new(
