@@ -18,6 +18,8 @@ mod contract;
 mod defaults;
 #[path = "storage/product_example.rs"]
 mod product_example;
+#[path = "storage/protected.rs"]
+mod protected;
 #[path = "storage/round_trip.rs"]
 mod round_trip;
 #[path = "storage/size_limit.rs"]

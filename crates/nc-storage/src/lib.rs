@@ -345,14 +345,18 @@ pub fn save_workspace_protected(
         return Ok(write_atomically(path, &bytes, Backup::Keep)?);
     };
     let target = resolve_link(path);
+    if !target.exists() || file_is_sealed(&target) {
+        return Ok(write_atomically(path, &bytes, Backup::Keep)?);
+    }
+    // The first protected save over a readable file: its backup is encrypted too.
     match std::fs::read(&target) {
-        Ok(previous) if !is_sealed(&previous) => {
+        Ok(previous) => {
             let previous = zeroize::Zeroizing::new(previous);
             let sealed_previous = seal(&previous, passphrase)?;
             write_atomically(&backup_path(&target), &sealed_previous, Backup::Skip)?;
             Ok(write_atomically(path, &bytes, Backup::Skip)?)
         }
-        _ => Ok(write_atomically(path, &bytes, Backup::Keep)?),
+        Err(_) => Ok(write_atomically(path, &bytes, Backup::Skip)?),
     }
 }
 
