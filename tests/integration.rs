@@ -33,6 +33,7 @@ mod app_partner;
 mod app_perspectives;
 mod app_preferences;
 mod app_presentation;
+mod app_protection;
 mod app_safety;
 mod app_screen_fonts;
 mod app_slips;

@@ -53,7 +53,12 @@ impl App {
     /// left exactly as it was.
     pub(super) fn open_path(&mut self, path: &Path) {
         if storage::file_is_sealed(path) {
-            self.ask_to_unlock(path);
+            // Reloading the open protected file (after a conflict) needs no second asking.
+            let document = &self.session.document;
+            match (&document.passphrase, document.path() == Some(path)) {
+                (Some(passphrase), true) => self.open_protected(path, passphrase.clone()),
+                _ => self.ask_to_unlock(path),
+            }
             return;
         }
         if super::load_job::LoadJob::is_worth_it(path) {
