@@ -63,6 +63,9 @@ fn opened(path: &Path) -> Harness<'static, App> {
     answer(&mut harness, PASSWORD);
     assert_eq!(harness.state().document().path(), Some(path));
     assert!(harness.state().document().is_protected());
+    // The field's undo steps (the typed password) went with the dialog.
+    let field = netzwerk_canvas::ui::widgets::editor_id::editor_id("passphrase_first");
+    assert!(egui::text_edit::TextEditState::load(&harness.ctx, field).is_none());
     harness
 }
 

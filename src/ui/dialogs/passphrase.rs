@@ -165,10 +165,23 @@ pub fn passphrase_ui(
                 }
             })
         });
-    if dismissed {
+    let answer = if dismissed {
         Some(PassphraseAnswer::Cancelled)
     } else {
         answer
+    };
+    if answer.is_some() {
+        forget_typed_text(ctx);
+    }
+    answer
+}
+
+/// egui keeps each field's undo steps (the typed text) in its memory, never on disk;
+/// once the dialog is answered they go too.
+fn forget_typed_text(ctx: &egui::Context) {
+    for field in ["passphrase_first", "passphrase_second"] {
+        let id = editor_id(field);
+        ctx.data_mut(|data| data.remove::<egui::text_edit::TextEditState>(id));
     }
 }
 
