@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::session::Accepted;
 use nc_model::{Card, CardId, Collaboration};
 use nc_storage::recovery::create_private_folder;
-use nc_storage::{Passphrase, RecordKey, create_private, parse_sealed_text, seal};
+use nc_storage::{Passphrase, RecordKey, create_private, parse_sealed_text, seal_to_text};
 
 const FORMAT: &str = "netzwerk-canvas-kartenabfrage-journal";
 
@@ -146,13 +146,9 @@ impl Journal {
                     header: header.clone(),
                     key: key.secret().to_string(),
                 };
-                let plain = zeroize::Zeroizing::new(
-                    serde_json::to_vec(&content).map_err(std::io::Error::other)?,
-                );
-                let sealed = seal(&plain, passphrase).map_err(std::io::Error::other)?;
                 let first = SealedHeader {
                     format: FORMAT.to_owned(),
-                    sealed: sealed.iter().map(|byte| format!("{byte:02x}")).collect(),
+                    sealed: seal_to_text(&content, passphrase).map_err(std::io::Error::other)?,
                 };
                 (
                     serde_json::to_vec(&first).map_err(std::io::Error::other)?,
@@ -277,6 +273,11 @@ impl LeftJournal {
 /// The journals in `folder` whose sessions are gone, oldest first. A journal still
 /// locked belongs to a running session and is left alone; an unreadable one too.
 pub fn find_left_journals(folder: &Path) -> Vec<LeftJournal> {
+    read_journals(folder, read_left_journal)
+}
+
+/// Every journal file in `folder` that `read` makes something of, oldest first.
+fn read_journals(folder: &Path, read: impl Fn(&Path) -> Option<LeftJournal>) -> Vec<LeftJournal> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
@@ -287,7 +288,7 @@ pub fn find_left_journals(folder: &Path) -> Vec<LeftJournal> {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
             name.starts_with("kartenabfrage-") && name.ends_with(".jsonl")
         })
-        .filter_map(|path| read_left_journal(&path))
+        .filter_map(|path| read(&path))
         .collect();
     found.sort_by_key(|journal| journal.header.started);
     found
@@ -319,20 +320,7 @@ fn read_left_journal(path: &Path) -> Option<LeftJournal> {
 /// The journals in `folder` of protected workspaces whose sessions are gone and which
 /// `passphrase` opens (one scrypt run each), oldest first.
 pub fn find_locked_journals(folder: &Path, passphrase: &Passphrase) -> Vec<LeftJournal> {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    let mut found: Vec<LeftJournal> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            name.starts_with("kartenabfrage-") && name.ends_with(".jsonl")
-        })
-        .filter_map(|path| read_locked_journal(&path, passphrase))
-        .collect();
-    found.sort_by_key(|journal| journal.header.started);
-    found
+    read_journals(folder, |path| read_locked_journal(path, passphrase))
 }
 
 fn read_locked_journal(path: &Path, passphrase: &Passphrase) -> Option<LeftJournal> {

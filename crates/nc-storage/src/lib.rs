@@ -28,7 +28,7 @@ pub use disk_stamp::DiskStamp;
 pub use error::StorageError;
 pub use protection::{
     MAX_WORK_FACTOR, Passphrase, RecordKey, WORK_FACTOR, is_sealed, parse_sealed_text, seal,
-    seal_with_work_factor, unseal, unseal_within,
+    seal_to_text, seal_with_work_factor, unseal, unseal_within,
 };
 pub use template_file::{load_template, parse_template, save_template, template_to_json};
 

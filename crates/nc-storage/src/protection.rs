@@ -136,8 +136,18 @@ pub fn unseal_within(
     Ok(plaintext)
 }
 
-/// A value serialised as JSON, sealed, written as hex digits (the journal's first
-/// line): opened with `passphrase`; None when it does not open or parse.
+/// `value` as JSON, sealed with `passphrase`, written as hex digits: a line of text (the
+/// journal's first line). [`parse_sealed_text`] reads it.
+pub fn seal_to_text<T: serde::Serialize>(
+    value: &T,
+    passphrase: &Passphrase,
+) -> Result<String, StorageError> {
+    let json = Zeroizing::new(serde_json::to_vec(value)?);
+    Ok(to_hex(&seal(&json, passphrase)?))
+}
+
+/// A value from [`seal_to_text`], opened with `passphrase`; None when it does not open
+/// or parse.
 pub fn parse_sealed_text<T: serde::de::DeserializeOwned>(
     hex: &str,
     passphrase: &Passphrase,
@@ -145,6 +155,10 @@ pub fn parse_sealed_text<T: serde::de::DeserializeOwned>(
     let bytes = from_hex(hex)?;
     let plain = unseal(&bytes, passphrase).ok()?;
     serde_json::from_slice(&plain).ok()
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 fn from_hex(text: &str) -> Option<Vec<u8>> {
@@ -194,7 +208,7 @@ impl RecordKey {
                 detail: error.to_string(),
             }
         })?;
-        Ok(sealed.iter().map(|byte| format!("{byte:02x}")).collect())
+        Ok(to_hex(&sealed))
     }
 
     /// A record from [`RecordKey::seal_record`]; None when cut short or not ours.

@@ -14,8 +14,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Backup, Passphrase, StorageError, is_sealed, load_workspace, parse_workspace_with,
-    workspace_file_bytes, write_atomically,
+    Backup, Passphrase, StorageError, load_workspace, parse_workspace_with, workspace_file_bytes,
+    write_atomically,
 };
 use nc_model::Workspace;
 
@@ -90,9 +90,14 @@ pub fn mark_alive(folder: &Path, id: &str) -> Option<AliveMark> {
 /// Whether the writer of `info` still runs: its mark is locked; without a mark (older
 /// versions, file systems without locks), its process id is asked.
 fn writer_is_running(folder: &Path, info: &RecoveryInfo) -> bool {
-    let Some(instance) = &info.instance else {
-        return process_is_running(info.process_id) && info.process_id != std::process::id();
-    };
+    match &info.instance {
+        Some(instance) => instance_is_running(folder, instance),
+        None => process_is_running(info.process_id) && info.process_id != std::process::id(),
+    }
+}
+
+/// Whether the instance `instance` still holds its mark `recovery-ID.lock`.
+fn instance_is_running(folder: &Path, instance: &str) -> bool {
     let Ok(file) = std::fs::OpenOptions::new()
         .write(true)
         .open(alive_file(folder, instance))
@@ -199,7 +204,7 @@ pub fn find_locked_recoveries(folder: &Path) -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| is_recovery_name(path))
-        .filter(|path| std::fs::read(path).is_ok_and(|bytes| is_sealed(&bytes)))
+        .filter(|path| super::file_is_sealed(path))
         .filter(|path| !locked_writer_is_running(folder, path))
         .collect()
 }
@@ -212,14 +217,7 @@ fn locked_writer_is_running(folder: &Path, file: &Path) -> bool {
         .and_then(|name| name.strip_prefix("recovery-"))
         .and_then(|name| name.strip_suffix(".json"))
         .unwrap_or_default();
-    let info = RecoveryInfo {
-        original_path: None,
-        saved_at: Utc::now(),
-        process_id: 0,
-        instance: Some(id.to_owned()),
-        disk_stamp: None,
-    };
-    writer_is_running(folder, &info)
+    instance_is_running(folder, id)
 }
 
 /// A protected recovery file, opened with the workspace's passphrase.
